@@ -1,1 +1,10 @@
-export default { fetch: () => new Response('ok') };
+import { app } from './app';
+import type { Env } from './env';
+import { sweepInbox } from './inbox/sweeper';
+
+export default {
+  fetch: app.fetch,
+  scheduled(_controller, env, ctx) {
+    ctx.waitUntil(sweepInbox(env));
+  },
+} satisfies ExportedHandler<Env>;

@@ -1,0 +1,15 @@
+import type { TestProject } from 'vitest/node';
+import { startLinePlatform } from '../../../dev/line-platform/server';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    linePlatformUrl: string;
+  }
+}
+
+/** One local LINE platform for the whole run; the worker under test calls it as if it were LINE. */
+export default async function setup(project: TestProject) {
+  const platform = await startLinePlatform({ port: 0 });
+  project.provide('linePlatformUrl', platform.url);
+  return () => platform.close();
+}

@@ -1,0 +1,50 @@
+import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
+import { env } from 'cloudflare:workers';
+import { inject } from 'vitest';
+import type { Env } from '../../../worker/env';
+import worker from '../../../worker/index';
+
+export const linePlatformUrl = inject('linePlatformUrl');
+
+/** The worker's bindings with LINE pointed at the local LINE platform of this test run. */
+export const testEnv: Env = { ...env, LINE_API_BASE: linePlatformUrl, LINE_DATA_API_BASE: linePlatformUrl };
+
+/** Calls the worker and waits for the work it does after answering (ctx.waitUntil). */
+export async function callWorker(path: string, init?: RequestInit): Promise<Response> {
+  const ctx = createExecutionContext();
+  const response = await worker.fetch(new Request(`https://worker.test${path}`, init), testEnv, ctx);
+  await waitOnExecutionContext(ctx);
+  return response;
+}
+
+/** base64(HMAC-SHA256(secret, body)): what LINE puts in x-line-signature. */
+export async function signBody(secret: string, body: string): Promise<string> {
+  const enc = new TextEncoder();
+  const key = await crypto.subtle.importKey(
+    'raw',
+    enc.encode(secret),
+    { name: 'HMAC', hash: 'SHA-256' },
+    false,
+    ['sign'],
+  );
+  const mac = new Uint8Array(await crypto.subtle.sign('HMAC', key, enc.encode(body)));
+  return btoa(String.fromCharCode(...mac));
+}
+
+/** Row counts of every table the webhook path may write, to prove a request wrote nothing. */
+export async function tableCounts(): Promise<Record<string, number>> {
+  const tables = [
+    'inbox_events',
+    'events',
+    'line_deliveries',
+    'line_chats',
+    'organizations',
+    'line_channels',
+  ];
+  const out: Record<string, number> = {};
+  for (const t of tables) {
+    const row = await env.DB.prepare(`select count(*) as n from ${t}`).first<{ n: number }>();
+    out[t] = row?.n ?? 0;
+  }
+  return out;
+}

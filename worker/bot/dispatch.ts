@@ -1,0 +1,77 @@
+import { postbackEvent, textMessageEvent, type WebhookEvent, webhookEvent } from '../../schema/line-webhook';
+import { LineApiError, type LineMessage } from '../line/gateway';
+import { setGroupMembership } from './chats';
+import type { BotContext } from './context';
+import { groupIntroMessage, welcomeMessage } from './messages/welcome';
+import { routeText } from './text-router';
+
+/**
+ * Acts on one webhook event. Unknown event types and fields are accepted and ignored: LINE adds them
+ * without notice. In standby mode (another channel owns the chat) membership is still recorded but
+ * nothing is ever sent.
+ */
+export async function handleEvent(ctx: BotContext, raw: unknown): Promise<void> {
+  const event = webhookEvent.parse(raw);
+  const source = event.source;
+  const standby = event.mode === 'standby';
+
+  switch (event.type) {
+    case 'follow':
+      if (!standby) await reply(ctx, event, [welcomeMessage(ctx.org.name)]);
+      return;
+    case 'join':
+    case 'leave': {
+      const chatId = source?.groupId ?? source?.roomId;
+      if (!chatId || (source?.type !== 'group' && source?.type !== 'room')) return;
+      const status = event.type === 'join' ? 'active' : 'gone';
+      await setGroupMembership(ctx.db, {
+        orgId: ctx.org.id,
+        chatId,
+        chatType: source.type,
+        status,
+        now: ctx.now(),
+      });
+      if (event.type === 'join' && !standby) await reply(ctx, event, [groupIntroMessage(ctx.org.name)]);
+      return;
+    }
+    case 'message':
+    case 'postback':
+      if (standby || source?.type !== 'user' || !source.userId) return;
+      await handleDirect(ctx, event);
+      return;
+    default:
+      // unfollow needs nothing: we keep no list of friends. Every other type is ignored on purpose.
+      return;
+  }
+}
+
+async function handleDirect(ctx: BotContext, event: WebhookEvent): Promise<void> {
+  const text = textMessageEvent.safeParse(event);
+  if (text.success) {
+    const messages = await routeText(ctx, { userId: event.source!.userId!, text: text.data.message.text });
+    if (messages) return reply(ctx, event, messages);
+    return reply(ctx, event, [welcomeMessage(ctx.org.name, { misunderstood: true })]);
+  }
+  const postback = postbackEvent.safeParse(event);
+  if (postback.success) {
+    // No postback actions exist yet; an old or foreign button falls back to the menu.
+    return reply(ctx, event, [welcomeMessage(ctx.org.name)]);
+  }
+  // Stickers, images and the like outside a conversation: show the menu.
+  return reply(ctx, event, [welcomeMessage(ctx.org.name)]);
+}
+
+async function reply(ctx: BotContext, event: WebhookEvent, messages: LineMessage[]): Promise<void> {
+  if (!event.replyToken) return;
+  try {
+    await ctx.line.reply(event.replyToken, messages);
+  } catch (error) {
+    // A used or expired token (a late retry) can never succeed: retrying would only repeat the failure.
+    // Flows whose answer must arrive push instead; the menu is not worth a billable message.
+    if (error instanceof LineApiError && error.invalidReplyToken) {
+      console.warn('reply token no longer valid', { org: ctx.org.slug, type: event.type });
+      return;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,36 @@
+import type { LineMessage } from '../line/gateway';
+import type { BotContext } from './context';
+
+/** A text command: decides whether it owns the text, and answers it (null = not mine after all). */
+export interface TextCommand {
+  name: string;
+  matches(text: string): boolean;
+  /** Work that may take a while: the gateway shows LINE's loading animation first. */
+  slow?: boolean;
+  handle(ctx: BotContext, input: { userId: string; text: string }): Promise<LineMessage[] | null>;
+}
+
+const commands: TextCommand[] = [];
+
+/** Normalises what people type: trims, folds runs of spaces, drops zero-width characters. */
+export function normalizeText(text: string): string {
+  return text
+    .replace(/[\u200b-\u200d\ufeff]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Finds the command that owns a 1:1 text and runs it; null when no command understands it. */
+export async function routeText(
+  ctx: BotContext,
+  input: { userId: string; text: string },
+): Promise<LineMessage[] | null> {
+  const text = normalizeText(input.text);
+  for (const command of commands) {
+    if (!command.matches(text)) continue;
+    if (command.slow) await ctx.line.showLoading(input.userId).catch(() => undefined);
+    const answer = await command.handle(ctx, { ...input, text });
+    if (answer) return answer;
+  }
+  return null;
+}

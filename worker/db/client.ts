@@ -1,0 +1,9 @@
+import { drizzle } from 'drizzle-orm/d1';
+import * as schema from './schema';
+
+/** Builds the drizzle handle for one request or one batch of work; never cached at module scope. */
+export function createDb(d1: D1Database) {
+  return drizzle(d1, { schema });
+}
+
+export type Db = ReturnType<typeof createDb>;

@@ -1,0 +1,35 @@
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+
+/** Every error code the API can answer with, and its HTTP status. */
+export const errorStatus = {
+  bad_request: 400,
+  invalid_json: 400,
+  validation_failed: 422,
+  bad_signature: 401,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  org_not_found: 404,
+  conflict: 409,
+  payload_too_large: 413,
+  internal: 500,
+  line_api_failed: 502,
+} as const satisfies Record<string, ContentfulStatusCode>;
+
+export type ErrorCode = keyof typeof errorStatus;
+
+/** The one error type of the app: a code (mapped to an HTTP status), a message and optional details. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+
+  get status(): ContentfulStatusCode {
+    return errorStatus[this.code];
+  }
+}

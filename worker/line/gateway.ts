@@ -1,0 +1,107 @@
+import { HTTPFetchError, messagingApi } from '@line/bot-sdk';
+import type { Db } from '../db/client';
+import { lineDeliveries } from '../db/schema';
+
+export type LineMessage = messagingApi.Message;
+
+/** A call to the Messaging API that LINE refused or that failed in transit. */
+export class LineApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly body: string,
+    readonly operation: string,
+  ) {
+    super(`LINE ${operation} failed with ${status}: ${body.slice(0, 300)}`);
+    this.name = 'LineApiError';
+  }
+
+  /** LINE answers 400 "Invalid reply token" for used or expired tokens: retrying cannot help. */
+  get invalidReplyToken(): boolean {
+    return this.status === 400 && /invalid reply token/i.test(this.body);
+  }
+}
+
+export interface LineGatewayConfig {
+  db: Db;
+  orgId: number;
+  accessToken: string;
+  apiBase: string;
+  dataApiBase: string;
+  now?: () => number;
+}
+
+/**
+ * Every outgoing call to LINE goes through here: one place to log deliveries (and bill them), translate
+ * errors, and later put a durable outbox with retries. Built per unit of work, never cached.
+ */
+export function createLineGateway(config: LineGatewayConfig) {
+  const client = new messagingApi.MessagingApiClient({
+    channelAccessToken: config.accessToken,
+    baseURL: config.apiBase,
+  });
+  const now = config.now ?? Date.now;
+
+  async function call<T>(operation: string, run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      if (error instanceof HTTPFetchError) throw new LineApiError(error.status, error.body, operation);
+      throw error;
+    }
+  }
+
+  async function deliver(
+    kind: 'reply' | 'push' | 'multicast',
+    recipients: number,
+    messages: LineMessage[],
+    run: () => Promise<unknown>,
+  ): Promise<void> {
+    let error: unknown;
+    try {
+      await call(kind, run);
+    } catch (caught) {
+      error = caught;
+    }
+    await config.db.insert(lineDeliveries).values({
+      orgId: config.orgId,
+      kind,
+      // Replies are free; pushes bill one per recipient (a group push bills per member, counted by LINE).
+      recipients,
+      messageCount: messages.length,
+      status: error ? 'failed' : 'sent',
+      error: error ? String((error as Error).message).slice(0, 500) : null,
+      createdAt: now(),
+    });
+    if (error) throw error;
+  }
+
+  return {
+    reply: (replyToken: string, messages: LineMessage[]) =>
+      deliver('reply', 1, messages, () => client.replyMessage({ replyToken, messages })),
+
+    push: (to: string, messages: LineMessage[], retryKey?: string) =>
+      deliver('push', 1, messages, () => client.pushMessage({ to, messages }, retryKey)),
+
+    multicast: (to: string[], messages: LineMessage[], retryKey?: string) =>
+      deliver('multicast', to.length, messages, () => client.multicast({ to, messages }, retryKey)),
+
+    /** The "typing" animation in a 1:1 chat while slow work runs (ignored by LINE for groups). */
+    showLoading: (chatId: string, loadingSeconds = 10) =>
+      call('loading', () => client.showLoadingAnimation({ chatId, loadingSeconds })),
+
+    getProfile: (userId: string) => call('profile', () => client.getProfile(userId)),
+
+    /** The bytes of an image/file a user sent; a web stream, so it can be piped straight to storage. */
+    getContent: (messageId: string) =>
+      call('content', async () => {
+        const url = `${config.dataApiBase}/v2/bot/message/${encodeURIComponent(messageId)}/content`;
+        const response = await fetch(url, { headers: { authorization: `Bearer ${config.accessToken}` } });
+        if (!response.ok) throw new LineApiError(response.status, await response.text(), 'content');
+        return response;
+      }),
+
+    getQuota: () => call('quota', () => client.getMessageQuota()),
+  };
+}
+
+export type LineGateway = ReturnType<typeof createLineGateway>;
