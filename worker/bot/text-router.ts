@@ -1,5 +1,6 @@
 import type { LineMessage } from '../line/gateway';
 import type { BotContext } from './context';
+import { welcomeMessage } from './messages/welcome';
 
 /** A text command: decides whether it owns the text, and answers it (null = not mine after all). */
 export interface TextCommand {
@@ -10,7 +11,15 @@ export interface TextCommand {
   handle(ctx: BotContext, input: { userId: string; text: string }): Promise<LineMessage[] | null>;
 }
 
-const commands: TextCommand[] = [];
+const greeting: TextCommand = {
+  name: 'greeting',
+  // Thai greetings usually run on into a particle (สวัสดีครับ), so they match as a prefix.
+  matches: (text) => /^(สวัสดี|หวัดดี|เมนู|เริ่ม)/.test(text) || /^(hello|hi|menu|start)\b/i.test(text),
+  handle: async (ctx) => [welcomeMessage(ctx.org.name)],
+};
+
+// Order matters: the first command that matches and answers wins.
+const commands: TextCommand[] = [greeting];
 
 /** Normalises what people type: trims, folds runs of spaces, drops zero-width characters. */
 export function normalizeText(text: string): string {

@@ -8,7 +8,7 @@ const encoder = new TextEncoder();
  */
 export async function verifyLineSignature(
   channelSecret: string,
-  rawBody: ArrayBuffer | Uint8Array<ArrayBuffer>,
+  rawBody: BufferSource,
   signature: string | null | undefined,
 ): Promise<boolean> {
   if (!signature) return false;

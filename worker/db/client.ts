@@ -1,5 +1,8 @@
 import { drizzle } from 'drizzle-orm/d1';
-import * as schema from './schema';
+import * as coreSchema from './schema';
+import * as planSchema from './schema-plans';
+
+const schema = { ...coreSchema, ...planSchema };
 
 /** Builds the drizzle handle for one request or one batch of work; never cached at module scope. */
 export function createDb(d1: D1Database) {

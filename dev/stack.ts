@@ -1,0 +1,125 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { type LinePlatform, startLinePlatform } from './line-platform/server';
+import { loadDevVars } from './dev-vars';
+import { demoSeedSql } from './seed/demo-seed';
+
+export interface StackOptions {
+  root: string;
+  workerPort: number;
+  platformPort: number;
+  /** Where wrangler keeps the local D1 (default .wrangler/state). */
+  persistTo?: string;
+  /** Echo wrangler's output (npm start) or keep it quiet (tests). */
+  verbose?: boolean;
+}
+
+export interface Stack {
+  workerUrl: string;
+  platformUrl: string;
+  chatUrl: string;
+  platform: LinePlatform;
+  stop(): Promise<void>;
+}
+
+const wranglerBin = (root: string) => path.join(root, 'node_modules', '.bin', 'wrangler');
+
+const run = (root: string, args: string[], verbose: boolean) => runBin(root, 'wrangler', args, verbose);
+
+function runBin(root: string, bin: string, args: string[], verbose: boolean): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(path.join(root, 'node_modules', '.bin', bin), args, {
+      cwd: root,
+      stdio: verbose ? 'inherit' : 'pipe',
+    });
+    let output = '';
+    child.stdout?.on('data', (d) => (output += d));
+    child.stderr?.on('data', (d) => (output += d));
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${bin} ${args.join(' ')} failed (${code})\n${output}`)),
+    );
+  });
+}
+
+async function waitFor(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`wrangler dev exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`timed out waiting for ${url}`);
+}
+
+/**
+ * Migrates and seeds the local D1, starts the local LINE platform and `wrangler dev`, and keeps the
+ * inbox sweeper ticking (wrangler dev does not run cron triggers by itself).
+ */
+export async function startStack(options: StackOptions): Promise<Stack> {
+  const { root, verbose = false } = options;
+  const persist = options.persistTo ? ['--persist-to', options.persistTo] : [];
+  const vars = loadDevVars(root);
+  if (!vars.DATA_KEY) throw new Error('.dev.vars has no DATA_KEY');
+
+  await runBin(root, 'vite', ['build', '--config', 'liff/vite.config.ts', '--logLevel', 'warn'], verbose);
+  await run(root, ['d1', 'migrations', 'apply', 'DB', '--local', ...persist], verbose);
+  const seedFile = path.join(root, '.wrangler', 'seed', 'demo.sql');
+  mkdirSync(path.dirname(seedFile), { recursive: true });
+  writeFileSync(seedFile, await demoSeedSql(vars.DATA_KEY));
+  await run(root, ['d1', 'execute', 'DB', '--local', '--file', seedFile, ...persist], verbose);
+
+  const workerUrl = `http://127.0.0.1:${options.workerPort}`;
+  const platform = await startLinePlatform({ port: options.platformPort, workerUrl });
+  const worker = spawn(
+    wranglerBin(root),
+    [
+      'dev',
+      '--ip',
+      '127.0.0.1',
+      '--port',
+      String(options.workerPort),
+      '--inspector-port',
+      '0',
+      '--test-scheduled',
+      '--var',
+      `LINE_API_BASE:${platform.url}`,
+      '--var',
+      `LINE_DATA_API_BASE:${platform.url}`,
+      ...persist,
+    ],
+    {
+      cwd: root,
+      stdio: verbose ? 'inherit' : 'ignore',
+      env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
+    },
+  );
+  try {
+    await waitFor(`${workerUrl}/healthz`, worker, 90_000);
+  } catch (error) {
+    worker.kill('SIGTERM');
+    await platform.close();
+    throw error;
+  }
+  const sweeper = setInterval(() => {
+    fetch(`${workerUrl}/__scheduled?cron=*+*+*+*+*`).catch(() => undefined);
+  }, 30_000);
+
+  return {
+    workerUrl,
+    platformUrl: platform.url,
+    chatUrl: `${platform.url}/`,
+    platform,
+    async stop() {
+      clearInterval(sweeper);
+      const exited = new Promise((r) => worker.once('exit', r));
+      worker.kill('SIGTERM');
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+      await platform.close();
+    },
+  };
+}
