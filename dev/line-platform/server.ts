@@ -1,0 +1,103 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { type DemoOrganization, demoOrganizations } from '../demo-organizations';
+import { configRoutes } from './admin/config-routes';
+import { inspectRoutes } from './admin/inspect-routes';
+import { readRoutes, unknownApiRoutes } from './api/read-routes';
+import { sendRoutes } from './api/send-routes';
+import type { Platform } from './context';
+import { demoResidents, demoStaff, demoStaffGroups } from './demo-people';
+import { matchRoute, readBody, type Route, sendJson } from './http';
+import { messagingValidators } from './spec/validator';
+import { PlatformState } from './state';
+import { staticRoutes } from './static-routes';
+import { webhookRoutes } from './webhook/webhook-routes';
+
+export interface LinePlatformOptions {
+  /** 0 = ephemeral; default 0. */
+  port?: number;
+  /** Default '127.0.0.1'. */
+  host?: string;
+  /** Where to deliver webhooks, e.g. 'http://127.0.0.1:8787' (POST `${workerUrl}/webhook/${slug}`). */
+  workerUrl?: string;
+  /** Default 60_000. */
+  replyTokenTtlMs?: number;
+  /** Default: demoOrganizations. */
+  channels?: DemoOrganization[];
+}
+
+export interface LinePlatform {
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the local LINE platform: the Messaging API at the root of `url` (what api.line.me and
+ * api-data.line.me answer), the admin API under `/_platform/`, and the chat page at `/`.
+ */
+export async function startLinePlatform(opts: LinePlatformOptions = {}): Promise<LinePlatform> {
+  const channels = opts.channels ?? demoOrganizations;
+  const state = new PlatformState();
+  for (const user of [...demoResidents, ...demoStaff]) state.addUser(user);
+  for (const group of demoStaffGroups(channels)) state.addGroup(group);
+  const platform: Platform = {
+    state,
+    channels,
+    replyTokenTtlMs: opts.replyTokenTtlMs ?? 60_000,
+    ...(opts.workerUrl ? { workerUrl: opts.workerUrl.replace(/\/+$/, '') } : {}),
+    validators: messagingValidators(),
+    defaultQuota: 300,
+  };
+  const routes: Route[] = [
+    ...sendRoutes(platform),
+    ...readRoutes(platform),
+    ...webhookRoutes(platform),
+    ...inspectRoutes(platform),
+    ...configRoutes(platform),
+    ...staticRoutes(),
+    ...unknownApiRoutes(platform),
+  ];
+
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const method = req.method ?? 'GET';
+    // The admin API may be called from other local pages (e.g. a LIFF dev server): allow it.
+    if (url.pathname.startsWith('/_platform/')) {
+      res.setHeader('access-control-allow-origin', '*');
+      if (method === 'OPTIONS') {
+        res.writeHead(204, {
+          'access-control-allow-headers': '*',
+          'access-control-allow-methods': 'GET, POST',
+        });
+        res.end();
+        return;
+      }
+    }
+    try {
+      const found = matchRoute(routes, method, url.pathname);
+      if (!found) return sendJson(res, 404, { message: 'Not found' });
+      const body = await readBody(req);
+      await found.route.handler({ req, res, method, url, body }, found.params);
+    } catch (error) {
+      console.error('[line-platform]', error);
+      if (!res.headersSent) sendJson(res, 500, { message: 'Internal error in the local LINE platform' });
+      else res.end();
+    }
+  });
+
+  const host = opts.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        // Keep-alive connections (fetch keeps them) would otherwise hold close() open.
+        server.closeAllConnections();
+      }),
+  };
+}
