@@ -1,0 +1,45 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { NotAPlanError, parsePlan } from './parse-plan';
+
+const USAGE = 'Usage: npm run --silent import-plan -- <document.txt> [--out FILE]';
+
+function main(argv: string[]): number {
+  const args = [...argv];
+  let out: string | null = null;
+  const at = args.indexOf('--out');
+  if (at >= 0) {
+    out = args[at + 1] ?? null;
+    if (!out) {
+      process.stderr.write(`--out needs a file name.\n${USAGE}\n`);
+      return 1;
+    }
+    args.splice(at, 2);
+  }
+  const file = args[0];
+  if (!file || args.length > 1) {
+    process.stderr.write(`${USAGE}\n`);
+    return 1;
+  }
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`Cannot read ${file}: ${reason}\n`);
+    return 1;
+  }
+  try {
+    const json = `${JSON.stringify(parsePlan(text), null, 2)}\n`;
+    if (out) writeFileSync(out, json);
+    else process.stdout.write(json);
+    return 0;
+  } catch (error) {
+    if (error instanceof NotAPlanError) {
+      process.stderr.write(`${file}: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));
