@@ -1,0 +1,88 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { loadDevVars } from '../dev/dev-vars';
+import { renderSql } from '../dev/seed/render-sql';
+import { createKeyring } from '../worker/crypto/secret-box';
+import { provisionStatements } from '../worker/orgs/provision';
+import { queryD1, runWrangler } from './plan-load/wrangler';
+
+const USAGE = `Usage: npx tsx tools/org-add.ts [--remote | --persist-to DIR] --slug SLUG --name NAME --kind KIND
+  --province PROVINCE --channel-id ID --channel-secret SECRET --access-token TOKEN [--liff-id ID] [--bot-user-id U…]
+Adds or updates an organisation and its LINE channel. The secret and token are sealed with DATA_KEY (from the
+environment, else .dev.vars) before anything leaves this machine. KIND: city_municipality, town_municipality,
+subdistrict_municipality or sao.`;
+
+const input = z.object({
+  slug: z.string().regex(/^[a-z0-9-]{2,40}$/, 'slug: lower-case letters, digits and dashes'),
+  name: z.string().min(3),
+  kind: z.enum(['city_municipality', 'town_municipality', 'subdistrict_municipality', 'sao']),
+  province: z.string().min(2),
+  'channel-id': z.string().regex(/^\d+$/),
+  'channel-secret': z.string().regex(/^[0-9a-f]{32}$/, 'channel secret: 32 hex digits'),
+  'access-token': z.string().min(10),
+  'liff-id': z.string().optional(),
+  'bot-user-id': z
+    .string()
+    .regex(/^U[0-9a-f]{32}$/)
+    .optional(),
+});
+
+const root = path.resolve(import.meta.dirname, '..');
+const { values } = parseArgs({
+  options: {
+    remote: { type: 'boolean' },
+    'persist-to': { type: 'string' },
+    ...Object.fromEntries(Object.keys(input.shape).map((k) => [k, { type: 'string' as const }])),
+  },
+});
+const parsed = input.safeParse(values);
+if (!parsed.success) {
+  console.error(`${z.prettifyError(parsed.error)}\n\n${USAGE}`);
+  process.exit(2);
+}
+const args = parsed.data;
+const dataKey = process.env.DATA_KEY ?? loadDevVars(root).DATA_KEY;
+if (!dataKey) throw new Error('DATA_KEY is not set');
+const target = [
+  'DB',
+  values.remote ? '--remote' : '--local',
+  ...(values['persist-to'] ? ['--persist-to', String(values['persist-to'])] : []),
+];
+
+// An existing slug keeps its id (sealed values are bound to it); a new one takes the next id.
+const [row] = await queryD1<{ id: number }>(
+  root,
+  target,
+  `select coalesce((select id from organizations where slug = '${args.slug}'), (select coalesce(max(id), 0) + 1 from organizations)) as id`,
+);
+const id = row!.id;
+const statements = await provisionStatements(
+  await createKeyring(dataKey),
+  {
+    id,
+    slug: args.slug,
+    name: args.name,
+    kind: args.kind,
+    province: args.province,
+    channelId: args['channel-id'],
+    channelSecret: args['channel-secret'],
+    channelAccessToken: args['access-token'],
+    liffId: args['liff-id'] ?? null,
+    botUserId: args['bot-user-id'] ?? null,
+  },
+  Date.now(),
+);
+const dir = mkdtempSync(path.join(tmpdir(), 'org-add-'));
+try {
+  const file = path.join(dir, 'org.sql');
+  writeFileSync(file, renderSql(statements));
+  await runWrangler(root, ['d1', 'execute', ...target, '--file', file, ...(values.remote ? ['--yes'] : [])]);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+console.log(
+  `Organisation ${args.slug} (id ${id}) provisioned. Webhook URL: https://<worker>/webhook/${args.slug}`,
+);
