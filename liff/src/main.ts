@@ -1,2 +1,6 @@
-const app = document.getElementById('app');
-if (app) app.textContent = 'ระบบรับเรื่องร้องเรียนและแผนป้องกันการทุจริต';
+import './base.css';
+import './pages.css';
+import { startRouter } from './router';
+
+const root = document.getElementById('app');
+if (root) startRouter(root);

@@ -1,15 +1,17 @@
 const THAI_DIGITS = /[๐-๙]/g;
+const IGNORED = /[\s\u200b-\u200d\ufeff“”"‘’'«»]+/g;
 
 /**
- * Folds text for matching: Unicode NFC, lower case, Thai digits to Arabic, and no whitespace or
- * zero-width characters at all, since Thai writes words without spaces and people type them either way.
+ * Folds text for matching: Unicode NFC, lower case, Thai digits to Arabic, and no whitespace, zero-width
+ * characters or quotes at all, since Thai writes words without spaces and people type them either way,
+ * and the plans quote names inconsistently (มาตรการ “…”).
  */
 export function normalizeSearch(text: string): string {
   return text
     .normalize('NFC')
     .toLowerCase()
     .replace(THAI_DIGITS, (d) => String(d.charCodeAt(0) - 0x0e50))
-    .replace(/[\s\u200b-\u200d\ufeff]+/g, '');
+    .replace(IGNORED, '');
 }
 
 /** What a project is found by: its names and its responsible unit, normalised and joined. */
@@ -30,9 +32,4 @@ export function projectSearchText(project: {
   const unique = [...new Set(parts.filter((p): p is string => !!p).map(normalizeSearch))];
   // A separator that normalised input can never contain, so a match cannot straddle two fields.
   return unique.join('\u0001');
-}
-
-/** A LIKE pattern matching `term` anywhere, with %, _ and the escape character escaped (use ESCAPE '\'). */
-export function containsPattern(term: string): string {
-  return `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }

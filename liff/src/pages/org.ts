@@ -1,0 +1,49 @@
+import { orgDetail } from '../../../schema/plan-api';
+import { getJson } from '../api';
+import { h } from '../dom';
+import { fiscalYearOf, formatBaht, formatNumber, yearSpan } from '../format';
+import { page } from '../layout';
+import { paths } from '../routes';
+
+/** "/o/<org>": the organisation's home: its plans, and (later) complaint statistics. */
+export async function renderOrg(root: HTMLElement, slug: string): Promise<void> {
+  const { org, plans } = await getJson(`/api/orgs/${encodeURIComponent(slug)}`, orgDetail);
+  const thisYear = fiscalYearOf(Date.now());
+  page(root, {
+    title: org.name,
+    crumbs: [{ label: 'หน้าแรก', href: paths.orgs() }],
+    content: [
+      h('h1', {}, org.name),
+      h('p', { class: 'lead' }, `จังหวัด${org.province}`),
+      h('h2', {}, 'แผนปฏิบัติการป้องกันการทุจริต'),
+      plans.length === 0
+        ? h('p', { class: 'card muted' }, 'หน่วยงานนี้ยังไม่ได้เผยแพร่แผนป้องกันการทุจริตในระบบ')
+        : h(
+            'ul',
+            { class: 'cards' },
+            plans.map((plan) =>
+              h(
+                'li',
+                {},
+                h(
+                  'a',
+                  { class: 'card link-card plan-card', href: paths.plan(org.slug, plan.id) },
+                  h('strong', {}, `ปีงบประมาณ ${yearSpan(plan.firstYear, plan.lastYear)}`),
+                  plan.firstYear <= thisYear && thisYear <= plan.lastYear
+                    ? h('span', { class: 'badge' }, 'แผนปัจจุบัน')
+                    : null,
+                  plan.title ? h('span', { class: 'muted' }, plan.title) : null,
+                  h(
+                    'span',
+                    {},
+                    `${formatNumber(plan.projects)} รายการ · งบประมาณรวม ${formatBaht(plan.budgetTotal)}`,
+                  ),
+                ),
+              ),
+            ),
+          ),
+      h('h2', {}, 'สถิติเรื่องร้องเรียน'),
+      h('p', { class: 'card muted' }, 'เร็ว ๆ นี้: สถิติเรื่องร้องเรียนและการดำเนินการของหน่วยงาน'),
+    ],
+  });
+}

@@ -1,0 +1,70 @@
+import { asc, count, desc, eq, sql } from 'drizzle-orm';
+import type { DiscrepancyItem, PlanSummary, UnitCount } from '../../schema/plan-api';
+import type { StatedFigures } from '../../schema/plan-document';
+import type { Db } from '../db/client';
+import { planBudgets, planDimensions, planMissions, planProjects } from '../db/schema-plans';
+import type { PlanRow } from './plans-data';
+import { buildSummary } from './summary';
+
+/** Counts and budgets of one plan per dimension and mission (sums in SQL), its units and findings. */
+export async function readPlanSummary(
+  db: Db,
+  plan: PlanRow,
+): Promise<Pick<PlanSummary, 'dimensions' | 'totals' | 'stated' | 'units' | 'discrepancies'>> {
+  const [dimensions, missions, counts, budgets, units] = await Promise.all([
+    db
+      .select({ id: planDimensions.id, number: planDimensions.number, name: planDimensions.name })
+      .from(planDimensions)
+      .where(eq(planDimensions.planId, plan.id))
+      .orderBy(asc(planDimensions.position)),
+    db
+      .select({
+        id: planMissions.id,
+        dimensionId: planMissions.dimensionId,
+        code: planMissions.code,
+        name: planMissions.name,
+        subMissions: planMissions.subMissions,
+      })
+      .from(planMissions)
+      .where(eq(planMissions.planId, plan.id))
+      .orderBy(asc(planMissions.position)),
+    db
+      .select({ missionId: planProjects.missionId, kind: planProjects.kind, projects: count() })
+      .from(planProjects)
+      .where(eq(planProjects.planId, plan.id))
+      .groupBy(planProjects.missionId, planProjects.kind),
+    db
+      .select({
+        missionId: planProjects.missionId,
+        fiscalYear: planBudgets.fiscalYear,
+        amount: sql<number>`sum(${planBudgets.amount})`,
+      })
+      .from(planBudgets)
+      .innerJoin(planProjects, eq(planProjects.id, planBudgets.projectId))
+      .where(eq(planProjects.planId, plan.id))
+      .groupBy(planProjects.missionId, planBudgets.fiscalYear),
+    db
+      .select({
+        unit: planProjects.unit,
+        expanded: sql<string | null>`max(${planProjects.unitExpanded})`,
+        projects: count(),
+      })
+      .from(planProjects)
+      .where(eq(planProjects.planId, plan.id))
+      .groupBy(planProjects.unit)
+      .orderBy(desc(count()), asc(planProjects.unit)),
+  ]);
+  const summary = buildSummary({
+    fiscalYears: JSON.parse(plan.fiscalYears) as number[],
+    dimensions,
+    missions: missions.map((m) => ({ ...m, subMissions: JSON.parse(m.subMissions) })),
+    counts,
+    budgets,
+    stated: JSON.parse(plan.stated) as StatedFigures,
+  });
+  return {
+    ...summary,
+    units: units.filter((u): u is UnitCount => u.unit !== null),
+    discrepancies: JSON.parse(plan.discrepancies) as DiscrepancyItem[],
+  };
+}
