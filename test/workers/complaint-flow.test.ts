@@ -1,0 +1,277 @@
+import { describe, expect, it } from 'vitest';
+import { applyInput } from '../../worker/complaints/flow';
+import {
+  type DraftData,
+  firstMissing,
+  progress,
+  type Step,
+  stepsFor,
+} from '../../worker/complaints/flow-steps';
+import type { FlowInput, Outcome } from '../../worker/complaints/flow-types';
+
+const ctx = {
+  categories: [
+    { code: 'bribery', name: 'สินบน/เรียกรับเงิน' },
+    { code: 'procurement', name: 'จัดซื้อจัดจ้าง' },
+  ],
+  today: '2026-11-21',
+};
+const corruption: DraftData = { track: 'corruption' };
+const grievance: DraftData = { track: 'grievance', identity: 'identified' };
+const story = 'เจ้าหน้าที่เรียกเงินค่าอนุมัติใบอนุญาต 3,000 บาท';
+const filledAnon: DraftData = {
+  track: 'corruption',
+  categoryCode: 'bribery',
+  description: story,
+  place: null,
+  occurred: null,
+  evidenceDone: true,
+  involved: null,
+  identity: 'anonymous',
+  consented: true,
+};
+
+describe('steps of a draft', () => {
+  it.each<[string, DraftData, Step[]]>([
+    [
+      'corruption, anonymous',
+      { ...corruption, identity: 'anonymous' },
+      [
+        'track',
+        'category',
+        'description',
+        'place',
+        'when',
+        'evidence',
+        'involved',
+        'identity',
+        'consent',
+        'summary',
+      ],
+    ],
+    [
+      'corruption, confidential',
+      { ...corruption, identity: 'confidential' },
+      [
+        'track',
+        'category',
+        'description',
+        'place',
+        'when',
+        'evidence',
+        'involved',
+        'identity',
+        'name',
+        'phone',
+        'consent',
+        'summary',
+      ],
+    ],
+    [
+      'general',
+      grievance,
+      ['track', 'category', 'description', 'place', 'when', 'evidence', 'phone', 'consent', 'summary'],
+    ],
+  ])('%s', (_name, data, expected) => {
+    expect(stepsFor(data)).toEqual(expected);
+  });
+
+  it('counts progress without the summary', () => {
+    expect(progress(grievance, 'description')).toEqual({ n: 3, total: 8 });
+    expect(firstMissing(filledAnon)).toBeNull();
+    expect(firstMissing({ ...filledAnon, consented: undefined })).toBe('consent');
+  });
+});
+
+type Row = [string, Step, DraftData, FlowInput, Partial<Outcome> & Record<string, unknown>];
+
+describe('applyInput: the story (track to evidence, people involved, identity)', () => {
+  it.each<Row>([
+    // track and category
+    [
+      'a track moves to the category',
+      'track',
+      {},
+      { kind: 'track', track: 'corruption' },
+      { type: 'next', step: 'category' },
+    ],
+    [
+      'text at the track step is a hint',
+      'track',
+      {},
+      { kind: 'text', text: 'x' },
+      { type: 'hint', hint: 'choose_track' },
+    ],
+    ['back at the first step is a hint', 'track', {}, { kind: 'back' }, { type: 'hint', hint: 'first_step' }],
+    [
+      'a known category',
+      'category',
+      corruption,
+      { kind: 'category', code: 'bribery' },
+      { type: 'next', step: 'description' },
+    ],
+    [
+      'a typed category name',
+      'category',
+      corruption,
+      { kind: 'text', text: 'จัดซื้อจัดจ้าง' },
+      { type: 'next', step: 'description' },
+    ],
+    [
+      'an unknown category code',
+      'category',
+      corruption,
+      { kind: 'category', code: 'road' },
+      { type: 'hint', hint: 'choose_category' },
+    ],
+    ['back from the category', 'category', corruption, { kind: 'back' }, { type: 'next', step: 'track' }],
+    // description
+    ['a story', 'description', corruption, { kind: 'text', text: story }, { type: 'next', step: 'place' }],
+    [
+      '9 characters',
+      'description',
+      corruption,
+      { kind: 'text', text: 'ก'.repeat(9) },
+      { type: 'hint', hint: 'description_short' },
+    ],
+    [
+      '2,001 characters',
+      'description',
+      corruption,
+      { kind: 'text', text: 'ก'.repeat(2001) },
+      { type: 'hint', hint: 'description_long' },
+    ],
+    ['skip the story', 'description', corruption, { kind: 'skip' }, { type: 'hint', hint: 'cannot_skip' }],
+    [
+      'a photo too early',
+      'description',
+      corruption,
+      { kind: 'media' },
+      { type: 'hint', hint: 'media_not_here' },
+    ],
+    ['a sticker', 'description', corruption, { kind: 'unsupported' }, { type: 'hint', hint: 'unsupported' }],
+    [
+      'keep with nothing kept',
+      'description',
+      corruption,
+      { kind: 'keep' },
+      { type: 'hint', hint: 'nothing_to_keep' },
+    ],
+    [
+      'keep an earlier story',
+      'description',
+      { ...corruption, description: story },
+      { kind: 'keep' },
+      { type: 'next', step: 'place' },
+    ],
+    // place and time
+    [
+      'a shared location',
+      'place',
+      corruption,
+      { kind: 'location', title: 'ตลาดสด', address: 'ถนนพระราม', latitude: 7.56, longitude: 99.61 },
+      {
+        type: 'next',
+        step: 'when',
+        data: {
+          ...corruption,
+          place: { text: 'ตลาดสด', address: 'ถนนพระราม', latitude: 7.56, longitude: 99.61 },
+        },
+      },
+    ],
+    [
+      'a typed place',
+      'place',
+      corruption,
+      { kind: 'text', text: 'หน้าตลาด' },
+      { type: 'next', data: { ...corruption, place: { text: 'หน้าตลาด' } } },
+    ],
+    [
+      'a place over 300',
+      'place',
+      corruption,
+      { kind: 'text', text: 'ก'.repeat(301) },
+      { type: 'hint', hint: 'text_too_long' },
+    ],
+    [
+      'skip the place',
+      'place',
+      corruption,
+      { kind: 'skip' },
+      { type: 'next', step: 'when', data: { ...corruption, place: null } },
+    ],
+    [
+      'a picked date',
+      'when',
+      corruption,
+      { kind: 'date', date: '2026-11-20' },
+      { type: 'next', step: 'evidence' },
+    ],
+    [
+      'a date in the future',
+      'when',
+      corruption,
+      { kind: 'date', date: '2026-11-22' },
+      { type: 'hint', hint: 'date_invalid' },
+    ],
+    // evidence, involved, identity
+    [
+      'text at the evidence step',
+      'evidence',
+      corruption,
+      { kind: 'text', text: 'รูปอยู่ไหน' },
+      { type: 'hint', hint: 'evidence_expected' },
+    ],
+    [
+      'done with evidence (corruption)',
+      'evidence',
+      corruption,
+      { kind: 'done' },
+      { type: 'next', step: 'involved' },
+    ],
+    [
+      'done with evidence (general)',
+      'evidence',
+      grievance,
+      { kind: 'done' },
+      { type: 'next', step: 'phone' },
+    ],
+    [
+      'unknown people involved',
+      'involved',
+      corruption,
+      { kind: 'skip' },
+      { type: 'next', step: 'identity', data: { ...corruption, involved: null } },
+    ],
+    [
+      'involved over 500',
+      'involved',
+      corruption,
+      { kind: 'text', text: 'ก'.repeat(501) },
+      { type: 'hint', hint: 'text_too_long' },
+    ],
+    [
+      'anonymous',
+      'identity',
+      corruption,
+      { kind: 'identity', mode: 'anonymous' },
+      { type: 'next', step: 'consent', clearIdentity: true },
+    ],
+    [
+      'confidential',
+      'identity',
+      corruption,
+      { kind: 'identity', mode: 'confidential' },
+      { type: 'next', step: 'name' },
+    ],
+    [
+      'text at the identity step',
+      'identity',
+      corruption,
+      { kind: 'text', text: 'ไม่แน่ใจ' },
+      { type: 'hint', hint: 'choose_identity' },
+    ],
+  ])('%s', (_name, step, data, input, expected) => {
+    expect(applyInput(step, data, input, ctx)).toMatchObject(expected);
+  });
+});

@@ -1,0 +1,150 @@
+import type { ComplaintTrack } from '../../../schema/complaint';
+import type { WebhookEvent } from '../../../schema/line-webhook';
+import { keyedHashes } from '../../crypto/keyed-hash';
+import { keyringFromEnv } from '../../crypto/keyring';
+import { pauseDraft, touchDraft } from '../../complaints/draft-lifecycle';
+import {
+  type Draft,
+  findActiveDraft,
+  findOwnDraft,
+  findPendingReceipt,
+  saveDraft,
+} from '../../complaints/drafts-data';
+import { receiveEvidence } from '../../complaints/evidence';
+import { DRAFT_TTL_MS, IDLE_MS } from '../../complaints/flow-steps';
+import type { BotContext } from '../context';
+import { type ChatInput, classifyEvent } from './classify';
+import { hintText, refusalText } from './hints';
+import { evidenceReply, goneMessage, resumeQuestion } from './notices';
+import { answer, discardDraft, promptStep, type Session, startDraft } from './session';
+import { resendReceipt, runStep } from './step-runner';
+
+/**
+ * The complaint conversation's entry point, called for every 1:1 message and postback before the text
+ * commands. While the person has an active draft the flow owns everything they send; without one it
+ * takes only its entry words and its own buttons. Returns false when the event is not the flow's.
+ */
+export async function handleComplaintEvent(ctx: BotContext, event: WebhookEvent): Promise<boolean> {
+  const userId = event.source?.userId;
+  if (!userId) return false;
+  const input = classifyEvent(event);
+  const keyring = await keyringFromEnv(ctx.env);
+  // Drafts are found by a keyed hash of the person: the LINE user id itself is never stored with them.
+  const personKeys = await keyedHashes(keyring, 'complaint-draft-person', `${ctx.org.id}:${userId}`);
+  const s: Session = { ctx, event, userId, keyring, personKeys };
+
+  let draft = await findActiveDraft(ctx.db, ctx.org.id, personKeys);
+  if (draft && ctx.now() - draft.lastActiveAt > DRAFT_TTL_MS) {
+    await discardDraft(s, draft, 'expired');
+    draft = null;
+  }
+  if (!draft) return withoutDraft(s, input);
+  await withDraft(s, draft, input);
+  return true;
+}
+
+async function withoutDraft(s: Session, input: ChatInput): Promise<boolean> {
+  if (input.kind === 'entry') {
+    await startDraft(s, input.track);
+    return true;
+  }
+  const button =
+    input.kind === 'flow' || input.kind === 'resume' || input.kind === 'restart' ? input.button : undefined;
+  if (!button) {
+    if (input.kind !== 'flow' || input.input.kind !== 'confirm') return false;
+    const pending = await findPendingReceipt(s.ctx.db, s.ctx.org.id, s.personKeys);
+    if (pending) await resendReceipt(s, pending);
+    return pending !== null;
+  }
+  if (input.kind === 'restart') {
+    await startDraft(s, input.track);
+    return true;
+  }
+  const own = await findOwnDraft(s.ctx.db, s.ctx.org.id, button.draftId, s.personKeys);
+  if (own?.state === 'submitted') await resendReceipt(s, own);
+  else await answer(s, [goneMessage()]);
+  return true;
+}
+
+async function withDraft(s: Session, draft: Draft, input: ChatInput): Promise<void> {
+  const ownButton = !('button' in input) || !input.button || input.button.draftId === draft.id;
+  if (input.kind === 'resume' && ownButton) return resume(s, draft);
+  if (input.kind === 'restart' && ownButton) {
+    await discardDraft(s, draft, 'restarted');
+    return startDraft(s, input.track ?? draft.data.track);
+  }
+
+  const idle = draft.paused || s.ctx.now() - draft.lastActiveAt > IDLE_MS;
+  const cancel = input.kind === 'flow' && input.input.kind === 'cancel' && ownButton;
+  if (idle && !cancel) return askResume(s, draft, input.kind === 'entry' ? input.track : undefined);
+  if (input.kind === 'entry') {
+    if (draft.step === 'track' && input.track)
+      return runStep(s, draft, { kind: 'track', track: input.track });
+    return askResume(s, draft, input.track);
+  }
+  if (input.kind === 'resume' || input.kind === 'restart' || input.kind === 'foreign') {
+    return promptStep(
+      s,
+      draft,
+      hintText(input.kind === 'foreign' ? 'unsupported' : 'stale_button', draft.step),
+    );
+  }
+  const button = input.kind === 'flow' ? input.button : undefined;
+  if (button && !cancel && (button.draftId !== draft.id || button.version !== draft.version)) {
+    return promptStep(s, draft, hintText('stale_button', draft.step));
+  }
+  if (input.kind === 'evidence') return evidence(s, draft, input.message);
+  return runStep(s, draft, input.input, input.refused);
+}
+
+// "ทำต่อ": the draft is active again and its current question is asked again.
+async function resume(s: Session, draft: Draft): Promise<void> {
+  const version = await saveDraft(
+    s.ctx.db,
+    draft,
+    { step: draft.step, data: draft.data, paused: false },
+    s.ctx.now(),
+  );
+  await promptStep(s, { ...draft, version: version ?? draft.version, paused: false });
+}
+
+// Keeps the draft as it is and asks whether to continue, start over or cancel.
+async function askResume(s: Session, draft: Draft, restartTrack?: ComplaintTrack): Promise<void> {
+  let version = draft.version;
+  if (!draft.paused) {
+    await pauseDraft(s.ctx.db, draft);
+    version += 1;
+  }
+  const ref = { id: draft.id, version, step: draft.step, track: draft.data.track };
+  await answer(s, [resumeQuestion(ref, restartTrack ?? draft.data.track)]);
+}
+
+async function evidence(
+  s: Session,
+  draft: Draft,
+  message: Extract<ChatInput, { kind: 'evidence' }>['message'],
+): Promise<void> {
+  if (draft.step !== 'evidence') return promptStep(s, draft, hintText('media_not_here', draft.step));
+  const result = await receiveEvidence(
+    {
+      db: s.ctx.db,
+      bucket: s.ctx.env.EVIDENCE,
+      line: s.ctx.line,
+      orgId: s.ctx.org.id,
+      draftId: draft.id,
+      now: s.ctx.now(),
+    },
+    message,
+  );
+  await touchDraft(s.ctx.db, draft.id, s.ctx.now());
+  const kind = message.type === 'file' ? 'ไฟล์' : 'รูปภาพ';
+  if (result.type === 'refused') {
+    return answer(s, [evidenceReply(draft, refusalText(result.reason, message.type), result.count)]);
+  }
+  if (result.type === 'stored' && result.imageSet) {
+    // Photos sent together arrive one event each, in any order: answer once, when the set is complete.
+    if (result.imageSet.received < result.imageSet.total) return;
+    return answer(s, [evidenceReply(draft, `ได้รับรูปภาพ ${result.imageSet.total} รูปแล้ว`, result.count)]);
+  }
+  await answer(s, [evidenceReply(draft, `ได้รับ${kind}แล้ว`, result.count)]);
+}

@@ -1,0 +1,53 @@
+import type { messagingApi } from '@line/bot-sdk';
+import { trackNames } from '../../../schema/complaint';
+import type { LineMessage } from '../../line/gateway';
+import { colors, column, text } from '../messages/flex';
+import { postbackButton } from './buttons';
+import { answerText, type StepView } from './step-view';
+
+function field(label: string, value: string): messagingApi.FlexBox {
+  return column([text(label, { size: 'xs', color: colors.label }), text(value)], { spacing: 'none' });
+}
+
+/** The summary before filing: every answer, and confirm / edit / cancel buttons. */
+export function summaryCard(view: StepView): LineMessage {
+  const { draft, categories } = view;
+  const data = draft.data;
+  const track = data.track ?? 'grievance';
+  const answer = (step: Parameters<typeof answerText>[0]) => answerText(step, data, categories) ?? '-';
+  const identity =
+    data.identity === 'anonymous'
+      ? 'ไม่เปิดเผยตัวตน (ไม่เก็บชื่อและเบอร์โทร)'
+      : data.identity === 'confidential'
+        ? `แจ้งชื่อแบบลับ: ${view.identity?.name ?? ''} โทร ${view.identity?.phone ?? ''}`
+        : view.identity?.phone
+          ? `บัญชี LINE นี้ และโทร ${view.identity.phone}`
+          : 'บัญชี LINE นี้';
+  const fields = [
+    field('ประเภท', trackNames[track].full),
+    field('หมวด', answer('category')),
+    field('รายละเอียด', data.description ?? '-'),
+    field('สถานที่', answer('place')),
+    field('วันเวลา', answer('when')),
+    field('หลักฐาน', view.attachments > 0 ? `${view.attachments} ไฟล์` : 'ไม่มี'),
+    ...(track === 'corruption' ? [field('ผู้ถูกร้องเรียน', answer('involved'))] : []),
+    field('การติดต่อกลับ', identity),
+  ];
+  const bubble: messagingApi.FlexBubble = {
+    type: 'bubble',
+    header: column([text('ตรวจสอบข้อมูลก่อนส่งเรื่อง', { weight: 'bold', color: colors.text })], {
+      backgroundColor: colors.header,
+      paddingAll: '12px',
+    }),
+    body: column(fields, { paddingAll: '12px', spacing: 'md' }),
+    footer: column(
+      [
+        postbackButton(draft, 'ยืนยันส่งเรื่อง', 'confirm', 'primary'),
+        postbackButton(draft, 'แก้ไขข้อมูล', 'back', 'secondary'),
+        postbackButton(draft, 'ยกเลิก', 'cancel', 'link'),
+      ],
+      { paddingAll: '12px' },
+    ),
+  };
+  return { type: 'flex', altText: 'สรุปเรื่องก่อนส่ง กรุณาตรวจสอบและกดยืนยัน', contents: bubble };
+}

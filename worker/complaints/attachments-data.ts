@@ -1,0 +1,94 @@
+import type { Db } from '../db/client';
+
+/** An evidence file as stored: in R2 under `r2Key`, described by this row. */
+export interface NewAttachment {
+  id: string;
+  orgId: number;
+  draftId: string;
+  sourceRef: string;
+  kind: 'image' | 'file';
+  contentType: string;
+  sizeBytes: number;
+  sha256: string;
+  r2Key: string;
+  metadataRemovedBytes: number;
+  imageSet?: { id: string; index: number; total: number };
+  now: number;
+}
+
+/** How many files a draft has. */
+export async function countDraftAttachments(db: Db, draftId: string): Promise<number> {
+  const row = await db.$client
+    .prepare('select count(*) as n from complaint_attachments where draft_id = ?')
+    .bind(draftId)
+    .first<{ n: number }>();
+  return row?.n ?? 0;
+}
+
+/**
+ * Adds a file to a draft unless it already has `max` (one statement, so images arriving at the same
+ * moment cannot together pass the limit) or this LINE message is already stored (a retried event).
+ */
+export async function insertAttachment(
+  db: Db,
+  a: NewAttachment,
+  max: number,
+): Promise<'inserted' | 'duplicate' | 'full'> {
+  const result = await db.$client
+    .prepare(
+      `insert into complaint_attachments (id, org_id, draft_id, source_ref, kind, content_type, size_bytes, sha256,
+         r2_key, metadata_removed_bytes, image_set_id, image_set_index, image_set_total, created_at)
+       select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
+       where (select count(*) from complaint_attachments where draft_id = ?) < ?
+       on conflict (draft_id, source_ref) do nothing`,
+    )
+    .bind(
+      a.id,
+      a.orgId,
+      a.draftId,
+      a.sourceRef,
+      a.kind,
+      a.contentType,
+      a.sizeBytes,
+      a.sha256,
+      a.r2Key,
+      a.metadataRemovedBytes,
+      a.imageSet?.id ?? null,
+      a.imageSet?.index ?? null,
+      a.imageSet?.total ?? null,
+      a.now,
+      a.draftId,
+      max,
+    )
+    .run();
+  if (result.meta.changes === 1) return 'inserted';
+  const existing = await db.$client
+    .prepare('select 1 as found from complaint_attachments where draft_id = ? and source_ref = ?')
+    .bind(a.draftId, a.sourceRef)
+    .first();
+  return existing ? 'duplicate' : 'full';
+}
+
+/** How many images of one LINE image set (several photos sent at once) a draft has received. */
+export async function imageSetCount(db: Db, draftId: string, imageSetId: string): Promise<number> {
+  const row = await db.$client
+    .prepare('select count(*) as n from complaint_attachments where draft_id = ? and image_set_id = ?')
+    .bind(draftId, imageSetId)
+    .first<{ n: number }>();
+  return row?.n ?? 0;
+}
+
+/** Removes a draft's files that were never filed with a complaint: rows and R2 objects. */
+export async function deleteDraftAttachments(db: Db, bucket: R2Bucket, draftId: string): Promise<number> {
+  const { results } = await db.$client
+    .prepare('select r2_key from complaint_attachments where draft_id = ? and complaint_id is null')
+    .bind(draftId)
+    .all<{ r2_key: string }>();
+  if (results.length === 0) return 0;
+  await bucket.delete(results.map((r) => r.r2_key));
+  await db.$client
+    .prepare('delete from complaint_attachments where draft_id = ? and complaint_id is null')
+    .bind(draftId)
+    .run();
+  return results.length;
+}

@@ -1,0 +1,65 @@
+import type { ComplaintTrack } from '../../schema/complaint';
+import type { Db } from '../db/client';
+
+/** A complaint category as people pick it. */
+export interface Category {
+  id: number;
+  code: string;
+  name: string;
+  description: string;
+  unitId: number | null;
+}
+
+interface CategoryRow {
+  id: number;
+  code: string;
+  name: string;
+  description: string;
+  unit_id: number | null;
+}
+
+const toCategory = (row: CategoryRow): Category => ({
+  id: row.id,
+  code: row.code,
+  name: row.name,
+  description: row.description,
+  unitId: row.unit_id,
+});
+
+/** The active categories of one track of an organisation, in display order. */
+export async function listCategories(db: Db, orgId: number, track: ComplaintTrack): Promise<Category[]> {
+  const { results } = await db.$client
+    .prepare(
+      `select id, code, name, description, unit_id from complaint_categories
+       where org_id = ? and track = ? and active = 1 order by sort, id`,
+    )
+    .bind(orgId, track)
+    .all<CategoryRow>();
+  return results.map(toCategory);
+}
+
+/** One active category by code within a track of an organisation; null if unknown there. */
+export async function findCategory(
+  db: Db,
+  orgId: number,
+  track: ComplaintTrack,
+  code: string,
+): Promise<Category | null> {
+  const row = await db.$client
+    .prepare(
+      `select id, code, name, description, unit_id from complaint_categories
+       where org_id = ? and track = ? and code = ? and active = 1`,
+    )
+    .bind(orgId, track, code)
+    .first<CategoryRow>();
+  return row ? toCategory(row) : null;
+}
+
+/** Holiday dates between two Thai dates (inclusive), for working-day deadlines. */
+export async function holidaysBetween(db: Db, from: string, to: string): Promise<string[]> {
+  const { results } = await db.$client
+    .prepare('select date from holidays where date between ? and ?')
+    .bind(from, to)
+    .all<{ date: string }>();
+  return results.map((r) => r.date);
+}

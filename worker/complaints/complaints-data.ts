@@ -1,0 +1,38 @@
+import type { ComplaintTrack } from '../../schema/complaint';
+import type { Db } from '../db/client';
+import type { SubmitResult } from './submit';
+
+/** A complaint already filed under this submission key, as a (duplicate) result; null if none. */
+export async function findSubmitted(
+  db: Db,
+  orgId: number,
+  submissionKey: string,
+): Promise<SubmitResult | null> {
+  const row = await db.$client
+    .prepare(
+      `select c.id, c.code, c.track, c.created_at, c.acknowledge_due_on, c.result_due_on, k.name as category_name
+       from complaints c join complaint_categories k on k.id = c.category_id
+       where c.org_id = ? and c.submission_key = ?`,
+    )
+    .bind(orgId, submissionKey)
+    .first<{
+      id: number;
+      code: string;
+      track: ComplaintTrack;
+      created_at: number;
+      acknowledge_due_on: string;
+      result_due_on: string;
+      category_name: string;
+    }>();
+  if (!row) return null;
+  return {
+    duplicate: true,
+    complaintId: row.id,
+    code: row.code,
+    track: row.track,
+    categoryName: row.category_name,
+    createdAt: row.created_at,
+    acknowledgeDueOn: row.acknowledge_due_on,
+    resultDueOn: row.result_due_on,
+  };
+}

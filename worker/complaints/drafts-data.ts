@@ -1,0 +1,171 @@
+import type { Db } from '../db/client';
+import type { DraftData, Step } from './flow-steps';
+import { draftEvent } from './draft-lifecycle';
+import { opaqueId } from './tracking-code';
+
+/** A complaint draft as the chat flow sees it. Sealed identity fields are only flagged here. */
+export interface Draft {
+  id: string;
+  orgId: number;
+  state: 'active' | 'submitted' | 'cancelled';
+  step: Step;
+  version: number;
+  data: DraftData;
+  paused: boolean;
+  nameSealed: string | null;
+  phoneSealed: string | null;
+  receiptSealed: string | null;
+  createdAt: number;
+  lastActiveAt: number;
+}
+
+interface DraftRow {
+  id: string;
+  org_id: number;
+  state: Draft['state'];
+  step: string;
+  version: number;
+  data: string;
+  paused: number;
+  name_sealed: string | null;
+  phone_sealed: string | null;
+  receipt_sealed: string | null;
+  created_at: number;
+  last_active_at: number;
+}
+
+const COLUMNS = `id, org_id, state, step, version, data, paused, name_sealed, phone_sealed, receipt_sealed,
+  created_at, last_active_at`;
+
+function toDraft(row: DraftRow): Draft {
+  return {
+    id: row.id,
+    orgId: row.org_id,
+    state: row.state,
+    step: row.step as Step,
+    version: row.version,
+    data: JSON.parse(row.data) as DraftData,
+    paused: row.paused === 1,
+    nameSealed: row.name_sealed,
+    phoneSealed: row.phone_sealed,
+    receiptSealed: row.receipt_sealed,
+    createdAt: row.created_at,
+    lastActiveAt: row.last_active_at,
+  };
+}
+
+/** Seal contexts of a draft's identity fields and pending receipt. */
+export const draftContext = {
+  name: (orgId: number, draftId: string) => `draft:${orgId}:${draftId}:name`,
+  phone: (orgId: number, draftId: string) => `draft:${orgId}:${draftId}:phone`,
+  receipt: (orgId: number, draftId: string) => `draft:${orgId}:${draftId}:receipt`,
+};
+
+// Hand-written: this runs for every 1:1 message (is this person in the middle of a complaint?).
+/** The person's active draft in this organisation; `personKeys` are their keyed hashes (any key). */
+export async function findActiveDraft(db: Db, orgId: number, personKeys: string[]): Promise<Draft | null> {
+  const marks = personKeys.map(() => '?').join(', ');
+  const row = await db.$client
+    .prepare(
+      `select ${COLUMNS} from complaint_drafts where org_id = ? and state = 'active' and person_key in (${marks}) limit 1`,
+    )
+    .bind(orgId, ...personKeys)
+    .first<DraftRow>();
+  return row ? toDraft(row) : null;
+}
+
+/** A draft by id, in any state, only if it belongs to this person (a button's draft id is never trusted). */
+export async function findOwnDraft(
+  db: Db,
+  orgId: number,
+  draftId: string,
+  personKeys: string[],
+): Promise<Draft | null> {
+  const marks = personKeys.map(() => '?').join(', ');
+  const row = await db.$client
+    .prepare(
+      `select ${COLUMNS} from complaint_drafts where id = ? and org_id = ? and person_key in (${marks})`,
+    )
+    .bind(draftId, orgId, ...personKeys)
+    .first<DraftRow>();
+  return row ? toDraft(row) : null;
+}
+
+/** The person's filed draft whose receipt never reached them (a typed "ยืนยัน" retried after a failure). */
+export async function findPendingReceipt(db: Db, orgId: number, personKeys: string[]): Promise<Draft | null> {
+  const marks = personKeys.map(() => '?').join(', ');
+  const row = await db.$client
+    .prepare(
+      `select ${COLUMNS} from complaint_drafts where org_id = ? and state = 'submitted'
+       and receipt_sealed is not null and person_key in (${marks}) order by last_active_at desc limit 1`,
+    )
+    .bind(orgId, ...personKeys)
+    .first<DraftRow>();
+  return row ? toDraft(row) : null;
+}
+
+/**
+ * Starts a draft, or returns the one that already exists (two first messages at once make one draft:
+ * the partial unique index on active drafts decides).
+ */
+export async function createDraft(
+  db: Db,
+  args: { orgId: number; personKey: string; personKeys: string[]; step: Step; data: DraftData; now: number },
+): Promise<Draft> {
+  const id = opaqueId();
+  await db.$client.batch([
+    db.$client
+      .prepare(
+        `insert into complaint_drafts (id, org_id, person_key, state, step, version, data, paused, created_at, last_active_at)
+         values (?, ?, ?, 'active', ?, 1, ?, 0, ?, ?) on conflict do nothing`,
+      )
+      .bind(id, args.orgId, args.personKey, args.step, JSON.stringify(args.data), args.now, args.now),
+    // Only when the insert above happened (not when another event created the draft first).
+    draftEvent(db, args.orgId, id, 'started', null, 'active', args.now, true),
+  ]);
+  const draft = await findActiveDraft(db, args.orgId, args.personKeys);
+  if (!draft) throw new Error('draft vanished right after it was created');
+  return draft;
+}
+
+/** Changes to store with a step; sealed fields: a string sets, null clears, undefined keeps. */
+export interface DraftChange {
+  step: Step;
+  data: DraftData;
+  paused?: boolean;
+  nameSealed?: string | null;
+  phoneSealed?: string | null;
+}
+
+/**
+ * Stores a change if nobody changed the draft since it was read (version check). Returns the new
+ * version, or null when the draft moved on meanwhile (the caller reloads and tries again).
+ */
+export async function saveDraft(
+  db: Db,
+  draft: Draft,
+  change: DraftChange,
+  now: number,
+): Promise<number | null> {
+  const result = await db.$client
+    .prepare(
+      `update complaint_drafts set step = ?, data = ?, paused = ?, version = version + 1, last_active_at = ?,
+         name_sealed = case when ? then ? else name_sealed end,
+         phone_sealed = case when ? then ? else phone_sealed end
+       where id = ? and state = 'active' and version = ?`,
+    )
+    .bind(
+      change.step,
+      JSON.stringify(change.data),
+      change.paused ? 1 : 0,
+      now,
+      change.nameSealed !== undefined ? 1 : 0,
+      change.nameSealed ?? null,
+      change.phoneSealed !== undefined ? 1 : 0,
+      change.phoneSealed ?? null,
+      draft.id,
+      draft.version,
+    )
+    .run();
+  return result.meta.changes === 1 ? draft.version + 1 : null;
+}

@@ -1,0 +1,180 @@
+import {
+  type ComplaintTrack,
+  complaintDeadlines,
+  complaintSubmission,
+  submissionErrors,
+} from '../../schema/complaint';
+import { saltedHash } from '../crypto/keyed-hash';
+import { type Keyring, seal } from '../crypto/secret-box';
+import type { Db } from '../db/client';
+import { AppError } from '../errors';
+import { findCategory, holidaysBetween } from './categories-data';
+import { findSubmitted } from './complaints-data';
+import { draftEvent } from './draft-lifecycle';
+import { draftContext } from './drafts-data';
+import { newPin, newTrackingCode } from './tracking-code';
+import { sealVaultEntry } from './vault';
+import { addWorkingDays, deadlineWindow } from './working-days';
+
+export interface SubmitInput {
+  orgId: number;
+  /** Who is filing, from the authenticated channel (webhook source or LIFF ID token), never from the form. */
+  lineUserId: string;
+  channel: 'line_chat' | 'liff';
+  /** Unvalidated: checked here against the shared contract. */
+  submission: unknown;
+  /** The chat draft being filed: its evidence goes with the complaint and it is closed in the same batch. */
+  draftId?: string;
+  now: number;
+  /** Code generator (tests force collisions with it). */
+  newCode?: () => string;
+}
+
+export interface SubmitResult {
+  /** True when this submission had been filed before: nothing new was written. */
+  duplicate: boolean;
+  complaintId: number;
+  code: string;
+  track: ComplaintTrack;
+  categoryName: string;
+  createdAt: number;
+  acknowledgeDueOn: string;
+  resultDueOn: string;
+  /** Anonymous reports, first submission only: the PIN to show once. It is stored only as a hash. */
+  pin?: string;
+}
+
+const CODE_ATTEMPTS = 6;
+
+/**
+ * Files a complaint: validates it, seals the reporter's identity into the vault, picks a tracking code,
+ * computes the deadlines, and writes complaint, vault entry, evidence links, the "received" event and
+ * (from chat) the draft's closing in ONE batch. Idempotent per submission key: a double tap or a
+ * duplicated webhook files one complaint (UNIQUE (org_id, submission_key) decides, not a prior read).
+ * A code collision (UNIQUE (org_id, code)) rolls the batch back and retries with a new code.
+ */
+export async function submitComplaint(db: Db, keyring: Keyring, input: SubmitInput): Promise<SubmitResult> {
+  const parsed = complaintSubmission.safeParse(input.submission);
+  if (!parsed.success) {
+    throw new AppError('validation_failed', 'ข้อมูลเรื่องร้องเรียนไม่ครบถ้วน', submissionErrors(parsed.error));
+  }
+  const form = parsed.data;
+  const existing = await findSubmitted(db, input.orgId, form.submissionKey);
+  if (existing) return existing;
+
+  const category = await findCategory(db, input.orgId, form.track, form.categoryCode);
+  if (!category) {
+    throw new AppError('validation_failed', 'ไม่พบหมวดของเรื่องนี้', { categoryCode: 'ไม่พบหมวดของเรื่องนี้' });
+  }
+  const window = deadlineWindow(input.now, complaintDeadlines.resultDays);
+  const closed = await holidaysBetween(db, window.from, window.to);
+  const acknowledgeDueOn = addWorkingDays(input.now, complaintDeadlines.acknowledgeDays, closed);
+  const resultDueOn = addWorkingDays(input.now, complaintDeadlines.resultDays, closed);
+
+  const identity = form.identity;
+  const vault = await sealVaultEntry(keyring, input.orgId, identity.mode, {
+    lineUserId: input.lineUserId,
+    name: identity.mode === 'confidential' ? identity.name : undefined,
+    phone: identity.mode === 'anonymous' ? undefined : identity.phone,
+  });
+  const pin = identity.mode === 'anonymous' ? newPin() : undefined;
+  const pinHash = pin
+    ? await saltedHash(keyring, 'complaint-pin', `${input.orgId}:${vault.id}:${pin}`)
+    : null;
+  // The receipt (with the one-time PIN) waits sealed on the draft until the chat has delivered it.
+  const receiptSealed = input.draftId
+    ? await seal(keyring, JSON.stringify({ pin }), draftContext.receipt(input.orgId, input.draftId))
+    : null;
+
+  const c = db.$client;
+  const complaintId = `(select id from complaints where org_id = ? and submission_key = ?)`;
+  for (let attempt = 1; ; attempt++) {
+    const code = (input.newCode ?? newTrackingCode)();
+    const statements = [
+      c
+        .prepare('insert into identity_vault (id, org_id, kind, sealed, created_at) values (?, ?, ?, ?, ?)')
+        .bind(vault.id, input.orgId, vault.kind, vault.sealed, input.now),
+      c
+        .prepare(
+          `insert into complaints (org_id, code, submission_key, track, category_id, unit_id, status, version,
+             description, place_text, place_address, latitude, longitude, occurred_on, occurred_text, involved,
+             identity_mode, vault_id, pin_hash, channel, acknowledge_due_on, result_due_on, created_at, updated_at)
+           values (?, ?, ?, ?, ?, ?, 'received', 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .bind(
+          input.orgId,
+          code,
+          form.submissionKey,
+          form.track,
+          category.id,
+          category.unitId,
+          form.description,
+          form.place?.text ?? null,
+          form.place?.address ?? null,
+          form.place?.latitude ?? null,
+          form.place?.longitude ?? null,
+          form.occurred?.date ?? null,
+          form.occurred?.text ?? null,
+          form.involved ?? null,
+          identity.mode,
+          vault.id,
+          pinHash,
+          input.channel,
+          acknowledgeDueOn,
+          resultDueOn,
+          input.now,
+          input.now,
+        ),
+      c
+        .prepare(
+          `insert into complaint_events (complaint_id, org_id, at, actor_type, actor_ref, action, from_status, to_status, note)
+           values (${complaintId}, ?, ?, 'resident', 'reporter', 'submitted', null, 'received', ?)`,
+        )
+        .bind(input.orgId, form.submissionKey, input.orgId, input.now, input.channel),
+    ];
+    if (input.draftId) {
+      statements.push(
+        c
+          .prepare(
+            `update complaint_attachments set complaint_id = ${complaintId}
+             where org_id = ? and draft_id = ? and complaint_id is null`,
+          )
+          .bind(input.orgId, form.submissionKey, input.orgId, input.draftId),
+        c
+          .prepare(
+            `update complaint_drafts set state = 'submitted', data = '{}', name_sealed = null, phone_sealed = null,
+               paused = 0, receipt_sealed = ?, version = version + 1, last_active_at = ?
+             where id = ? and org_id = ? and state = 'active'`,
+          )
+          .bind(receiptSealed, input.now, input.draftId, input.orgId),
+        draftEvent(db, input.orgId, input.draftId, 'submitted', 'active', 'submitted', input.now, true),
+      );
+    }
+    try {
+      await c.batch(statements);
+    } catch (error) {
+      const message = String((error as Error).message ?? error);
+      if (/complaints\.submission_key/.test(message)) {
+        const filed = await findSubmitted(db, input.orgId, form.submissionKey);
+        if (filed) return filed;
+      }
+      if (/complaints\.code/.test(message) && attempt < CODE_ATTEMPTS) continue;
+      throw error;
+    }
+    const row = await c
+      .prepare('select id from complaints where org_id = ? and submission_key = ?')
+      .bind(input.orgId, form.submissionKey)
+      .first<{ id: number }>();
+    return {
+      duplicate: false,
+      complaintId: row!.id,
+      code,
+      track: form.track,
+      categoryName: category.name,
+      createdAt: input.now,
+      acknowledgeDueOn,
+      resultDueOn,
+      ...(pin ? { pin } : {}),
+    };
+  }
+}

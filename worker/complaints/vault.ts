@@ -1,0 +1,35 @@
+import type { IdentityMode } from '../../schema/complaint';
+import { type Keyring, seal } from '../crypto/secret-box';
+import { opaqueId } from './tracking-code';
+
+/**
+ * The identity vault: who filed a complaint, sealed so that only the intake (writing) and, later, the
+ * notifier and designated integrity officers (reading, with their own code paths) can use it. A
+ * complaint points here by an opaque random id; nothing else in the database leads to a person.
+ *
+ * - anonymous: the LINE user id only, to send updates; no name, no phone.
+ * - confidential: LINE user id, name and phone.
+ * - identified (general track): LINE user id, and the phone if given.
+ */
+export interface VaultIdentity {
+  lineUserId: string;
+  name?: string;
+  phone?: string;
+}
+
+/** The seal context binds a vault value to its organisation and row: it cannot be moved elsewhere. */
+export const vaultContext = (orgId: number, vaultId: string) => `vault:${orgId}:${vaultId}`;
+
+/** A new vault entry, sealed; what the caller inserts. Fields the mode does not allow are dropped. */
+export async function sealVaultEntry(
+  keyring: Keyring,
+  orgId: number,
+  mode: IdentityMode,
+  identity: VaultIdentity,
+): Promise<{ id: string; kind: IdentityMode; sealed: string }> {
+  const id = opaqueId();
+  const kept: VaultIdentity = { lineUserId: identity.lineUserId };
+  if (mode === 'confidential') Object.assign(kept, { name: identity.name, phone: identity.phone });
+  if (mode === 'identified' && identity.phone) kept.phone = identity.phone;
+  return { id, kind: mode, sealed: await seal(keyring, JSON.stringify(kept), vaultContext(orgId, id)) };
+}
