@@ -13,13 +13,20 @@ export interface StackOptions {
   persistTo?: string;
   /** Echo wrangler's output (npm start) or keep it quiet (tests). */
   verbose?: boolean;
+  /** Expose the worker's V8 inspector on this port (benchmarks profile CPU through it). */
+  inspectorPort?: number;
+  /** Run the LINE platform in its own process (benchmarks: keeps it off the load generator's thread). */
+  platformInChildProcess?: boolean;
 }
 
 export interface Stack {
   workerUrl: string;
   platformUrl: string;
   chatUrl: string;
-  platform: LinePlatform;
+  platform: Pick<LinePlatform, 'url' | 'close'>;
+  /** The `wrangler dev` process (its workerd children run the worker). */
+  workerPid: number;
+  inspectorPort?: number;
   stop(): Promise<void>;
 }
 
@@ -45,7 +52,7 @@ function runBin(root: string, bin: string, args: string[], verbose: boolean): Pr
 async function waitFor(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`wrangler dev exited with ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`${child.spawnfile} exited with ${child.exitCode}`);
     try {
       if ((await fetch(url)).ok) return;
     } catch {
@@ -54,6 +61,22 @@ async function waitFor(url: string, child: ChildProcess, timeoutMs: number): Pro
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`timed out waiting for ${url}`);
+}
+
+async function startPlatformProcess(root: string, port: number, workerUrl: string) {
+  const child = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), ['dev/line-platform/main.ts'], {
+    cwd: root,
+    stdio: 'ignore',
+    env: { ...process.env, LINE_PLATFORM_PORT: String(port), WORKER_URL: workerUrl },
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitFor(`${url}/_platform/channels`, child, 30_000);
+  return {
+    url,
+    close: async () => {
+      child.kill('SIGTERM');
+    },
+  };
 }
 
 /**
@@ -74,7 +97,9 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   await run(root, ['d1', 'execute', 'DB', '--local', '--file', seedFile, ...persist], verbose);
 
   const workerUrl = `http://127.0.0.1:${options.workerPort}`;
-  const platform = await startLinePlatform({ port: options.platformPort, workerUrl });
+  const platform = options.platformInChildProcess
+    ? await startPlatformProcess(root, options.platformPort, workerUrl)
+    : await startLinePlatform({ port: options.platformPort, workerUrl });
   const worker = spawn(
     wranglerBin(root),
     [
@@ -84,12 +109,14 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       '--port',
       String(options.workerPort),
       '--inspector-port',
-      '0',
+      String(options.inspectorPort ?? 0),
       '--test-scheduled',
       '--var',
       `LINE_API_BASE:${platform.url}`,
       '--var',
       `LINE_DATA_API_BASE:${platform.url}`,
+      '--var',
+      `APP_ORIGIN:${workerUrl}`,
       ...persist,
     ],
     {
@@ -114,6 +141,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     platformUrl: platform.url,
     chatUrl: `${platform.url}/`,
     platform,
+    workerPid: worker.pid!,
+    inspectorPort: options.inspectorPort,
     async stop() {
       clearInterval(sweeper);
       const exited = new Promise((r) => worker.once('exit', r));

@@ -2,6 +2,8 @@
 export interface Env {
   DB: D1Database;
   ASSETS: Fetcher;
+  /** Complaint evidence (photos, PDFs), copied from LINE as soon as it arrives. */
+  EVIDENCE: R2Bucket;
   /** Base URL of the Messaging API (api.line.me, or the local LINE platform in development). */
   LINE_API_BASE: string;
   /** Base URL of the Messaging API's content host (api-data.line.me). */
@@ -10,6 +12,10 @@ export interface Env {
   DATA_KEY: string;
   /** Previous key(s), comma-separated, kept only while rotating. Optional Worker secret. */
   DATA_KEY_PREVIOUS?: string;
+  /** Public origin of this Worker (LIFF pages and API), for links the bot sends. No trailing slash. */
+  APP_ORIGIN: string;
+  /** "liff": links open the organisation's LIFF app in LINE (liff.line.me); anything else: APP_ORIGIN. */
+  LIFF_URL_MODE?: string;
 }
 
 export type AppEnv = { Bindings: Env };

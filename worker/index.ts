@@ -1,4 +1,5 @@
 import { app } from './app';
+import { purgeDrafts } from './complaints/purge';
 import type { Env } from './env';
 import { sweepInbox } from './inbox/sweeper';
 
@@ -6,5 +7,6 @@ export default {
   fetch: app.fetch,
   scheduled(_controller, env, ctx) {
     ctx.waitUntil(sweepInbox(env));
+    ctx.waitUntil(purgeDrafts(env));
   },
 } satisfies ExportedHandler<Env>;

@@ -1,14 +1,21 @@
+import { complaintDefaultStatements, holidayStatements } from '../../worker/complaints/defaults';
 import { createKeyring } from '../../worker/crypto/secret-box';
 import { provisionStatements } from '../../worker/orgs/provision';
 import { demoOrganizations } from '../demo-organizations';
+import { demoPlansSql } from './demo-plans';
 import { renderSql } from './render-sql';
 
-/** The demo data as one SQL script: organisations with channel credentials sealed under `dataKey`. */
+/**
+ * The demo data as one SQL script: organisations with channel credentials sealed under `dataKey` and
+ * their default complaint units and categories, the fixed-date holidays, then their anti-corruption plans.
+ */
 export async function demoSeedSql(dataKey: string): Promise<string> {
   const keyring = await createKeyring(dataKey);
   const statements = [];
   for (const [i, org] of demoOrganizations.entries()) {
     statements.push(...(await provisionStatements(keyring, { id: i + 1, ...org }, Date.now())));
+    statements.push(...complaintDefaultStatements({ id: i + 1, kind: org.kind }, Date.now()));
   }
-  return renderSql(statements);
+  statements.push(...holidayStatements());
+  return `${renderSql(statements)}\n${demoPlansSql(Date.now())}`;
 }

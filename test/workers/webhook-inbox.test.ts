@@ -1,7 +1,11 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { demoOrganizations } from '../../dev/demo-organizations';
-import { runInboxEvents } from '../../worker/inbox/runner';
+import { keyringFromEnv } from '../../worker/crypto/keyring';
+import { createDb } from '../../worker/db/client';
+import { type RunOptions, runAdmitted } from '../../worker/inbox/runner';
+import { admitEvents } from '../../worker/inbox/store';
+import { findOrgWithChannel } from '../../worker/orgs/data';
 import { LEASE_MS } from '../../worker/inbox/retry-policy';
 import { sweepInbox } from '../../worker/inbox/sweeper';
 import { conversation, newUserId, platformApi, quickReplyLabels } from './support/line';
@@ -141,10 +145,9 @@ describe('delivery guarantees', () => {
     const built = await buildSigned([{ type: 'message', message: { type: 'text', text: 'สวัสดี' } }]);
     const eventId = built.events[0]!.webhookEventId;
     // Acknowledge as the webhook does, but let the processing crash.
-    const { admitted } = await admitOnly(built.webhook);
-    expect(admitted).toBe(1);
-    const row = (await inboxRow(eventId))!;
-    await runInboxEvents(testEnv, [row.id], {
+    const { admitted, run } = await admitOnly(built.webhook);
+    expect(admitted).toHaveLength(1);
+    await run({
       handler: async () => {
         throw new Error('D1 hiccup');
       },
@@ -185,10 +188,9 @@ describe('delivery guarantees', () => {
       type: 'user',
       userId,
     });
-    await admitOnly(built.webhook);
-    const row = (await inboxRow(built.events[0]!.webhookEventId))!;
+    const { run } = await admitOnly(built.webhook);
     // A handler that answers with a message LINE would refuse.
-    await runInboxEvents(testEnv, [row.id], {
+    await run({
       handler: async (ctx, event) => {
         await ctx.line.reply((event as { replyToken: string }).replyToken, [bad as never]);
       },
@@ -207,19 +209,16 @@ describe('delivery guarantees', () => {
   });
 });
 
-/** Writes the webhook's events to the inbox without running them (the webhook minus waitUntil). */
+/** Writes the webhook's events to the inbox without running them: the webhook minus its waitUntil. */
 async function admitOnly(webhook: { path: string; body: string; signature: string }) {
-  const { admitEvents } = await import('../../worker/inbox/store');
-  const { createDb } = await import('../../worker/db/client');
-  const { keyringFromEnv } = await import('../../worker/crypto/keyring');
+  const db = createDb(env.DB);
+  const keyring = await keyringFromEnv(env);
+  const found = (await findOrgWithChannel(db, org.slug))!;
   const body = JSON.parse(webhook.body) as { events: { webhookEventId: string; type: string }[] };
-  const ids = await admitEvents(
-    createDb(env.DB),
-    await keyringFromEnv(env),
-    1,
-    body.events,
-    body.events.map((e) => e.webhookEventId),
-    Date.now(),
-  );
-  return { admitted: ids.length };
+  const ids = body.events.map((e) => e.webhookEventId);
+  const admitted = await admitEvents(db, keyring, found.org.id, body.events, ids, Date.now());
+  return {
+    admitted,
+    run: (options: RunOptions) => runAdmitted(testEnv, db, keyring, found, admitted, options),
+  };
 }

@@ -1,6 +1,7 @@
 import { postbackEvent, textMessageEvent, type WebhookEvent, webhookEvent } from '../../schema/line-webhook';
 import { LineApiError, type LineMessage } from '../line/gateway';
 import { setGroupMembership } from './chats';
+import { handleComplaintEvent } from './complaint/handler';
 import type { BotContext } from './context';
 import { groupIntroMessage, welcomeMessage } from './messages/welcome';
 import { routeText } from './text-router';
@@ -46,6 +47,8 @@ export async function handleEvent(ctx: BotContext, raw: unknown): Promise<void> 
 }
 
 async function handleDirect(ctx: BotContext, event: WebhookEvent): Promise<void> {
+  // A complaint in progress owns every message and postback of its person; it answers by itself.
+  if (await handleComplaintEvent(ctx, event)) return;
   const text = textMessageEvent.safeParse(event);
   if (text.success) {
     const messages = await routeText(ctx, { userId: event.source!.userId!, text: text.data.message.text });

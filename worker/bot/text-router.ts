@@ -1,4 +1,6 @@
 import type { LineMessage } from '../line/gateway';
+import { planCarouselCommand } from './commands/plan-carousel';
+import { projectSearchCommand } from './commands/project-search';
 import type { BotContext } from './context';
 import { welcomeMessage } from './messages/welcome';
 
@@ -19,7 +21,7 @@ const greeting: TextCommand = {
 };
 
 // Order matters: the first command that matches and answers wins.
-const commands: TextCommand[] = [greeting];
+const commands: TextCommand[] = [greeting, planCarouselCommand, projectSearchCommand];
 
 /** Normalises what people type: trims, folds runs of spaces, drops zero-width characters. */
 export function normalizeText(text: string): string {

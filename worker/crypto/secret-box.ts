@@ -14,13 +14,21 @@ import { fromBase64, toBase64, toHex } from './base64';
 export interface Keyring {
   currentId: string;
   keys: Map<string, CryptoKey>;
+  /** The same keys as HKDF base keys, for keyed hashes derived per purpose (worker/crypto/keyed-hash). */
+  hkdfKeys: Map<string, CryptoKey>;
 }
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
-const importCache = new Map<string, Promise<{ id: string; key: CryptoKey }>>();
+const importCache = new Map<string, Promise<ImportedKey>>();
 
-function importKey(base64Key: string): Promise<{ id: string; key: CryptoKey }> {
+interface ImportedKey {
+  id: string;
+  key: CryptoKey;
+  hkdf: CryptoKey;
+}
+
+function importKey(base64Key: string): Promise<ImportedKey> {
   let cached = importCache.get(base64Key);
   if (!cached) {
     cached = (async () => {
@@ -28,7 +36,8 @@ function importKey(base64Key: string): Promise<{ id: string; key: CryptoKey }> {
       if (raw.length !== 32) throw new Error('data key must be 32 bytes, base64-encoded');
       const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', raw));
       const key = await crypto.subtle.importKey('raw', raw, 'AES-GCM', false, ['encrypt', 'decrypt']);
-      return { id: toHex(digest).slice(0, 8), key };
+      const hkdf = await crypto.subtle.importKey('raw', raw, 'HKDF', false, ['deriveKey']);
+      return { id: toHex(digest).slice(0, 8), key, hkdf };
     })();
     // Key import is pure: caching the promise per isolate saves a digest and an import per request.
     importCache.set(base64Key, cached);
@@ -41,11 +50,13 @@ export async function createKeyring(current: string, previous?: string): Promise
   if (!current) throw new Error('DATA_KEY is not set');
   const head = await importKey(current);
   const keys = new Map([[head.id, head.key]]);
+  const hkdfKeys = new Map([[head.id, head.hkdf]]);
   for (const old of (previous ?? '').split(',').filter((k) => k.trim())) {
     const entry = await importKey(old);
     keys.set(entry.id, entry.key);
+    hkdfKeys.set(entry.id, entry.hkdf);
   }
-  return { currentId: head.id, keys };
+  return { currentId: head.id, keys, hkdfKeys };
 }
 
 /** Encrypts `plaintext` with the current key, bound to `context`. */

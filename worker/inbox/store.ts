@@ -1,20 +1,33 @@
 import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { WebhookEvent } from '../../schema/line-webhook';
+import { type Keyring, open, seal } from '../crypto/secret-box';
 import type { Db } from '../db/client';
 import { inboxEvents } from '../db/schema';
-import { type Keyring, open, seal } from '../crypto/secret-box';
-import { LEASE_MS, afterFailure } from './retry-policy';
+import type { DeliveryLogRow } from '../line/gateway';
+import { afterFailure, LEASE_MS } from './retry-policy';
 
 export type InboxRow = typeof inboxEvents.$inferSelect;
 
 const payloadContext = (orgId: number, webhookEventId: string) => `inbox:${orgId}:${webhookEventId}`;
 
-// D1 binds at most 100 parameters per statement; an inbox row takes 6.
-const ROWS_PER_INSERT = 12;
+// The insert is also the claim: a new row starts as `processing` under a lease held by the request
+// that wrote it, so that request can process it straight away without another round trip, and the
+// sweeper only takes it over if the lease runs out. Hand-written SQL: this is the webhook's hot path.
+const ADMIT = `insert into inbox_events
+  (org_id, webhook_event_id, type, payload_sealed, status, attempts, next_attempt_at, received_at)
+  values (?, ?, ?, ?, 'processing', 1, ?, ?)
+  on conflict (org_id, webhook_event_id) do nothing returning id`;
+
+/** An event this request wrote to the inbox and holds the lease on. */
+export interface AdmittedEvent {
+  id: number;
+  attempts: number;
+  event: WebhookEvent;
+}
 
 /**
- * Writes the events of one webhook body to the inbox, ignoring any whose webhookEventId was seen
- * before for this organisation. Returns the ids of the rows that are new, in delivery order.
+ * Writes the events of one webhook body to the inbox, skipping any whose webhookEventId was seen
+ * before for this organisation. Returns the new ones, in delivery order, already claimed.
  */
 export async function admitEvents(
   db: Db,
@@ -23,38 +36,28 @@ export async function admitEvents(
   events: WebhookEvent[],
   eventIds: string[],
   now: number,
-): Promise<number[]> {
-  const rows = await Promise.all(
+): Promise<AdmittedEvent[]> {
+  const statements = await Promise.all(
     events.map(async (event, i) => {
-      const webhookEventId = eventIds[i]!;
-      return {
-        orgId,
-        webhookEventId,
-        type: event.type.slice(0, 64),
-        payloadSealed: await seal(keyring, JSON.stringify(event), payloadContext(orgId, webhookEventId)),
-        nextAttemptAt: now,
-        receivedAt: now,
-      };
+      const id = eventIds[i]!;
+      const sealed = await seal(keyring, JSON.stringify(event), payloadContext(orgId, id));
+      return db.$client.prepare(ADMIT).bind(orgId, id, event.type.slice(0, 64), sealed, now + LEASE_MS, now);
     }),
   );
-  const statements = [];
-  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
-    statements.push(
-      db
-        .insert(inboxEvents)
-        .values(rows.slice(i, i + ROWS_PER_INSERT))
-        .onConflictDoNothing()
-        .returning({ id: inboxEvents.id }),
-    );
-  }
-  if (statements.length === 0) return [];
-  const [first, ...rest] = statements;
-  const results = await db.batch([first!, ...rest]);
-  return results.flat().map((r) => r.id);
+  const results =
+    statements.length === 1
+      ? [{ results: [await statements[0]!.first<{ id: number }>()].filter(Boolean) }]
+      : await db.$client.batch<{ id: number }>(statements);
+  const admitted: AdmittedEvent[] = [];
+  results.forEach((result, i) => {
+    const row = result.results?.[0] as { id: number } | undefined;
+    if (row) admitted.push({ id: row.id, attempts: 1, event: events[i]! });
+  });
+  return admitted;
 }
 
 /**
- * Takes the lease on a due event (new, failed earlier, or abandoned by a dead isolate). Returns null if
+ * Takes the lease on a due event (failed earlier, or abandoned by a dead isolate). Returns null if
  * another worker holds it or it is finished: then this worker must not process it.
  */
 export async function claimEvent(db: Db, id: number, now: number): Promise<InboxRow | null> {
@@ -78,16 +81,56 @@ export async function readPayload(keyring: Keyring, row: InboxRow): Promise<unkn
   return JSON.parse(await open(keyring, row.payloadSealed, payloadContext(row.orgId, row.webhookEventId)));
 }
 
-/** Marks an event done and drops its payload: the inbox must not become a second copy of chats. */
-export async function completeEvent(db: Db, id: number, now: number): Promise<void> {
-  await db
-    .update(inboxEvents)
-    .set({ status: 'done', payloadSealed: null, processedAt: now, lastError: null })
-    .where(eq(inboxEvents.id, id));
+/**
+ * Marks an event done and drops its payload (the inbox must not become a second copy of chats), writing
+ * the delivery-log rows of its processing in the same batch.
+ */
+export async function completeEvent(
+  db: Db,
+  id: number,
+  now: number,
+  deliveries: DeliveryLogRow[] = [],
+): Promise<void> {
+  const done = db.$client
+    .prepare(
+      "update inbox_events set status = 'done', payload_sealed = null, processed_at = ?, last_error = null where id = ?",
+    )
+    .bind(now, id);
+  if (deliveries.length === 0) {
+    await done.run();
+    return;
+  }
+  await db.$client.batch([...deliveries.map((row) => insertDelivery(db, row)), done]);
+}
+
+const insertDelivery = (db: Db, row: DeliveryLogRow) =>
+  db.$client
+    .prepare(
+      `insert into line_deliveries (org_id, kind, recipients, message_count, status, error, created_at)
+       values (?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .bind(
+      row.orgId,
+      row.kind,
+      row.recipients,
+      row.messageCount,
+      row.status,
+      row.error ?? null,
+      row.createdAt,
+    );
+
+/** Writes delivery-log rows kept back during a failed attempt. */
+export async function logDeliveries(db: Db, deliveries: DeliveryLogRow[]): Promise<void> {
+  if (deliveries.length > 0) await db.$client.batch(deliveries.map((row) => insertDelivery(db, row)));
 }
 
 /** Records a failed attempt: schedules a retry with back-off, or parks the event as dead. */
-export async function failEvent(db: Db, row: InboxRow, error: unknown, now: number): Promise<void> {
+export async function failEvent(
+  db: Db,
+  row: { id: number; attempts: number },
+  error: unknown,
+  now: number,
+): Promise<void> {
   const next = afterFailure(row.attempts, now);
   const lastError = (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).slice(
     0,

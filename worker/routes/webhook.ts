@@ -7,9 +7,9 @@ import { createDb } from '../db/client';
 import type { AppEnv } from '../env';
 import { AppError } from '../errors';
 import { admitEvents } from '../inbox/store';
-import { runInboxEvents } from '../inbox/runner';
+import { runAdmitted } from '../inbox/runner';
 import { openChannelSecret } from '../orgs/credentials';
-import { findOrgWithChannel } from '../orgs/data';
+import { findOrgWithChannelCached } from '../orgs/cache';
 
 /** LINE's bodies are small; anything near this is not LINE. */
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -23,7 +23,7 @@ export const webhook = new Hono<AppEnv>().post('/:org', async (c) => {
   const declared = Number(c.req.header('content-length') ?? 0);
   if (declared > MAX_BODY_BYTES) throw new AppError('payload_too_large', 'webhook body too large');
   const db = createDb(c.env.DB);
-  const found = await findOrgWithChannel(db, c.req.param('org'));
+  const found = await findOrgWithChannelCached(db, c.req.param('org'));
   if (!found) throw new AppError('org_not_found', 'unknown organisation');
 
   const raw = await c.req.arrayBuffer();
@@ -47,7 +47,7 @@ export const webhook = new Hono<AppEnv>().post('/:org', async (c) => {
 
   const ids = await Promise.all(body.data.events.map(eventKey));
   const admitted = await admitEvents(db, keyring, found.org.id, body.data.events, ids, Date.now());
-  if (admitted.length > 0) c.executionCtx.waitUntil(runInboxEvents(c.env, admitted));
+  if (admitted.length > 0) c.executionCtx.waitUntil(runAdmitted(c.env, db, keyring, found, admitted));
   return c.json({ ok: true, admitted: admitted.length });
 });
 

@@ -2,6 +2,7 @@ import { applyD1Migrations } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { beforeAll } from 'vitest';
 import { demoOrganizations } from '../../../dev/demo-organizations';
+import { complaintDefaultStatements, holidayStatements } from '../../../worker/complaints/defaults';
 import { keyringFromEnv } from '../../../worker/crypto/keyring';
 import { provisionStatements } from '../../../worker/orgs/provision';
 
@@ -12,6 +13,8 @@ beforeAll(async () => {
   const statements = [];
   for (const [i, org] of demoOrganizations.entries()) {
     statements.push(...(await provisionStatements(keyring, { id: i + 1, ...org }, Date.now())));
+    statements.push(...complaintDefaultStatements({ id: i + 1, kind: org.kind }, Date.now()));
   }
+  statements.push(...holidayStatements());
   await env.DB.batch(statements.map((s) => env.DB.prepare(s.sql).bind(...s.params)));
 });
