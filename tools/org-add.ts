@@ -5,13 +5,14 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { loadDevVars } from '../dev/dev-vars';
 import { renderSql } from '../dev/seed/render-sql';
+import { complaintDefaultStatements } from '../worker/complaints/defaults';
 import { createKeyring } from '../worker/crypto/secret-box';
 import { provisionStatements } from '../worker/orgs/provision';
 import { queryD1, runWrangler } from './plan-load/wrangler';
 
 const USAGE = `Usage: npx tsx tools/org-add.ts [--remote | --persist-to DIR] --slug SLUG --name NAME --kind KIND
   --province PROVINCE --channel-id ID --channel-secret SECRET --access-token TOKEN [--liff-id ID] [--bot-user-id U…]
-Adds or updates an organisation and its LINE channel. The secret and token are sealed with DATA_KEY (from the
+Adds or updates an organisation and its LINE channel (with default units and complaint categories). The secret and token are sealed with DATA_KEY (from the
 environment, else .dev.vars) before anything leaves this machine. KIND: city_municipality, town_municipality,
 subdistrict_municipality or sao.`;
 
@@ -75,6 +76,8 @@ const statements = await provisionStatements(
   },
   Date.now(),
 );
+// Default units and complaint categories (kept if the organisation already has its own).
+statements.push(...complaintDefaultStatements({ id, kind: args.kind }, Date.now()));
 const dir = mkdtempSync(path.join(tmpdir(), 'org-add-'));
 try {
   const file = path.join(dir, 'org.sql');

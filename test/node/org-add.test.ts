@@ -1,0 +1,83 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryD1, runWrangler } from '../../tools/plan-load/wrangler';
+import { createKeyring, open } from '../../worker/crypto/secret-box';
+import { credentialContext } from '../../worker/orgs/credentials';
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+const run = promisify(execFile);
+const DATA_KEY = btoa(String.fromCharCode(...new Uint8Array(32).fill(7)));
+const secret = '0123456789abcdef0123456789abcdef';
+
+describe('tools/org-add.ts against a local D1', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'org-add-test-'));
+  const persist = path.join(dir, 'd1');
+  const target = ['DB', '--local', '--persist-to', persist];
+  const add = (...extra: string[]) =>
+    run(
+      path.join(root, 'node_modules/.bin/tsx'),
+      [
+        'tools/org-add.ts',
+        '--persist-to',
+        persist,
+        '--slug',
+        'ban-nong',
+        '--name',
+        'องค์การบริหารส่วนตำบลบ้านหนอง',
+        '--kind',
+        'sao',
+        '--province',
+        'ขอนแก่น',
+        '--channel-id',
+        '2001234567',
+        '--channel-secret',
+        secret,
+        '--access-token',
+        'token-token-token',
+        ...extra,
+      ],
+      { cwd: root, env: { ...process.env, DATA_KEY } },
+    );
+
+  beforeAll(async () => {
+    await runWrangler(root, ['d1', 'migrations', 'apply', ...target]);
+  }, 120_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('adds an organisation with sealed credentials and default categories, and updates it in place', async () => {
+    await add();
+    await add('--liff-id', '2009999999-abcdefgh');
+    const orgs = await queryD1<{ id: number; slug: string }>(
+      root,
+      target,
+      'select id, slug from organizations',
+    );
+    expect(orgs).toEqual([{ id: 1, slug: 'ban-nong' }]);
+    const [channel] = await queryD1<{ secret_sealed: string; liff_id: string }>(
+      root,
+      target,
+      'select secret_sealed, liff_id from line_channels where org_id = 1',
+    );
+    expect(channel!.secret_sealed).not.toContain(secret);
+    expect(channel!.liff_id).toBe('2009999999-abcdefgh');
+    expect(
+      await open(await createKeyring(DATA_KEY), channel!.secret_sealed, credentialContext.secret(1)),
+    ).toBe(secret);
+    const [categories] = await queryD1<{ n: number }>(
+      root,
+      target,
+      'select count(*) as n from complaint_categories',
+    );
+    expect(categories!.n).toBeGreaterThan(5);
+  }, 120_000);
+
+  it('refuses a malformed channel secret with exit code 2 and writes nothing', async () => {
+    const before = await queryD1(root, target, 'select * from line_channels');
+    await expect(add('--channel-secret', 'not-hex')).rejects.toMatchObject({ code: 2 });
+    expect(await queryD1(root, target, 'select * from line_channels')).toEqual(before);
+  }, 60_000);
+});
