@@ -29,7 +29,8 @@ export interface DetailView {
   details: ProjectDetails;
 }
 
-const EMPTY_DETAILS: ProjectDetails = {
+/** The details of a project whose document has no detail section. */
+export const EMPTY_DETAILS: ProjectDetails = {
   name: null,
   rationale: null,
   objectives: [],

@@ -1,9 +1,9 @@
 import { postbackEvent, textMessageEvent, type WebhookEvent, webhookEvent } from '../../schema/line-webhook';
-import { LineApiError, type LineMessage } from '../line/gateway';
 import { setGroupMembership } from './chats';
 import { handleComplaintEvent } from './complaint/handler';
 import type { BotContext } from './context';
 import { groupIntroMessage, welcomeMessage } from './messages/welcome';
+import { replyTo } from './reply';
 import { routeText } from './text-router';
 
 /**
@@ -18,7 +18,7 @@ export async function handleEvent(ctx: BotContext, raw: unknown): Promise<void> 
 
   switch (event.type) {
     case 'follow':
-      if (!standby) await reply(ctx, event, [welcomeMessage(ctx.org.name)]);
+      if (!standby) await replyTo(ctx, event, [welcomeMessage(ctx.org.name)]);
       return;
     case 'join':
     case 'leave': {
@@ -32,7 +32,7 @@ export async function handleEvent(ctx: BotContext, raw: unknown): Promise<void> 
         status,
         now: ctx.now(),
       });
-      if (event.type === 'join' && !standby) await reply(ctx, event, [groupIntroMessage(ctx.org.name)]);
+      if (event.type === 'join' && !standby) await replyTo(ctx, event, [groupIntroMessage(ctx.org.name)]);
       return;
     }
     case 'message':
@@ -52,29 +52,14 @@ async function handleDirect(ctx: BotContext, event: WebhookEvent): Promise<void>
   const text = textMessageEvent.safeParse(event);
   if (text.success) {
     const messages = await routeText(ctx, { userId: event.source!.userId!, text: text.data.message.text });
-    if (messages) return reply(ctx, event, messages);
-    return reply(ctx, event, [welcomeMessage(ctx.org.name, { misunderstood: true })]);
+    if (messages) return replyTo(ctx, event, messages);
+    return replyTo(ctx, event, [welcomeMessage(ctx.org.name, { misunderstood: true })]);
   }
   const postback = postbackEvent.safeParse(event);
   if (postback.success) {
     // No postback actions exist yet; an old or foreign button falls back to the menu.
-    return reply(ctx, event, [welcomeMessage(ctx.org.name)]);
+    return replyTo(ctx, event, [welcomeMessage(ctx.org.name)]);
   }
   // Stickers, images and the like outside a conversation: show the menu.
-  return reply(ctx, event, [welcomeMessage(ctx.org.name)]);
-}
-
-async function reply(ctx: BotContext, event: WebhookEvent, messages: LineMessage[]): Promise<void> {
-  if (!event.replyToken) return;
-  try {
-    await ctx.line.reply(event.replyToken, messages);
-  } catch (error) {
-    // A used or expired token (a late retry) can never succeed: retrying would only repeat the failure.
-    // Flows whose answer must arrive push instead; the menu is not worth a billable message.
-    if (error instanceof LineApiError && error.invalidReplyToken) {
-      console.warn('reply token no longer valid', { org: ctx.org.slug, type: event.type });
-      return;
-    }
-    throw error;
-  }
+  return replyTo(ctx, event, [welcomeMessage(ctx.org.name)]);
 }

@@ -1,20 +1,7 @@
+export { replyTo } from '../reply';
 import type { WebhookEvent } from '../../../schema/line-webhook';
 import { LineApiError, type LineMessage } from '../../line/gateway';
 import type { BotContext } from '../context';
-
-/** Replies to the event; a used or expired reply token is logged and dropped (as dispatch does). */
-export async function replyTo(ctx: BotContext, event: WebhookEvent, messages: LineMessage[]): Promise<void> {
-  if (!event.replyToken || messages.length === 0) return;
-  try {
-    await ctx.line.reply(event.replyToken, messages);
-  } catch (error) {
-    if (error instanceof LineApiError && error.invalidReplyToken) {
-      console.warn('reply token no longer valid', { org: ctx.org.slug, type: event.type });
-      return;
-    }
-    throw error;
-  }
-}
 
 /**
  * Replies, or pushes when the reply token can no longer be used (a retried event). Only for the
