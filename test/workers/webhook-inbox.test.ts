@@ -59,6 +59,14 @@ describe('first conversation', () => {
     ]);
   });
 
+  it('"ติดตามเรื่อง" says truthfully how the resident will hear, not "not understood"', async () => {
+    const chat = conversation(org.slug, { type: 'user', userId: newUserId() });
+    const [reply] = await chat.say('ติดตามเรื่อง');
+    expect(reply!.message.text).toContain('15 วันทำการ');
+    expect(reply!.message.text).not.toContain('ไม่เข้าใจ');
+    expect(quickReplyLabels(reply!.message)).toContain('ร้องเรียนการทุจริต');
+  });
+
   it('a follow gets the welcome too', async () => {
     const chat = conversation(org.slug, { type: 'user', userId: newUserId() });
     const [reply] = await chat.follow();

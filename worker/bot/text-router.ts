@@ -1,6 +1,7 @@
 import type { LineMessage } from '../line/gateway';
 import { planCarouselCommand } from './commands/plan-carousel';
 import { projectSearchCommand } from './commands/project-search';
+import { trackCaseCommand } from './commands/track-case';
 import type { BotContext } from './context';
 import { welcomeMessage } from './messages/welcome';
 
@@ -21,7 +22,7 @@ const greeting: TextCommand = {
 };
 
 // Order matters: the first command that matches and answers wins.
-const commands: TextCommand[] = [greeting, planCarouselCommand, projectSearchCommand];
+const commands: TextCommand[] = [greeting, planCarouselCommand, projectSearchCommand, trackCaseCommand];
 
 /** Normalises what people type: trims, folds runs of spaces, drops zero-width characters. */
 export function normalizeText(text: string): string {
