@@ -1,0 +1,65 @@
+import type { ComplaintTrack } from '../../../schema/complaint-rules';
+import { orgDetail } from '../../../schema/plan-api';
+import { getJson } from '../api';
+import { h, replace } from '../dom';
+import { LiffUnavailable, liffIdToken } from '../liff-auth';
+import { paths } from '../routes';
+import { showForm } from './form';
+import { formApi, FormApiError } from './form-api';
+import './form.css';
+
+/** `?track=corruption` or `?track=general` (also `grievance`); the corruption track otherwise. */
+export function trackFrom(search: string): ComplaintTrack {
+  const track = new URLSearchParams(search).get('track');
+  return track === 'general' || track === 'grievance' ? 'grievance' : 'corruption';
+}
+
+/** A page-sized notice instead of the form (login refused, no LIFF app). */
+function notice(root: HTMLElement, slug: string, title: string, text: string): void {
+  document.title = title;
+  replace(
+    root,
+    h(
+      'section',
+      { class: 'card status', role: 'alert' },
+      h('h1', {}, title),
+      h('p', {}, text),
+      h('a', { class: 'button secondary', href: paths.org(slug) }, 'กลับหน้าหน่วยงาน'),
+    ),
+  );
+}
+
+const LOGIN_FAILED = 'ยืนยันตัวตนผ่าน LINE ไม่สำเร็จ';
+
+/**
+ * "/o/<org>/complaint": logs in through LIFF (the organisation's LIFF id comes from the public org
+ * API), checks the login with the server by loading the categories, then shows the form.
+ */
+export async function renderComplaint(root: HTMLElement, slug: string, search: string): Promise<void> {
+  const { org, liffId } = await getJson(`/api/orgs/${encodeURIComponent(slug)}`, orgDetail);
+  const refused = (message: string) => notice(root, slug, LOGIN_FAILED, message);
+  let token: string | null;
+  try {
+    token = await liffIdToken(liffId);
+  } catch (error) {
+    if (error instanceof LiffUnavailable && !liffId) {
+      return notice(root, slug, 'ยังไม่เปิดรับเรื่องผ่านแบบฟอร์ม', 'กรุณาแจ้งเรื่องผ่านแชต LINE ของหน่วยงาน');
+    }
+    return refused('เปิดระบบ LINE ไม่สำเร็จ กรุณาเปิดหน้านี้จากแอป LINE อีกครั้ง');
+  }
+  const api = formApi(slug, token);
+  try {
+    const categories = await api.categories();
+    showForm(root, {
+      slug,
+      orgName: org.name,
+      api,
+      categories,
+      track: trackFrom(search),
+      onUnauthorized: refused,
+    });
+  } catch (error) {
+    if (error instanceof FormApiError && error.status === 401) return refused(error.message);
+    throw error;
+  }
+}

@@ -1,0 +1,66 @@
+import { trackNames } from '../../../schema/complaint-rules';
+import type { ComplaintReceipt } from '../../../schema/complaint-api';
+import { deadlineLines, pinAdvice } from '../../../schema/receipt-lines';
+import { formatThaiDay } from '../../../schema/thai-date';
+import { h, replace } from '../dom';
+import { closeLiff } from '../liff-auth';
+import { paths } from '../routes';
+import './receipt.css';
+
+/**
+ * The receipt, on the page only: tracking code, date of receipt (Buddhist Era), the deadlines and, for
+ * an anonymous report, the PIN. Not pushed to the chat as well: a push is billed per message and the
+ * page already shows it (updates on the case do reach the person in LINE later).
+ */
+export function renderReceipt(root: HTMLElement, org: string, receipt: ComplaintReceipt, again: () => void) {
+  document.title = `รับเรื่องแล้ว ${receipt.code}`;
+  const row = (label: string, value: string) =>
+    h('div', { class: 'row' }, h('dt', {}, label), h('dd', {}, value));
+  const close = h('button', { type: 'button', class: 'button' }, 'ปิดหน้านี้');
+  close.addEventListener('click', () => {
+    if (!closeLiff()) location.assign(paths.org(org));
+  });
+  replace(
+    root,
+    h(
+      'section',
+      { class: 'card receipt', role: 'status' },
+      h('h1', {}, 'รับเรื่องเรียบร้อยแล้ว'),
+      h('p', { class: 'muted' }, 'เลขรับเรื่อง'),
+      h('p', { class: 'code', 'data-testid': 'receipt-code' }, receipt.code),
+      h(
+        'dl',
+        {},
+        row('วันที่รับเรื่อง', formatThaiDay(receipt.createdAt)),
+        row('ประเภท', trackNames[receipt.track].short),
+        row('หมวด', receipt.categoryName),
+        row('หลักฐานที่แนบ', `${receipt.evidenceCount} ไฟล์`),
+      ),
+      h(
+        'ul',
+        { class: 'deadlines' },
+        deadlineLines(receipt).map((line) => h('li', {}, line)),
+      ),
+      receipt.pin
+        ? h(
+            'div',
+            { class: 'pin' },
+            h('p', {}, `รหัสลับ (PIN) ของเรื่อง ${receipt.code}`),
+            h('p', { class: 'code', 'data-testid': 'receipt-pin' }, receipt.pin),
+            pinAdvice.map((line) => h('p', { class: 'hint' }, line)),
+          )
+        : null,
+      h(
+        'p',
+        { class: 'hint' },
+        receipt.track === 'corruption'
+          ? 'ข้อมูลของผู้แจ้งได้รับการปกป้อง เจ้าหน้าที่จะแจ้งความคืบหน้าทาง LINE'
+          : 'เจ้าหน้าที่จะแจ้งความคืบหน้าทาง LINE',
+      ),
+      h('p', { class: 'hint' }, 'แนะนำให้บันทึกภาพหน้าจอนี้ไว้'),
+      close,
+      h('button', { type: 'button', class: 'button secondary', onclick: again }, 'แจ้งเรื่องอื่น'),
+    ),
+  );
+  window.scrollTo(0, 0);
+}

@@ -1,0 +1,66 @@
+/**
+ * The plain complaint rules shared by the worker, the chat flow and the LIFF form: tracks, identity
+ * choices, statuses, the limits we state to people, the deadlines. No zod here: the LIFF bundle imports
+ * this file, and the validated submission (./complaint.ts) pulls in full zod.
+ */
+
+export const complaintTracks = ['corruption', 'grievance'] as const;
+export type ComplaintTrack = (typeof complaintTracks)[number];
+
+/** Thai names of the tracks: `short` fits a button (≤ 20 characters), `full` is the formal name. */
+export const trackNames: Record<ComplaintTrack, { short: string; full: string }> = {
+  corruption: { short: 'ร้องเรียนการทุจริต', full: 'ร้องเรียนการทุจริตและประพฤติมิชอบ' },
+  grievance: { short: 'ร้องทุกข์ทั่วไป', full: 'ร้องทุกข์ทั่วไป' },
+};
+
+/**
+ * anonymous: no name or contact kept (corruption track); confidential: name and phone sealed, readable
+ * only by integrity officers (corruption track); identified: the general track, LINE identity kept.
+ */
+export const identityModes = ['anonymous', 'confidential', 'identified'] as const;
+export type IdentityMode = (typeof identityModes)[number];
+
+/** Lifecycle of a complaint; only `received` is set by intake, the rest belong to staff handling. */
+export const complaintStatuses = [
+  'received',
+  'accepted',
+  'forwarded',
+  'in_progress',
+  'awaiting_info',
+  'resolved',
+  'rejected',
+  'closed',
+] as const;
+export type ComplaintStatus = (typeof complaintStatuses)[number];
+
+/** The limits we state to people and enforce (text lengths in UTF-16 units, as LINE counts them). */
+export const complaintLimits = {
+  descriptionMin: 10,
+  descriptionMax: 2000,
+  placeMax: 300,
+  occurredMax: 200,
+  involvedMax: 500,
+  nameMin: 2,
+  nameMax: 100,
+  attachmentsMax: 5,
+  imageMaxBytes: 10 * 1024 * 1024,
+  fileMaxBytes: 20 * 1024 * 1024,
+} as const;
+
+/** Idempotency keys of submissions: a chat draft's id, or the random id a LIFF form makes once. */
+export const submissionKeyPattern = /^[A-Za-z0-9_-]{16,64}$/;
+
+/** Deadlines the organisation commits to, in working days from receipt. */
+export const complaintDeadlines = { acknowledgeDays: 2, resultDays: 15 } as const;
+
+/**
+ * A Thai phone number as digits ("0812345678"), from what people type ("081-234-5678", "+66 81 234
+ * 5678"); null when it is not a Thai landline (9 digits) or mobile (10 digits) number.
+ */
+export function normalizeThaiPhone(input: string): string | null {
+  const digits = input.replace(/[\s\-().]/g, '').replace(/^\+?66/, '0');
+  return /^0\d{8,9}$/.test(digits) ? digits : null;
+}
+
+/** Evidence content types the form accepts (checked again on the server from the bytes). */
+export const evidenceContentTypes = ['image/jpeg', 'image/png', 'application/pdf'] as const;

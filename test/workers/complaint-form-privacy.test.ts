@@ -1,0 +1,103 @@
+import { env } from 'cloudflare:workers';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { vaultContext } from '../../worker/complaints/vault';
+import { keyringFromEnv } from '../../worker/crypto/keyring';
+import { open } from '../../worker/crypto/secret-box';
+import { filed, formUser, newKey } from './support/complaint-form';
+import { CAMERA_MAKE, containsBytes, jpegWithMetadata } from './support/images';
+import { newUserId } from './support/line';
+
+// The LIFF form's side of test/workers/complaint-privacy.test.ts, in another organisation.
+const SLUG = 'mueang-chan';
+const ORG_ID = 3;
+const NAME = 'สมหมาย ปกปิดนาม';
+const PHONE = '0861112222';
+const GENERAL_PHONE = '0873334444';
+const DECOY = newUserId();
+
+const users = { confidential: newUserId(), anonymous: newUserId(), general: newUserId() };
+const secrets = [...Object.values(users), DECOY, NAME, PHONE, GENERAL_PHONE];
+const leaks = (haystack: string) => secrets.filter((s) => haystack.includes(s));
+const keys: string[] = [];
+const consoleLines: string[] = [];
+
+beforeAll(() => {
+  for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) {
+    const original = console[method].bind(console);
+    vi.spyOn(console, method).mockImplementation((...args: unknown[]) => {
+      consoleLines.push(args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' '));
+      original(...args);
+    });
+  }
+});
+afterAll(() => vi.restoreAllMocks());
+
+async function file(userId: string, body: Record<string, unknown>, photo = false) {
+  const user = await formUser(SLUG, userId);
+  const key = newKey();
+  keys.push(key);
+  if (photo) expect((await user.upload(key, jpegWithMetadata(), 'image/jpeg')).status).toBe(201);
+  // A page that (wrongly) names someone in the body must not change who filed it.
+  const answer = await user.submit({ submissionKey: key, consent: true, userId: DECOY, ...body });
+  expect(answer.status).toBe(201);
+  expect(leaks(JSON.stringify(answer.json))).toEqual([]);
+}
+
+describe('privacy of the LIFF form: identity only in the vault, sealed', () => {
+  it('files the three identity choices through the form', async () => {
+    const corruption = {
+      track: 'corruption',
+      categoryCode: 'personnel',
+      description: 'มีการเรียกเงินเพื่อบรรจุพนักงานจ้าง',
+    };
+    await file(
+      users.confidential,
+      { ...corruption, identity: { mode: 'confidential', name: NAME, phone: PHONE } },
+      true,
+    );
+    await file(users.anonymous, { ...corruption, identity: { mode: 'anonymous' } }, true);
+    await file(users.general, {
+      track: 'grievance',
+      categoryCode: 'waste',
+      description: 'ขยะไม่ได้เก็บมาสองสัปดาห์แล้ว ส่งกลิ่นเหม็น',
+      identity: { mode: 'identified', phone: GENERAL_PHONE },
+    });
+  });
+
+  it('no table but the identity vault holds a LINE id, a name or a phone', async () => {
+    const tables = await env.DB.prepare(
+      "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '_cf_%' and name <> 'd1_migrations'",
+    ).all<{ name: string }>();
+    for (const { name } of tables.results.filter((t) => t.name !== 'identity_vault')) {
+      const rows = await env.DB.prepare(`select * from ${name}`).all();
+      expect(leaks(JSON.stringify(rows.results)), name).toEqual([]);
+    }
+    const keyring = await keyringFromEnv(env);
+    const opened: string[] = [];
+    for (const key of keys) {
+      const [complaint] = (await filed(key)).complaints;
+      const row = await env.DB.prepare('select sealed from identity_vault where id = ?')
+        .bind(complaint.vault_id)
+        .first<{ sealed: string }>();
+      expect(leaks(row!.sealed)).toEqual([]);
+      opened.push(await open(keyring, row!.sealed, vaultContext(ORG_ID, complaint.vault_id)));
+    }
+    expect(opened.map((o) => JSON.parse(o))).toEqual([
+      { lineUserId: users.confidential, name: NAME, phone: PHONE },
+      { lineUserId: users.anonymous },
+      { lineUserId: users.general, phone: GENERAL_PHONE },
+    ]);
+  });
+
+  it('stored photos carry neither identity nor camera metadata; no console line carries identity', async () => {
+    const files = (await Promise.all(keys.map(filed))).flatMap((f) => f.files);
+    expect(files).toHaveLength(2);
+    for (const row of files) {
+      const stored = (await env.EVIDENCE.get(row.r2_key))!;
+      const bytes = new Uint8Array(await stored.arrayBuffer());
+      expect(containsBytes(bytes, CAMERA_MAKE)).toBe(false);
+      expect(leaks(JSON.stringify([row.r2_key, stored.httpMetadata, stored.customMetadata]))).toEqual([]);
+    }
+    expect(leaks(consoleLines.join('\n'))).toEqual([]);
+  });
+});

@@ -1,0 +1,133 @@
+import { complaintLimits } from '../../schema/complaint';
+import type { EvidenceRefusal } from '../../schema/evidence-refusals';
+import { toHex } from '../crypto/base64';
+import type { Db } from '../db/client';
+import { countDraftAttachments, imageSetCount, insertAttachment } from './attachments-data';
+import { checkBytes, type EvidenceType, extensionOf } from './evidence-rules';
+import { stripImageMetadata } from './metadata-strip';
+import { opaqueId } from './tracking-code';
+
+/** A stored file as the row describes it (what the LIFF form shows back). */
+export interface StoredAttachment {
+  id: string;
+  contentType: EvidenceType;
+  sizeBytes: number;
+  sha256: string;
+}
+
+export type EvidenceResult =
+  | {
+      type: 'stored';
+      count: number;
+      attachment: StoredAttachment;
+      imageSet?: { total: number; received: number };
+    }
+  | { type: 'duplicate'; count: number }
+  | { type: 'refused'; reason: EvidenceRefusal; count: number };
+
+export interface StoreDeps {
+  db: Db;
+  bucket: R2Bucket;
+  orgId: number;
+  draftId: string;
+  now: number;
+}
+
+/** Bytes that arrived for a draft, from LINE's content API or the LIFF form's upload. */
+export interface IncomingEvidence {
+  kind: 'image' | 'file';
+  bytes: Uint8Array;
+  /** What the bytes came from (LINE message id, or the form's upload digest): a repeat is a duplicate. */
+  sourceRef: string;
+  imageSet?: { id: string; index: number; total: number };
+}
+
+/**
+ * Stores evidence for a draft, whichever channel brought it: checks the real type and size from the
+ * bytes, removes photo metadata, hashes what it stores, puts it in R2 under
+ * `evidence/<org>/<draft>/<id>.<ext>` and records a row (at most attachmentsMax per draft).
+ */
+export async function storeEvidence(deps: StoreDeps, input: IncomingEvidence): Promise<EvidenceResult> {
+  const { db, draftId } = deps;
+  const type = checkBytes(input.kind, input.bytes);
+  if (type === 'too_large' || type === 'unsupported_type') {
+    return { type: 'refused', reason: type, count: await countDraftAttachments(db, draftId) };
+  }
+  let bytes = input.bytes;
+  let removed = 0;
+  if (type !== 'application/pdf') {
+    const stripped = stripImageMetadata(input.bytes);
+    if (!stripped) {
+      return { type: 'refused', reason: 'unreadable', count: await countDraftAttachments(db, draftId) };
+    }
+    bytes = stripped.bytes;
+    removed = stripped.removedBytes;
+  }
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  const id = opaqueId();
+  const r2Key = `evidence/${deps.orgId}/${draftId}/${id}.${extensionOf(type)}`;
+  await deps.bucket.put(r2Key, bytes, { httpMetadata: { contentType: type }, sha256: digest });
+
+  const set = input.imageSet;
+  const stored = { id, contentType: type, sizeBytes: bytes.length, sha256: toHex(digest) };
+  const outcome = await insertAttachment(
+    db,
+    {
+      ...stored,
+      orgId: deps.orgId,
+      draftId,
+      sourceRef: input.sourceRef,
+      kind: input.kind,
+      r2Key,
+      metadataRemovedBytes: removed,
+      imageSet: set,
+      now: deps.now,
+    },
+    complaintLimits.attachmentsMax,
+  );
+  if (outcome !== 'inserted') await deps.bucket.delete(r2Key);
+  const after = await countDraftAttachments(db, draftId);
+  if (outcome === 'full') return { type: 'refused', reason: 'too_many', count: after };
+  if (outcome === 'duplicate') return { type: 'duplicate', count: after };
+  if (set) {
+    return {
+      type: 'stored',
+      count: after,
+      attachment: stored,
+      imageSet: { total: set.total, received: await imageSetCount(db, draftId, set.id) },
+    };
+  }
+  return { type: 'stored', count: after, attachment: stored };
+}
+
+/** Reads a body (LINE's content, or an upload) into memory, giving up (null) as soon as it passes `limit` bytes. */
+export async function readLimited(
+  response: Pick<Response, 'headers' | 'body'>,
+  limit: number,
+): Promise<Uint8Array | null> {
+  const declared = Number(response.headers.get('content-length') ?? 0);
+  if (declared > limit || !response.body) {
+    await response.body?.cancel();
+    return declared > limit ? null : new Uint8Array(0);
+  }
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const reader = response.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.length;
+    if (total > limit) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
+}
