@@ -1,64 +1,29 @@
 import { z } from 'zod';
+import {
+  complaintLimits,
+  complaintTracks,
+  normalizeThaiPhone,
+  submissionKeyPattern,
+} from './complaint-rules';
 
 /**
- * The complaint contract shared by the chat flow and the LIFF form: tracks, identity choices, statuses,
- * the limits we state to people, and the validated submission. No drizzle, no worker code.
+ * The complaint contract shared by the chat flow and the LIFF form: the validated submission and its
+ * per-field Thai messages. No drizzle, no worker code. The plain rules (tracks, limits, deadlines) live
+ * in ./complaint-rules.ts, which the LIFF bundle imports without pulling in zod.
  */
 
-export const complaintTracks = ['corruption', 'grievance'] as const;
-export type ComplaintTrack = (typeof complaintTracks)[number];
-
-/** Thai names of the tracks: `short` fits a button (≤ 20 characters), `full` is the formal name. */
-export const trackNames: Record<ComplaintTrack, { short: string; full: string }> = {
-  corruption: { short: 'ร้องเรียนการทุจริต', full: 'ร้องเรียนการทุจริตและประพฤติมิชอบ' },
-  grievance: { short: 'ร้องทุกข์ทั่วไป', full: 'ร้องทุกข์ทั่วไป' },
-};
-
-/**
- * anonymous: no name or contact kept (corruption track); confidential: name and phone sealed, readable
- * only by integrity officers (corruption track); identified: the general track, LINE identity kept.
- */
-export const identityModes = ['anonymous', 'confidential', 'identified'] as const;
-export type IdentityMode = (typeof identityModes)[number];
-
-/** Lifecycle of a complaint; only `received` is set by intake, the rest belong to staff handling. */
-export const complaintStatuses = [
-  'received',
-  'accepted',
-  'forwarded',
-  'in_progress',
-  'awaiting_info',
-  'resolved',
-  'rejected',
-  'closed',
-] as const;
-export type ComplaintStatus = (typeof complaintStatuses)[number];
-
-/** The limits we state to people and enforce (text lengths in UTF-16 units, as LINE counts them). */
-export const complaintLimits = {
-  descriptionMin: 10,
-  descriptionMax: 2000,
-  placeMax: 300,
-  occurredMax: 200,
-  involvedMax: 500,
-  nameMin: 2,
-  nameMax: 100,
-  attachmentsMax: 5,
-  imageMaxBytes: 10 * 1024 * 1024,
-  fileMaxBytes: 20 * 1024 * 1024,
-} as const;
-
-/** Deadlines the organisation commits to, in working days from receipt. */
-export const complaintDeadlines = { acknowledgeDays: 2, resultDays: 15 } as const;
-
-/**
- * A Thai phone number as digits ("0812345678"), from what people type ("081-234-5678", "+66 81 234
- * 5678"); null when it is not a Thai landline (9 digits) or mobile (10 digits) number.
- */
-export function normalizeThaiPhone(input: string): string | null {
-  const digits = input.replace(/[\s\-().]/g, '').replace(/^\+?66/, '0');
-  return /^0\d{8,9}$/.test(digits) ? digits : null;
-}
+export {
+  type ComplaintStatus,
+  type ComplaintTrack,
+  complaintDeadlines,
+  complaintLimits,
+  complaintStatuses,
+  complaintTracks,
+  type IdentityMode,
+  identityModes,
+  normalizeThaiPhone,
+  trackNames,
+} from './complaint-rules';
 
 const optionalText = (max: number, message: string) =>
   z
@@ -97,7 +62,7 @@ export type ComplaintIdentity = z.infer<typeof complaintIdentity>;
 export const complaintSubmission = z
   .object({
     /** Idempotency key: the chat draft's id, or a random id the LIFF form makes once per form. */
-    submissionKey: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, { error: 'รหัสการส่งเรื่องไม่ถูกต้อง' }),
+    submissionKey: z.string().regex(submissionKeyPattern, { error: 'รหัสการส่งเรื่องไม่ถูกต้อง' }),
     track: z.enum(complaintTracks, { error: 'กรุณาเลือกประเภทเรื่อง' }),
     categoryCode: z.string({ error: 'กรุณาเลือกหมวดของเรื่อง' }).min(1, { error: 'กรุณาเลือกหมวดของเรื่อง' }),
     description: z

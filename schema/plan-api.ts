@@ -40,8 +40,12 @@ export const planInfo = z.object({
 });
 export type PlanInfo = z.infer<typeof planInfo>;
 
-/** GET /api/orgs/:org */
-export const orgDetail = z.object({ org: orgSummary, plans: z.array(planInfo) });
+/** GET /api/orgs/:org. `liffId`: the organisation's LIFF app (the LIFF pages log in with it), if any. */
+export const orgDetail = z.object({
+  org: orgSummary,
+  liffId: z.nullable(z.string()),
+  plans: z.array(planInfo),
+});
 export type OrgDetail = z.infer<typeof orgDetail>;
 
 /** GET /api/orgs/:org/plans */

@@ -12,6 +12,7 @@ export const errorStatus = {
   org_not_found: 404,
   conflict: 409,
   payload_too_large: 413,
+  unsupported_media_type: 415,
   internal: 500,
   line_api_failed: 502,
 } as const satisfies Record<string, ContentfulStatusCode>;

@@ -8,6 +8,7 @@ import { sendRoutes } from './api/send-routes';
 import type { Platform } from './context';
 import { demoResidents, demoStaff, demoStaffGroups } from './demo-people';
 import { matchRoute, readBody, type Route, sendJson } from './http';
+import { loginRoutes } from './login/login-routes';
 import { messagingValidators } from './spec/validator';
 import { PlatformState } from './state';
 import { staticRoutes } from './static-routes';
@@ -33,7 +34,8 @@ export interface LinePlatform {
 
 /**
  * Starts the local LINE platform: the Messaging API at the root of `url` (what api.line.me and
- * api-data.line.me answer), the admin API under `/_platform/`, and the chat page at `/`.
+ * api-data.line.me answer), LINE Login's keys (`/oauth2/v2.1/certs`), the admin API under `/_platform/`,
+ * and the chat page at `/`.
  */
 export async function startLinePlatform(opts: LinePlatformOptions = {}): Promise<LinePlatform> {
   const channels = opts.channels ?? demoOrganizations;
@@ -52,6 +54,7 @@ export async function startLinePlatform(opts: LinePlatformOptions = {}): Promise
     ...sendRoutes(platform),
     ...readRoutes(platform),
     ...webhookRoutes(platform),
+    ...loginRoutes(platform),
     ...inspectRoutes(platform),
     ...configRoutes(platform),
     ...staticRoutes(),

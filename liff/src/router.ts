@@ -32,6 +32,18 @@ export async function render(root: HTMLElement): Promise<void> {
         // The list keeps updating itself after the first render (filters): render in place.
         if (ticket === rendering) await renderProjects(root, route.org, route.plan);
         return;
+      case 'complaint': {
+        // Loaded on demand: the plan pages do not pay for the form (nor for the LIFF login).
+        const { renderComplaint } = await import('./complaint/page');
+        if (ticket === rendering) await renderComplaint(root, route.org, location.search);
+        return;
+      }
+      case 'staff': {
+        // Loaded on demand, like the complaint form: residents never download the staff pages.
+        const { renderStaff } = await import('./staff/page');
+        if (ticket === rendering) await renderStaff(root, route.org, route.rest, location.search);
+        return;
+      }
       case 'project':
         await renderProject(target, route.org, route.plan, route.project);
         break;

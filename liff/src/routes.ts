@@ -5,6 +5,8 @@ export type Route =
   | { name: 'plan'; org: string; plan: string }
   | { name: 'projects'; org: string; plan: string }
   | { name: 'project'; org: string; plan: string; project: number }
+  | { name: 'complaint'; org: string }
+  | { name: 'staff'; org: string; rest: string[] }
   | { name: 'not-found' };
 
 /** Which page a path shows. Pure, so it is tested as a table. */
@@ -19,6 +21,9 @@ export function matchRoute(pathname: string): Route {
   const [o, org, plans, plan, projects, project, ...rest] = parts;
   if (o !== 'o' || !org || rest.length > 0) return { name: 'not-found' };
   if (plans === undefined) return { name: 'org', org };
+  if (plans === 'complaint' && plan === undefined) return { name: 'complaint', org };
+  // The staff pages route their own sub-paths (liff/src/staff/page.ts).
+  if (plans === 'staff') return { name: 'staff', org, rest: parts.slice(3) };
   if (plans !== 'plans' || !plan) return { name: 'not-found' };
   if (projects === undefined) return { name: 'plan', org, plan };
   if (projects !== 'projects') return { name: 'not-found' };
@@ -42,6 +47,9 @@ export const paths = {
     return `/o/${seg(org)}/plans/${seg(plan)}/projects${search ? `?${search}` : ''}`;
   },
   project: (org: string, plan: string, id: number) => `/o/${seg(org)}/plans/${seg(plan)}/projects/${id}`,
+  /** The complaint form; `track` "general" opens the general grievance track. */
+  complaint: (org: string, track?: 'corruption' | 'general') =>
+    `/o/${seg(org)}/complaint${track ? `?track=${track}` : ''}`,
 };
 
 /**

@@ -15,12 +15,21 @@ describe('matchRoute', () => {
     ['/o/trang/plans/2562-2564/projects/0', { name: 'not-found' }],
     ['/o/trang/plans/2562-2564/projects/x', { name: 'not-found' }],
     ['/o/trang/plans', { name: 'not-found' }],
+    ['/o/trang/complaint', { name: 'complaint', org: 'trang' }],
+    ['/o/trang/complaint/', { name: 'complaint', org: 'trang' }],
+    ['/o/trang/complaint/x', { name: 'not-found' }],
     ['/o/trang/other', { name: 'not-found' }],
     ['/o/trang/plans/a/projects/1/extra', { name: 'not-found' }],
     ['/x', { name: 'not-found' }],
     ['/o/%E0%A4%A', { name: 'not-found' }],
   ])('%s', (path, route) => {
     expect(matchRoute(path)).toEqual(route);
+  });
+
+  it('builds complaint form links', () => {
+    expect(paths.complaint('mueang-chan')).toBe('/o/mueang-chan/complaint');
+    expect(paths.complaint('trang', 'general')).toBe('/o/trang/complaint?track=general');
+    expect(matchRoute(paths.complaint('trang'))).toEqual({ name: 'complaint', org: 'trang' });
   });
 
   it('round-trips the paths it builds', () => {

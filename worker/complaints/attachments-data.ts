@@ -92,3 +92,45 @@ export async function deleteDraftAttachments(db: Db, bucket: R2Bucket, draftId: 
     .run();
   return results.length;
 }
+
+/** A draft's stored file by where it came from (a repeated upload answers with the first one). */
+export async function findDraftAttachment(
+  db: Db,
+  draftId: string,
+  sourceRef: string,
+): Promise<{ id: string; contentType: string; sizeBytes: number; sha256: string } | null> {
+  return db.$client
+    .prepare(
+      `select id, content_type as contentType, size_bytes as sizeBytes, sha256
+       from complaint_attachments where draft_id = ? and source_ref = ?`,
+    )
+    .bind(draftId, sourceRef)
+    .first();
+}
+
+/** Removes one not-yet-filed file of a draft (row and R2 object); false when there is no such file. */
+export async function deleteDraftAttachment(
+  db: Db,
+  bucket: R2Bucket,
+  draftId: string,
+  id: string,
+): Promise<boolean> {
+  const row = await db.$client
+    .prepare(
+      'delete from complaint_attachments where id = ? and draft_id = ? and complaint_id is null returning r2_key',
+    )
+    .bind(id, draftId)
+    .first<{ r2_key: string }>();
+  if (!row) return false;
+  await bucket.delete(row.r2_key);
+  return true;
+}
+
+/** How many files were filed with a complaint. */
+export async function countComplaintAttachments(db: Db, complaintId: number): Promise<number> {
+  const row = await db.$client
+    .prepare('select count(*) as n from complaint_attachments where complaint_id = ?')
+    .bind(complaintId)
+    .first<{ n: number }>();
+  return row?.n ?? 0;
+}

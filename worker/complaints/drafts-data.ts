@@ -91,6 +91,19 @@ export async function findOwnDraft(
   return row ? toDraft(row) : null;
 }
 
+/** The person's latest draft in any state (the LIFF form's draft is found this way after it is filed). */
+export async function findLatestDraft(db: Db, orgId: number, personKeys: string[]): Promise<Draft | null> {
+  const marks = personKeys.map(() => '?').join(', ');
+  const row = await db.$client
+    .prepare(
+      `select ${COLUMNS} from complaint_drafts where org_id = ? and person_key in (${marks})
+       order by created_at desc limit 1`,
+    )
+    .bind(orgId, ...personKeys)
+    .first<DraftRow>();
+  return row ? toDraft(row) : null;
+}
+
 /** The person's filed draft whose receipt never reached them (a typed "ยืนยัน" retried after a failure). */
 export async function findPendingReceipt(db: Db, orgId: number, personKeys: string[]): Promise<Draft | null> {
   const marks = personKeys.map(() => '?').join(', ');

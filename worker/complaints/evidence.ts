@@ -1,11 +1,11 @@
 import { complaintLimits } from '../../schema/complaint';
-import { toHex } from '../crypto/base64';
 import type { Db } from '../db/client';
 import { LineApiError, type LineGateway } from '../line/gateway';
-import { countDraftAttachments, imageSetCount, insertAttachment } from './attachments-data';
-import { byteLimit, checkBytes, type EvidenceRefusal, extensionOf, precheckFile } from './evidence-rules';
-import { stripImageMetadata } from './metadata-strip';
-import { opaqueId } from './tracking-code';
+import { countDraftAttachments } from './attachments-data';
+import { byteLimit, type EvidenceRefusal, precheckFile } from './evidence-rules';
+import { type EvidenceResult, readLimited, storeEvidence } from './evidence-store';
+
+export type { EvidenceResult } from './evidence-store';
 
 /** The fields of a LINE image or file message that evidence intake needs. */
 export interface EvidenceMessage {
@@ -16,11 +16,6 @@ export interface EvidenceMessage {
   contentProvider?: { type: string };
   imageSet?: { id: string; index?: number; total?: number };
 }
-
-export type EvidenceResult =
-  | { type: 'stored'; count: number; imageSet?: { total: number; received: number } }
-  | { type: 'duplicate'; count: number }
-  | { type: 'refused'; reason: EvidenceRefusal; count: number };
 
 export interface EvidenceDeps {
   db: Db;
@@ -58,53 +53,13 @@ export async function receiveEvidence(deps: EvidenceDeps, message: EvidenceMessa
 
   const download = await downloadContent(deps, message.id, byteLimit(message.type));
   if (typeof download === 'string') return refuse(download);
-  const type = checkBytes(message.type, download);
-  if (type === 'too_large' || type === 'unsupported_type') return refuse(type);
-
-  let bytes = download;
-  let removed = 0;
-  if (type !== 'application/pdf') {
-    const stripped = stripImageMetadata(download);
-    if (!stripped) return refuse('unreadable');
-    bytes = stripped.bytes;
-    removed = stripped.removedBytes;
-  }
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-  const id = opaqueId();
-  const r2Key = `evidence/${deps.orgId}/${draftId}/${id}.${extensionOf(type)}`;
-  await deps.bucket.put(r2Key, bytes, { httpMetadata: { contentType: type }, sha256: digest });
-
   const set = message.imageSet;
-  const outcome = await insertAttachment(
-    db,
-    {
-      id,
-      orgId: deps.orgId,
-      draftId,
-      sourceRef: message.id,
-      kind: message.type,
-      contentType: type,
-      sizeBytes: bytes.length,
-      sha256: toHex(digest),
-      r2Key,
-      metadataRemovedBytes: removed,
-      imageSet: set?.id && set.total ? { id: set.id, index: set.index ?? 0, total: set.total } : undefined,
-      now: deps.now,
-    },
-    complaintLimits.attachmentsMax,
-  );
-  if (outcome !== 'inserted') await deps.bucket.delete(r2Key);
-  const after = await countDraftAttachments(db, draftId);
-  if (outcome === 'full') return refuse('too_many', after);
-  if (outcome === 'duplicate') return { type: 'duplicate', count: after };
-  if (set?.id && set.total) {
-    return {
-      type: 'stored',
-      count: after,
-      imageSet: { total: set.total, received: await imageSetCount(db, draftId, set.id) },
-    };
-  }
-  return { type: 'stored', count: after };
+  return storeEvidence(deps, {
+    kind: message.type,
+    bytes: download,
+    sourceRef: message.id,
+    imageSet: set?.id && set.total ? { id: set.id, index: set.index ?? 0, total: set.total } : undefined,
+  });
 }
 
 // The content bytes, or why not: LINE may answer 202 while it prepares large content, so retry.
@@ -127,33 +82,4 @@ async function downloadContent(
     if (attempt < CONTENT_ATTEMPTS - 1) await sleep(500 * 2 ** attempt);
   }
   return 'unreadable';
-}
-
-// Reads a body into memory, giving up (null) as soon as it passes `limit` bytes.
-async function readLimited(response: Response, limit: number): Promise<Uint8Array | null> {
-  const declared = Number(response.headers.get('content-length') ?? 0);
-  if (declared > limit || !response.body) {
-    await response.body?.cancel();
-    return declared > limit ? null : new Uint8Array(0);
-  }
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  const reader = response.body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.length;
-    if (total > limit) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
 }

@@ -131,6 +131,14 @@ export async function submitComplaint(db: Db, keyring: Keyring, input: SubmitInp
            values (${complaintId}, ?, ?, 'resident', 'reporter', 'submitted', null, 'received', ?)`,
         )
         .bind(input.orgId, form.submissionKey, input.orgId, input.now, input.channel),
+      // Staff hear of it through the outbox (worker/staff/new-case-notices.ts): written here, with the
+      // complaint, so whichever path filed it (chat or LIFF) a notification can never be lost.
+      c
+        .prepare(
+          `insert into staff_notices (org_id, complaint_id, status, attempts, next_attempt_at, created_at)
+           values (?, ${complaintId}, 'pending', 0, ?, ?)`,
+        )
+        .bind(input.orgId, input.orgId, form.submissionKey, input.now, input.now),
     ];
     if (input.draftId) {
       statements.push(

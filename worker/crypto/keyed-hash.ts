@@ -7,7 +7,14 @@ import type { Keyring } from './secret-box';
  * with a purpose label, so a hash made for one purpose says nothing about another, and nobody without
  * the data key can test guesses against a stolen table.
  */
-export type HashPurpose = 'complaint-draft-person' | 'complaint-pin';
+export type HashPurpose =
+  | 'complaint-draft-person'
+  | 'complaint-form-draft'
+  | 'complaint-pin'
+  | 'complaint-reply-person'
+  | 'staff-person'
+  | 'staff-invite'
+  | 'evidence-link';
 
 const encoder = new TextEncoder();
 // Derived keys per base key and purpose; derivation is pure, so per-isolate caching is safe.

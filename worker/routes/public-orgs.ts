@@ -4,7 +4,8 @@ import type { OrgDetail, OrgList } from '../../schema/plan-api';
 import { createDb } from '../db/client';
 import type { AppEnv } from '../env';
 import { AppError } from '../errors';
-import { findPublicOrg, listOrgs } from '../plans/orgs-data';
+import { findOrgWithChannelCached } from '../orgs/cache';
+import { listOrgs } from '../plans/orgs-data';
 import { listActivePlans } from '../plans/plans-data';
 import { publicRead } from './public-cache';
 import { parseQuery } from './query';
@@ -16,7 +17,8 @@ const listQuery = z.object({
 
 /**
  * Public organisation directory: GET /api/orgs (keyset-paginated by slug), GET /api/orgs/:org (with its
- * active plans). Plans of an organisation live in ./plans.ts.
+ * active plans and its LIFF id, which is public anyway: it is in every LIFF link). Plans of an
+ * organisation live in ./plans.ts.
  */
 export const publicOrgs = new Hono<AppEnv>()
   // Per path, not '*': under this mount '*' would also wrap the plan routes of ./plans.ts.
@@ -29,9 +31,13 @@ export const publicOrgs = new Hono<AppEnv>()
   })
   .get('/:org', async (c) => {
     const db = createDb(c.env.DB);
-    const org = await findPublicOrg(db, c.req.param('org'));
-    if (!org) throw new AppError('org_not_found', 'unknown organisation');
-    const plans = await listActivePlans(db, org.id);
-    const { id: _id, ...summary } = org;
-    return c.json<OrgDetail>({ org: summary, plans: plans.map((p) => p.info) });
+    const found = await findOrgWithChannelCached(db, c.req.param('org'));
+    if (!found) throw new AppError('org_not_found', 'unknown organisation');
+    const { id, slug, name, kind, province } = found.org;
+    const plans = await listActivePlans(db, id);
+    return c.json<OrgDetail>({
+      org: { slug, name, kind, province },
+      liffId: found.channel.liffId,
+      plans: plans.map((p) => p.info),
+    });
   });

@@ -7,7 +7,7 @@ import { paths } from '../routes';
 
 /** "/o/<org>": the organisation's home: its plans, and (later) complaint statistics. */
 export async function renderOrg(root: HTMLElement, slug: string): Promise<void> {
-  const { org, plans } = await getJson(`/api/orgs/${encodeURIComponent(slug)}`, orgDetail);
+  const { org, liffId, plans } = await getJson(`/api/orgs/${encodeURIComponent(slug)}`, orgDetail);
   const thisYear = fiscalYearOf(Date.now());
   page(root, {
     title: org.name,
@@ -15,6 +15,16 @@ export async function renderOrg(root: HTMLElement, slug: string): Promise<void> 
     content: [
       h('h1', {}, org.name),
       h('p', { class: 'lead' }, `จังหวัด${org.province}`),
+      // The form needs a LINE login through the organisation's LIFF app.
+      liffId
+        ? h(
+            'section',
+            { class: 'card' },
+            h('h2', {}, 'แจ้งเรื่องร้องเรียน'),
+            h('a', { class: 'button', href: paths.complaint(org.slug, 'corruption') }, 'ร้องเรียนการทุจริต'),
+            h('a', { class: 'button secondary', href: paths.complaint(org.slug, 'general') }, 'ร้องทุกข์ทั่วไป'),
+          )
+        : null,
       h('h2', {}, 'แผนปฏิบัติการป้องกันการทุจริต'),
       plans.length === 0
         ? h('p', { class: 'card muted' }, 'หน่วยงานนี้ยังไม่ได้เผยแพร่แผนป้องกันการทุจริตในระบบ')

@@ -6,8 +6,13 @@ import worker from '../../../worker/index';
 
 export const linePlatformUrl = inject('linePlatformUrl');
 
-/** The worker's bindings with LINE pointed at the local LINE platform of this test run. */
-export const testEnv: Env = { ...env, LINE_API_BASE: linePlatformUrl, LINE_DATA_API_BASE: linePlatformUrl };
+/** The worker's bindings with LINE (Messaging API and LINE Login) pointed at this run's local LINE platform. */
+export const testEnv: Env = {
+  ...env,
+  LINE_API_BASE: linePlatformUrl,
+  LINE_DATA_API_BASE: linePlatformUrl,
+  LINE_LOGIN_JWKS_URL: `${linePlatformUrl}/oauth2/v2.1/certs`,
+};
 
 /** Calls the worker and waits for the work it does after answering (ctx.waitUntil). */
 export async function callWorker(path: string, init?: RequestInit): Promise<Response> {

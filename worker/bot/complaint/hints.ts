@@ -1,10 +1,11 @@
 import { complaintLimits } from '../../../schema/complaint';
-import type { EvidenceRefusal } from '../../complaints/evidence-rules';
 import type { Hint } from '../../complaints/flow-types';
 import type { Step } from '../../complaints/flow-steps';
 
+// Shared with the LIFF form; re-exported so the chat keeps one place for its Thai lines.
+export { refusalText } from '../../../schema/evidence-refusals';
+
 const n = (value: number) => value.toLocaleString('en-US');
-const MB = 1024 * 1024;
 
 /** One short Thai line for an input the current step cannot take; the step's question follows it. */
 export function hintText(hint: Hint | 'stale_button' | 'video' | 'audio', step: Step): string {
@@ -63,26 +64,5 @@ export function hintText(hint: Hint | 'stale_button' | 'video' | 'audio', step: 
       return 'กรุณาพิมพ์เป็นข้อความ';
     case 'stale_button':
       return 'ปุ่มนี้ใช้ไม่ได้แล้ว ขอแสดงขั้นตอนปัจจุบันอีกครั้ง';
-  }
-}
-
-/** Why a photo or file was not attached, in one Thai line. */
-export function refusalText(reason: EvidenceRefusal, kind: 'image' | 'file'): string {
-  switch (reason) {
-    case 'too_many':
-      return `แนบหลักฐานได้สูงสุด ${complaintLimits.attachmentsMax} ไฟล์ ตอนนี้ครบแล้ว ไฟล์นี้จึงไม่ได้แนบ`;
-    case 'too_large':
-      return kind === 'image'
-        ? `รูปภาพนี้ใหญ่เกิน ${complaintLimits.imageMaxBytes / MB} MB จึงไม่ได้แนบ`
-        : `ไฟล์นี้ใหญ่เกิน ${complaintLimits.fileMaxBytes / MB} MB จึงไม่ได้แนบ`;
-    case 'word_document':
-      return 'ยังไม่รับไฟล์ Word กรุณาบันทึกเป็น PDF หรือถ่ายภาพเอกสารแทน';
-    case 'unsupported_type':
-    case 'external':
-      return 'รับเฉพาะรูปภาพ (JPG, PNG) และไฟล์ PDF ไฟล์นี้จึงไม่ได้แนบ';
-    case 'unreadable':
-      return 'ไม่สามารถเปิดไฟล์นี้ได้ กรุณาลองส่งใหม่อีกครั้ง';
-    case 'expired':
-      return 'ไฟล์นี้หมดอายุในระบบ LINE แล้ว กรุณาส่งใหม่อีกครั้ง';
   }
 }

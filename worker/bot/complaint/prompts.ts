@@ -3,7 +3,7 @@ import { editableSteps, isAnswered, progress } from '../../complaints/flow-steps
 import type { LineMessage } from '../../line/gateway';
 import { chip, pickers, type QuickItem, tailChips } from './buttons';
 import { trackArg } from './postback-data';
-import { privacyNotice } from './privacy-notice';
+import { privacyNotice } from '../../../schema/privacy-notice';
 import { answerText, type StepView, stepTitles } from './step-view';
 import { summaryCard } from './summary-card';
 

@@ -1,18 +1,11 @@
 import type { messagingApi } from '@line/bot-sdk';
-import { complaintDeadlines, trackNames } from '../../../schema/complaint';
-import { formatThaiDate, formatThaiDay } from '../../../schema/thai-date';
+import { trackNames } from '../../../schema/complaint';
+import { formatThaiDay } from '../../../schema/thai-date';
+import { deadlineLines, pinAdvice } from '../../../schema/receipt-lines';
 import type { SubmitResult } from '../../complaints/submit';
 import type { LineMessage } from '../../line/gateway';
 import { colors, column, row, text } from '../messages/flex';
 import { entryPoints } from '../messages/welcome';
-
-/** "ตอบรับภายใน 2 วันทำการ (ภายใน 24 พ.ย. 2569)" and the result line, as the receipt states them. */
-export function deadlineLines(result: Pick<SubmitResult, 'acknowledgeDueOn' | 'resultDueOn'>): string[] {
-  return [
-    `ตอบรับภายใน ${complaintDeadlines.acknowledgeDays} วันทำการ (ภายใน ${formatThaiDate(result.acknowledgeDueOn)})`,
-    `แจ้งผลภายใน ${complaintDeadlines.resultDays} วันทำการ (ภายใน ${formatThaiDate(result.resultDueOn)})`,
-  ];
-}
 
 /** The Flex receipt: tracking code, date (BE), track, category and the deadlines committed to. */
 export function receiptCard(result: SubmitResult): LineMessage {
@@ -53,12 +46,7 @@ export function receiptMessages(result: SubmitResult, pin: string | undefined, l
   if (pin) {
     out.push({
       type: 'text',
-      text: [
-        `รหัสลับ (PIN) ของเรื่อง ${result.code}`,
-        pin,
-        'จดรหัสนี้ไว้ ระบบจะไม่แสดงอีก',
-        'ใช้คู่กับเลขรับเรื่องเมื่อติดตามเรื่อง และอย่าบอกรหัสนี้แก่ผู้อื่น',
-      ].join('\n'),
+      text: [`รหัสลับ (PIN) ของเรื่อง ${result.code}`, pin, ...pinAdvice].join('\n'),
     });
   }
   out.push({

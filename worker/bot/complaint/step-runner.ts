@@ -14,6 +14,7 @@ import type { FlowInput } from '../../complaints/flow-types';
 import { findSubmitted } from '../../complaints/complaints-data';
 import { submitComplaint } from '../../complaints/submit';
 import { AppError } from '../../errors';
+import { notifyNewCaseFromChat } from '../../staff/notify-new-case';
 import { hintText } from './hints';
 import { cancelledMessage } from './notices';
 import { receiptMessages } from './receipt-card';
@@ -106,6 +107,12 @@ async function submitDraft(s: Session, draft: Draft): Promise<void> {
   }
   const lead = result.duplicate ? 'เรื่องนี้ส่งเรียบร้อยแล้ว' : undefined;
   await deliverReceipt(s, draft.id, receiptMessages(result, result.pin, lead));
+  // Staff hear of it now; a failure here is retried by the cron, never by refiling.
+  if (!result.duplicate) {
+    await notifyNewCaseFromChat(s.ctx, result.complaintId).catch((error: unknown) =>
+      console.error('staff notice after filing failed', { org: s.ctx.org.slug, error: String(error) }),
+    );
+  }
 }
 
 /**
