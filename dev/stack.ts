@@ -117,6 +117,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       `LINE_DATA_API_BASE:${platform.url}`,
       '--var',
       `APP_ORIGIN:${workerUrl}`,
+      '--var',
+      `LINE_LOGIN_JWKS_URL:${platform.url}/oauth2/v2.1/certs`,
       ...persist,
     ],
     {

@@ -2,9 +2,14 @@ import { Hono } from 'hono';
 import type { ErrorBody } from '../schema/error';
 import type { AppEnv } from './env';
 import { AppError } from './errors';
+import { complaintForm } from './routes/complaint-form';
 import { health } from './routes/health';
 import { plans } from './routes/plans';
 import { publicOrgs } from './routes/public-orgs';
+import { staffCases } from './routes/staff-cases';
+import { staffFiles } from './routes/staff-files';
+import { staffMembers } from './routes/staff-members';
+import { staffSettings } from './routes/staff-settings';
 import { webhook } from './routes/webhook';
 
 /** The Worker's HTTP app: one router per resource, one error handler, one error body shape. */
@@ -13,6 +18,11 @@ export const app = new Hono<AppEnv>()
   .route('/webhook', webhook)
   .route('/api/orgs', publicOrgs)
   .route('/api/orgs/:org/plans', plans)
+  .route('/api/orgs/:org/complaints', complaintForm)
+  .route('/api/orgs/:org/staff/cases', staffCases)
+  .route('/api/orgs/:org/staff/files', staffFiles)
+  .route('/api/orgs/:org/staff/members', staffMembers)
+  .route('/api/orgs/:org/staff/settings', staffSettings)
   .notFound((c) => c.json<ErrorBody>({ error: { code: 'not_found', message: 'no such route' } }, 404))
   .onError((error, c) => {
     if (error instanceof AppError) {

@@ -1,3 +1,6 @@
+import type { LiffIdentity } from './auth/liff-id-token';
+import type { Organization, SealedChannel } from './orgs/data';
+
 /** Bindings and variables the Worker is deployed with (see wrangler.toml and README "Configuration"). */
 export interface Env {
   DB: D1Database;
@@ -16,6 +19,17 @@ export interface Env {
   APP_ORIGIN: string;
   /** "liff": links open the organisation's LIFF app in LINE (liff.line.me); anything else: APP_ORIGIN. */
   LIFF_URL_MODE?: string;
+  /** LINE Login's published keys (JWKS) that LIFF ID tokens are verified against; the local platform's in dev and tests. */
+  LINE_LOGIN_JWKS_URL: string;
 }
 
-export type AppEnv = { Bindings: Env };
+/** Per-request values set by middleware (worker/auth/liff-user.ts); present only on routes behind it. */
+export interface AppVariables {
+  /** The person using a LIFF page, from a verified ID token (never from the request body). */
+  liffUser: LiffIdentity;
+  /** The organisation of the `:org` route parameter, and its sealed LINE channel. */
+  org: Organization;
+  channel: SealedChannel;
+}
+
+export type AppEnv = { Bindings: Env; Variables: AppVariables };

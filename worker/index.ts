@@ -2,11 +2,13 @@ import { app } from './app';
 import { purgeDrafts } from './complaints/purge';
 import type { Env } from './env';
 import { sweepInbox } from './inbox/sweeper';
+import { deliverDueNotices } from './staff/notify-new-case';
 
 export default {
   fetch: app.fetch,
   scheduled(_controller, env, ctx) {
     ctx.waitUntil(sweepInbox(env));
     ctx.waitUntil(purgeDrafts(env));
+    ctx.waitUntil(deliverDueNotices(env));
   },
 } satisfies ExportedHandler<Env>;

@@ -3,11 +3,13 @@ import { createKeyring } from '../../worker/crypto/secret-box';
 import { provisionStatements } from '../../worker/orgs/provision';
 import { demoOrganizations } from '../demo-organizations';
 import { demoPlansSql } from './demo-plans';
+import { demoStaffStatements } from './demo-staff';
 import { renderSql } from './render-sql';
 
 /**
  * The demo data as one SQL script: organisations with channel credentials sealed under `dataKey` and
- * their default complaint units and categories, the fixed-date holidays, then their anti-corruption plans.
+ * their default complaint units and categories, the fixed-date holidays, the demo staff (dev/seed/demo-staff.ts),
+ * then their anti-corruption plans.
  */
 export async function demoSeedSql(dataKey: string): Promise<string> {
   const keyring = await createKeyring(dataKey);
@@ -17,5 +19,6 @@ export async function demoSeedSql(dataKey: string): Promise<string> {
     statements.push(...complaintDefaultStatements({ id: i + 1, kind: org.kind }, Date.now()));
   }
   statements.push(...holidayStatements());
+  statements.push(...(await demoStaffStatements(keyring, demoOrganizations, Date.now())));
   return `${renderSql(statements)}\n${demoPlansSql(Date.now())}`;
 }

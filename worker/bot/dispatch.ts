@@ -3,6 +3,9 @@ import { setGroupMembership } from './chats';
 import { handleComplaintEvent } from './complaint/handler';
 import type { BotContext } from './context';
 import { groupIntroMessage, welcomeMessage } from './messages/welcome';
+import { handleStaffEvent } from './staff/handler';
+import { isStaffPostback } from './staff/postback-data';
+import { handleComplainantAnswer } from './staff/relay';
 import { replyTo } from './reply';
 import { routeText } from './text-router';
 
@@ -37,8 +40,10 @@ export async function handleEvent(ctx: BotContext, raw: unknown): Promise<void> 
     }
     case 'message':
     case 'postback':
-      if (standby || source?.type !== 'user' || !source.userId) return;
-      await handleDirect(ctx, event);
+      if (standby || !source?.userId) return;
+      // In groups only staff commands and buttons are answered; everything else stays unanswered.
+      if (source.type === 'group' || source.type === 'room') await handleStaffEvent(ctx, event);
+      else if (source.type === 'user') await handleDirect(ctx, event);
       return;
     default:
       // unfollow needs nothing: we keep no list of friends. Every other type is ignored on purpose.
@@ -47,8 +52,14 @@ export async function handleEvent(ctx: BotContext, raw: unknown): Promise<void> 
 }
 
 async function handleDirect(ctx: BotContext, event: WebhookEvent): Promise<void> {
+  // Staff buttons first: a staff member in the middle of a complaint of their own can still work cases.
+  const data = postbackEvent.safeParse(event).data?.postback.data ?? '';
+  if (isStaffPostback(data) && (await handleStaffEvent(ctx, event))) return;
   // A complaint in progress owns every message and postback of its person; it answers by itself.
   if (await handleComplaintEvent(ctx, event)) return;
+  // Staff commands and the text a staff button asked for; then a complainant's answer to staff.
+  if (await handleStaffEvent(ctx, event)) return;
+  if (await handleComplainantAnswer(ctx, event)) return;
   const text = textMessageEvent.safeParse(event);
   if (text.success) {
     const messages = await routeText(ctx, { userId: event.source!.userId!, text: text.data.message.text });

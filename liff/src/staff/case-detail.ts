@@ -1,0 +1,125 @@
+import { trackNames } from '../../../schema/complaint-rules';
+import { outcomeNames, outsideBodyNames, statusNames } from '../../../schema/staff';
+import type { CaseDetail } from '../../../schema/staff-api';
+import { formatThaiDate, formatThaiDay } from '../../../schema/thai-date';
+import { h } from '../dom';
+import { actionForms } from './case-actions';
+import { type StaffPage, staffFrame, staffPaths } from './staff-page';
+
+const identityNames = {
+  anonymous: 'ไม่เปิดเผยตัวตน',
+  confidential: 'แจ้งชื่อแบบลับ (ข้อมูลผู้แจ้งถูกปกปิด)',
+  identified: 'ติดต่อกลับผ่าน LINE ของหน่วยงานได้',
+} as const;
+
+const actionNames: Record<string, string> = {
+  submitted: 'ยื่นเรื่อง',
+  accepted: 'รับเรื่อง',
+  assigned: 'มอบหมาย',
+  info_requested: 'ขอข้อมูลเพิ่มเติม',
+  info_received: 'ผู้ร้องเรียนตอบกลับ',
+  progress_update: 'แจ้งความคืบหน้า',
+  forwarded: 'ส่งต่อหน่วยงานภายนอก',
+  closed: 'ปิดเรื่อง',
+  reopened: 'เปิดเรื่องใหม่',
+};
+
+const fact = (label: string, value: string | null | false | undefined) =>
+  value ? h('div', {}, h('dt', {}, label), h('dd', {}, value)) : null;
+
+function body(d: CaseDetail): Node[] {
+  const c = d.case;
+  const referral = c.referralBody
+    ? `${c.referralAgency ?? outsideBodyNames[c.referralBody]} (${c.referralRef ?? '-'})`
+    : null;
+  const facts = h(
+    'dl',
+    { class: 'facts' },
+    fact('ประเภท', trackNames[c.track].full),
+    fact('หมวด', c.categoryName),
+    fact('สถานะ', statusNames[c.status]),
+    fact('รับเรื่อง', formatThaiDay(c.createdAt)),
+    fact('ตอบรับภายใน', formatThaiDate(c.acknowledgeDueOn)),
+    fact('แจ้งผลภายใน', `${formatThaiDate(c.resultDueOn)}${c.overdue ? ' (เกินกำหนด)' : ''}`),
+    fact('หน่วยงาน', c.unitName ?? 'ยังไม่ระบุ'),
+    fact('ผู้รับผิดชอบ', c.assigneeName ?? 'ยังไม่มี'),
+    fact('ผู้แจ้ง', identityNames[c.identityMode]),
+    fact('สถานที่', [c.placeText, c.placeAddress].filter(Boolean).join(' · ') || null),
+    fact('พิกัด', c.latitude !== null && c.longitude !== null ? `${c.latitude}, ${c.longitude}` : null),
+    fact('เมื่อ', c.occurredOn ? formatThaiDate(c.occurredOn) : c.occurredText),
+    fact('ผู้เกี่ยวข้อง', c.involved),
+    fact('ส่งต่อ', referral),
+    fact('ผล', c.outcome ? outcomeNames[c.outcome] : null),
+    fact('ซ้ำกับเรื่อง', c.duplicateOfCode),
+  );
+  const timeline = h(
+    'ol',
+    { class: 'timeline' },
+    d.timeline.map((e) =>
+      h(
+        'li',
+        {},
+        h(
+          'span',
+          { class: 'muted' },
+          `${formatThaiDay(e.at)} ${new Date(e.at).toLocaleTimeString('th-TH', { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Bangkok' })}`,
+        ),
+        h('strong', {}, ` ${actionNames[e.action] ?? e.action}`),
+        ` โดย ${e.actor}`,
+        e.note && e.action !== 'submitted' ? h('p', { class: 'note' }, e.note) : null,
+      ),
+    ),
+  );
+  const files =
+    d.attachments.length > 0
+      ? h(
+          'div',
+          { class: 'evidence' },
+          d.attachments.map((a) =>
+            a.kind === 'image'
+              ? h(
+                  'a',
+                  { href: a.url, target: '_blank', rel: 'noopener' },
+                  h('img', { src: a.url, alt: 'รูปหลักฐาน', loading: 'lazy' }),
+                )
+              : h(
+                  'a',
+                  { class: 'button secondary', href: a.url, target: '_blank', rel: 'noopener' },
+                  'เปิดไฟล์หลักฐาน',
+                ),
+          ),
+        )
+      : null;
+  return [
+    h(
+      'section',
+      { class: 'card' },
+      h('h2', {}, 'รายละเอียด'),
+      h('p', { class: 'description' }, c.description),
+      facts,
+    ),
+    files ? h('section', { class: 'card' }, h('h2', {}, `หลักฐาน ${d.attachments.length} ไฟล์`), files) : null,
+    h('section', { class: 'card' }, h('h2', {}, 'ความเคลื่อนไหว'), timeline),
+  ].filter((n): n is HTMLElement => n !== null);
+}
+
+/** "/o/<org>/staff/cases/<id>": the case, its timeline and evidence, and the actions allowed now. */
+export async function renderCaseDetail(p: StaffPage, id: number, flash?: string): Promise<void> {
+  const detail = await p.api.case(id);
+  const show = (d: CaseDetail, message?: string) =>
+    staffFrame(
+      p,
+      d.case.code,
+      h('a', { class: 'muted', href: staffPaths.cases(p.slug) }, '‹ กลับไปรายการ'),
+      h('h1', {}, `เรื่อง ${d.case.code}`),
+      message ? h('p', { class: 'form-message ok', role: 'status' }, message) : null,
+      ...body(d),
+      actionForms(
+        p,
+        d,
+        (next, text) => show(next, text),
+        () => renderCaseDetail(p, id),
+      ),
+    );
+  show(detail, flash);
+}

@@ -1,0 +1,54 @@
+import { orgDetail } from '../../../schema/plan-api';
+import { ApiError, getJson } from '../api';
+import { h, replace } from '../dom';
+import { liffIdToken } from '../liff-auth';
+import { renderAdmin } from './admin';
+import { renderCaseDetail } from './case-detail';
+import { renderCaseList } from './case-list';
+import { type StaffPage, staffPaths } from './staff-page';
+import { StaffApiError, staffApi } from './staff-api';
+import './staff.css';
+
+function notice(root: HTMLElement, title: string, text: string): void {
+  document.title = title;
+  replace(root, h('section', { class: 'card status', role: 'alert' }, h('h1', {}, title), h('p', {}, text)));
+}
+
+/**
+ * "/o/<org>/staff/…": the staff pages. Logs in through LIFF, asks the server who this is (it checks the
+ * verified token against the organisation's active staff on every request), then shows the case list,
+ * one case, or the admin page.
+ */
+export async function renderStaff(
+  root: HTMLElement,
+  slug: string,
+  rest: string[],
+  search: string,
+): Promise<void> {
+  const { org, liffId } = await getJson(`/api/orgs/${encodeURIComponent(slug)}`, orgDetail);
+  let token: string | null;
+  try {
+    token = await liffIdToken(liffId);
+  } catch {
+    return notice(root, 'ยืนยันตัวตนผ่าน LINE ไม่สำเร็จ', 'กรุณาเปิดหน้านี้จากแอป LINE อีกครั้ง');
+  }
+  const api = staffApi(slug, token);
+  let me: Awaited<ReturnType<typeof api.me>>;
+  try {
+    me = await api.me();
+  } catch (error) {
+    if (error instanceof StaffApiError && (error.status === 401 || error.status === 403)) {
+      return notice(root, 'สำหรับเจ้าหน้าที่เท่านั้น', error.message);
+    }
+    throw error;
+  }
+  const ctx: StaffPage = { root, slug, orgName: org.name, api, me };
+  const [section, id, ...more] = rest;
+  if (more.length > 0) throw new ApiError(404);
+  if (section === undefined || (section === 'cases' && id === undefined)) return renderCaseList(ctx, search);
+  if (section === 'cases' && id && /^[1-9]\d{0,11}$/.test(id)) return renderCaseDetail(ctx, Number(id));
+  if (section === 'admin' && id === undefined && me.staff.roles.includes('admin')) return renderAdmin(ctx);
+  throw new ApiError(404);
+}
+
+export { staffPaths };

@@ -1,0 +1,82 @@
+import type {
+  AuditEntry,
+  CaseActionBody,
+  CaseDetail,
+  CasePage,
+  InviteIssued,
+  StaffMe,
+  StaffMemberView,
+  StaffSettingsView,
+} from '../../../schema/staff-api';
+import type { NotifyPolicy, StaffRole } from '../../../schema/staff';
+
+/** An error answer of the staff API: status, code and the server's Thai message. */
+export class StaffApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const OFFLINE = 'เชื่อมต่อระบบไม่สำเร็จ กรุณาตรวจสอบอินเทอร์เน็ตแล้วลองอีกครั้ง';
+
+export interface Unit {
+  id: number;
+  code: string;
+  name: string;
+  handlesIntegrity: boolean;
+}
+
+/**
+ * The staff API of one organisation, every call with the LIFF ID token. Answers are typed by the shared
+ * contract (schema/staff-api.ts, types only: the page does not ship zod).
+ */
+export function staffApi(org: string, idToken: string | null) {
+  const base = `/api/orgs/${encodeURIComponent(org)}/staff`;
+  const auth: Record<string, string> = idToken ? { authorization: `Bearer ${idToken}` } : {};
+
+  async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
+    let response: Response;
+    try {
+      response = await fetch(base + path, { ...init, headers: { ...auth, ...(init.headers ?? {}) } });
+    } catch {
+      throw new StaffApiError(0, 'network', OFFLINE);
+    }
+    if (response.status === 204) return undefined as T;
+    const body = (await response.json().catch(() => null)) as {
+      error?: { code?: string; message?: string };
+    } | null;
+    if (!response.ok) {
+      const message = body?.error?.message;
+      const thai = typeof message === 'string' && /[\u0E00-\u0E7F]/.test(message) ? message : OFFLINE;
+      throw new StaffApiError(response.status, body?.error?.code ?? 'unknown', thai);
+    }
+    return body as T;
+  }
+  const json = (method: string, body: unknown): RequestInit => ({
+    method,
+    body: JSON.stringify(body),
+    headers: { 'content-type': 'application/json' },
+  });
+
+  return {
+    me: () => call<StaffMe>('/members/me'),
+    cases: (query: string) => call<CasePage>(`/cases${query}`),
+    case: (id: number) => call<CaseDetail>(`/cases/${id}`),
+    act: (id: number, body: CaseActionBody) =>
+      call<CaseDetail & { delivered: boolean | null }>(`/cases/${id}/actions`, json('POST', body)),
+    members: () => call<{ items: StaffMemberView[] }>('/members'),
+    invite: (role: StaffRole, unitId?: number) =>
+      call<InviteIssued>('/members/invites', json('POST', { role, unitId })),
+    remove: (id: number) => call<void>(`/members/${id}`, { method: 'DELETE' }),
+    units: () => call<{ items: Unit[] }>('/settings/units'),
+    settings: () => call<StaffSettingsView>('/settings'),
+    setPolicy: (policy: NotifyPolicy) => call<StaffSettingsView>('/settings', json('PUT', { policy })),
+    audit: () => call<{ items: AuditEntry[]; nextBefore: number | null }>('/settings/audit'),
+  };
+}
+
+export type StaffApi = ReturnType<typeof staffApi>;

@@ -1,0 +1,139 @@
+import { randomBytes } from 'node:crypto';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { demoStaff } from '../../dev/line-platform/demo-people';
+import { launchBrowser } from './support/browser';
+
+const workerUrl = inject('workerUrl');
+const platformUrl = inject('platformUrl');
+const [somying, thana, arunee] = demoStaff.map((s) => s.userId) as [string, string, string];
+const newUserId = () => `U${randomBytes(16).toString('hex')}`;
+
+async function platform<T>(path: string, body?: unknown): Promise<T> {
+  const response = await fetch(platformUrl + path, {
+    method: body === undefined ? 'GET' : 'POST',
+    headers: { 'content-type': 'application/json' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+  return response.json() as Promise<T>;
+}
+const mint = async (userId: string) =>
+  (await platform<{ idToken: string }>('/_platform/id-token', { channel: 'trang', userId })).idToken;
+
+/** A resident files through the LIFF form API; the tracking code. */
+async function file(userId: string, report: Record<string, unknown>): Promise<string> {
+  const response = await fetch(`${workerUrl}/api/orgs/trang/complaints`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${await mint(userId)}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ submissionKey: randomBytes(12).toString('hex'), consent: true, ...report }),
+  });
+  const json = (await response.json()) as { code: string };
+  expect(response.status, JSON.stringify(json)).toBe(201);
+  return json.code;
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A phone-sized page logged in as `userId` through a fake `window.liff` (as the form's e2e test does). */
+async function openAs(userId: string, path: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const token = await mint(userId);
+  await context.addInitScript((idToken) => {
+    (window as unknown as { liff: unknown }).liff = {
+      init: async () => undefined,
+      isLoggedIn: () => true,
+      login: () => {
+        throw new Error('login must not be needed');
+      },
+      getIDToken: () => idToken,
+      isInClient: () => false,
+    };
+  }, token);
+  const page = await context.newPage();
+  await page.goto(workerUrl + path);
+  return page;
+}
+
+describe('staff LIFF in headless Chromium', () => {
+  const resident = newUserId();
+  let grievance = '';
+  let corruption = '';
+
+  it('an officer sees their unit’s grievance (not the corruption report), accepts it and updates the complainant', async () => {
+    grievance = await file(resident, {
+      track: 'grievance',
+      categoryCode: 'lighting',
+      description: 'ไฟถนนหน้าโรงเรียนดับทั้งแนว เด็กเดินกลับบ้านมืดมาก',
+      identity: { mode: 'identified' },
+    });
+    corruption = await file(newUserId(), {
+      track: 'corruption',
+      categoryCode: 'bribery',
+      description: 'มีการเรียกรับเงินเพื่อเร่งออกใบอนุญาตก่อสร้าง',
+      identity: { mode: 'anonymous' },
+    });
+    const page = await openAs(thana, '/o/trang/staff');
+    await expect.poll(() => page.locator('.case-card').count()).toBeGreaterThan(0);
+    const codes = await page.locator('.case-code').allTextContents();
+    expect(codes).toContain(grievance);
+    expect(codes).not.toContain(corruption);
+    await page.locator('select[name="track"]').selectOption('corruption');
+    await expect.poll(() => page.locator('.result-count').textContent()).toBe('ไม่พบเรื่องตามเงื่อนไขนี้');
+    expect(page.url()).toContain('track=corruption');
+    await page.locator('select[name="track"]').selectOption('');
+
+    // A second tab keeps the old version of the case.
+    const old = await openAs(thana, '/o/trang/staff');
+    await old.locator('.case-card', { hasText: grievance }).click();
+    await page.locator('.case-card', { hasText: grievance }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe(`เรื่อง ${grievance}`);
+    await page.getByRole('button', { name: 'รับเรื่องนี้' }).click();
+    await expect.poll(() => page.locator('.form-message.ok').textContent()).toBe('รับเรื่องแล้ว');
+    expect(await page.locator('.facts').textContent()).toContain('รับเรื่องแล้ว');
+
+    await old.getByRole('button', { name: 'รับเรื่องนี้' }).click();
+    await expect.poll(() => old.locator('.actions .form-message').textContent()).toContain('ไม่เป็นปัจจุบัน');
+
+    await page.locator('textarea[name="update"]').fill('ช่างไฟฟ้าจะเข้าซ่อมภายในวันพรุ่งนี้');
+    await page.getByRole('button', { name: 'ส่งความคืบหน้า' }).click();
+    await expect.poll(() => page.locator('.form-message.ok').textContent()).toBe('ส่งความคืบหน้าแล้ว');
+    expect(await page.locator('.timeline').textContent()).toContain('ช่างไฟฟ้าจะเข้าซ่อมภายในวันพรุ่งนี้');
+    const toResident = await platform<{ message: { text?: string } }[]>(
+      `/_platform/messages?channel=trang&chat=${resident}`,
+    );
+    expect(toResident.map((m) => m.message.text ?? '').join('\n')).toContain('ช่างไฟฟ้าจะเข้าซ่อมภายในวันพรุ่งนี้');
+  });
+
+  it('the integrity officer opens the corruption report, and the admin reads that in the audit log', async () => {
+    const page = await openAs(arunee, '/o/trang/staff?track=corruption');
+    await page.locator('.case-card', { hasText: corruption }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe(`เรื่อง ${corruption}`);
+    expect(await page.locator('.facts').textContent()).toContain('ไม่เปิดเผยตัวตน');
+
+    const admin = await openAs(somying, '/o/trang/staff/admin');
+    await expect
+      .poll(() => admin.locator('.audit').textContent())
+      .toContain(`อรุณี เปิดเรื่อง ${corruption} (หน้าเว็บ)`);
+    await admin.locator('select[name="role"]').selectOption('executive');
+    await admin.getByRole('button', { name: 'สร้างรหัสเชิญ' }).click();
+    await expect
+      .poll(() => admin.locator('.invite-command').textContent())
+      .toMatch(/^ลงทะเบียนเจ้าหน้าที่ [2-9A-Z]{4}-[2-9A-Z]{4}$/);
+    // The corruption report is not the admin's to open.
+    const list = await openAs(somying, '/o/trang/staff');
+    await expect.poll(() => list.locator('.case-card').count()).toBeGreaterThan(0);
+    expect(await list.locator('.case-code').allTextContents()).not.toContain(corruption);
+  });
+
+  it('a resident is told the pages are for staff', async () => {
+    const page = await openAs(newUserId(), '/o/trang/staff');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('สำหรับเจ้าหน้าที่เท่านั้น');
+  });
+});

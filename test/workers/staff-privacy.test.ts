@@ -1,0 +1,185 @@
+/// <reference types="vite/client" />
+import { env } from 'cloudflare:workers';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { demoOrganizations } from '../../dev/demo-organizations';
+import { person, textOf } from './support/complaint';
+import { conversation, newUserId, platformApi, type SentMessage } from './support/line';
+import { buttonData, deskGroup, enroll, lastSeq, type StaffChat } from './support/staff';
+import { asUser } from './support/staff-api';
+
+const org = demoOrganizations[0]!; // chanthaburi
+const ORG_ID = 1;
+const NAME = 'สมศักดิ์ กล้าแจ้ง';
+const PHONE = '0861234567';
+const GENERAL_PHONE = '0899991111';
+const reporters = { confidential: newUserId(), anonymous: newUserId(), general: newUserId() };
+const secrets = [...Object.values(reporters), NAME, PHONE, '086-123-4567', GENERAL_PHONE];
+const leaks = (text: string) => secrets.filter((s) => text.includes(s));
+
+const consoleLines: string[] = [];
+const apiAnswers: string[] = [];
+let startSeq = 0;
+type Member = StaffChat & { staffId: number };
+
+beforeAll(async () => {
+  for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) {
+    const original = console[method].bind(console);
+    vi.spyOn(console, method).mockImplementation((...args: unknown[]) => {
+      consoleLines.push(args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' '));
+      original(...args);
+    });
+  }
+  startSeq = await lastSeq(org.slug);
+});
+afterAll(() => vi.restoreAllMocks());
+
+const chat = (userId: string) => person(conversation(org.slug, { type: 'user', userId }));
+const press = (p: StaffChat, data: string) => p.send([{ type: 'postback', postback: { data } }]);
+const codeOf = (messages: SentMessage[]) =>
+  /เลขรับเรื่อง ([A-Z0-9]{4}-[A-Z0-9]{4})/.exec(messages[0]!.message.altText)![1]!;
+async function api(m: Member, path: string, body?: unknown) {
+  const answer = await asUser(org.slug, m.userId, path, body === undefined ? {} : { body });
+  apiAnswers.push(answer.text);
+  return answer;
+}
+
+describe('privacy of reporters through staff handling (both tracks, relay both ways)', () => {
+  it('runs a whole handling scenario', async () => {
+    const admin = await enroll(org.slug, ORG_ID, ['admin']);
+    const officer = await enroll(org.slug, ORG_ID, ['officer'], { unit: 'engineering' });
+    const integrity = await enroll(org.slug, ORG_ID, ['integrity']);
+    const executive = await enroll(org.slug, ORG_ID, ['executive']);
+    await deskGroup(org.slug, admin, [admin.userId, officer.userId], 5);
+
+    const c = chat(reporters.confidential);
+    await c.say('ร้องเรียนการทุจริต');
+    await c.tap('สินบน/เรียกรับเงิน');
+    await c.say('นายช่างเรียกเงินค่าอนุมัติแบบบ้าน 5,000 บาท ผู้แจ้งเห็นเอง');
+    await c.tap('ข้าม');
+    await c.tap('ข้าม');
+    await c.tap('ไม่มีหลักฐาน');
+    await c.say('นายช่างโยธา');
+    await c.tap('แจ้งชื่อแบบลับ');
+    await c.say(NAME);
+    await c.say('086-123-4567');
+    await c.tap('ยินยอม');
+    const confidentialCode = codeOf(await c.tap('ยืนยันส่งเรื่อง'));
+
+    const a = chat(reporters.anonymous);
+    await a.say('ร้องเรียนการทุจริต');
+    await a.tap('จัดซื้อจัดจ้าง');
+    await a.say('ประมูลซ่อมถนนล็อกสเปกให้บริษัทเดียว');
+    await a.tap('ข้าม');
+    await a.tap('ข้าม');
+    await a.tap('ไม่มีหลักฐาน');
+    await a.tap('ไม่ทราบ');
+    await a.tap('ไม่เปิดเผยตัวตน');
+    await a.tap('ยินยอม');
+    const anonymousCode = codeOf(await a.tap('ยืนยันส่งเรื่อง'));
+
+    const g = chat(reporters.general);
+    await g.say('ร้องทุกข์ทั่วไป');
+    await g.tap('ไฟฟ้าส่องสว่าง');
+    await g.say('ไฟถนนซอย 5 ดับมาสามวันแล้ว');
+    await g.tap('ข้าม');
+    await g.tap('ข้าม');
+    await g.tap('ไม่มีหลักฐาน');
+    await g.say(GENERAL_PHONE);
+    await g.tap('ยินยอม');
+    const generalCode = codeOf(await g.tap('ยืนยันส่งเรื่อง'));
+
+    // Corruption, in chat: accept, ask, the reporter answers, update, close.
+    for (const [code, reporter] of [
+      [confidentialCode, c],
+      [anonymousCode, a],
+    ] as const) {
+      let last = await integrity.say(`เรื่อง ${code}`);
+      last = await press(integrity, buttonData(last, 'รับเรื่อง'));
+      last = await press(integrity, buttonData(last, 'ขอข้อมูลเพิ่ม'));
+      await integrity.say('ขอทราบวันเวลาที่เกิดเหตุ');
+      await reporter.say('ต้นเดือนที่แล้ว ช่วงบ่าย');
+      await integrity.say(`แจ้งความคืบหน้า ${code} อยู่ระหว่างตรวจสอบข้อเท็จจริง`);
+      await integrity.say(`ปิดเรื่อง ${code} ไม่มีมูล ตรวจสอบแล้วไม่พบการกระทำผิด`);
+    }
+    // The grievance, through the API: accept, ask; the reporter answers; update and close.
+    const list = await api(officer, '/cases');
+    const id = list.json.items.find((i: { code: string }) => i.code === generalCode).id;
+    let v = (await api(officer, `/cases/${id}`)).json.case.version;
+    v = (await api(officer, `/cases/${id}/actions`, { action: 'accept', version: v })).json.case.version;
+    v = (await api(officer, `/cases/${id}/actions`, { action: 'ask_info', version: v, message: 'ดับกี่ต้น' }))
+      .json.case.version;
+    await g.say('ดับ 4 ต้น');
+    v = (await api(officer, `/cases/${id}`)).json.case.version;
+    v = (
+      await api(officer, `/cases/${id}/actions`, { action: 'update', version: v, message: 'ช่างเข้าซ่อมแล้ว' })
+    ).json.case.version;
+    await api(officer, `/cases/${id}/actions`, {
+      action: 'close',
+      version: v,
+      outcome: 'resolved',
+      summary: 'ซ่อมครบ 4 ต้น',
+    });
+
+    // Everything staff can open.
+    for (const m of [admin, officer, integrity, executive]) {
+      const page = await api(m, '/cases');
+      for (const item of page.json.items) await api(m, `/cases/${item.id}`);
+      await api(m, '/members/me');
+    }
+    await api(admin, '/members');
+    await api(admin, '/settings');
+    await api(admin, '/settings/audit');
+    expect(apiAnswers.join('\n')).toContain('ต้นเดือนที่แล้ว ช่วงบ่าย');
+  }, 60_000);
+
+  it('no staff-facing API answer carries a reporter identity', () => {
+    expect(apiAnswers.length).toBeGreaterThan(15);
+    expect(leaks(apiAnswers.join('\n'))).toEqual([]);
+  });
+
+  it('no message or request to anyone but the reporter carries it (and the reporters got the questions)', async () => {
+    const own = new Set(Object.values(reporters));
+    const messages = await platformApi<SentMessage[]>(
+      `/_platform/messages?channel=${org.slug}&since=${startSeq}`,
+    );
+    expect(leaks(JSON.stringify(messages.filter((m) => !own.has(m.chatId))))).toEqual([]);
+    const requests = await platformApi<{ chatIds: string[] }[]>(
+      `/_platform/requests?channel=${org.slug}&since=${startSeq}`,
+    );
+    expect(leaks(JSON.stringify(requests.filter((r) => !r.chatIds.some((id) => own.has(id)))))).toEqual([]);
+    for (const id of Object.values(reporters)) {
+      const got = textOf(messages.filter((m) => m.chatId === id));
+      expect(got).toMatch(/ขอทราบวันเวลาที่เกิดเหตุ|ดับกี่ต้น/);
+      expect(got).toContain('ผลการดำเนินการ');
+    }
+  });
+
+  it('no console line and no table but the vault carries it', async () => {
+    expect(leaks(consoleLines.join('\n'))).toEqual([]);
+    const tables = await env.DB.prepare(
+      "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '_cf_%' and name <> 'd1_migrations' and name <> 'identity_vault'",
+    ).all<{ name: string }>();
+    for (const { name } of tables.results) {
+      const rows = await env.DB.prepare(`select * from ${name}`).all();
+      expect(leaks(JSON.stringify(rows.results)), name).toEqual([]);
+    }
+  });
+
+  it('only the notifier opens the vault (and the intake writes it)', () => {
+    const sources = import.meta.glob('../../worker/**/*.ts', {
+      query: '?raw',
+      import: 'default',
+      eager: true,
+    }) as Record<string, string>;
+    const readers = Object.entries(sources)
+      .filter(([, text]) => /vaultContext\(|identity_vault/.test(text))
+      .map(([path]) => path.replace('../../', ''))
+      .sort();
+    expect(readers).toEqual([
+      'worker/complaints/submit.ts',
+      'worker/complaints/vault.ts',
+      'worker/db/schema-complaints.ts',
+      'worker/staff/notifier.ts',
+    ]);
+  });
+});

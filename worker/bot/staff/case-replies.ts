@@ -1,0 +1,72 @@
+import { outcomeNames, outsideBodyNames, roleNames } from '../../../schema/staff';
+import type { ActionResult } from '../../staff/case-actions';
+import type { CaseRecord } from '../../staff/cases-data';
+import { recordCaseView } from '../../staff/case-transition-data';
+import type { StaffMember } from '../../staff/staff-data';
+import { tellAssignee } from './assignee-notice';
+import { caseCard } from './case-card';
+import { cardLinks, corruptionInGroupText, inGroup, type StaffTurn, say } from './turn';
+
+/** What staff read after an action went through. */
+function doneText(c: CaseRecord, action: string, delivered: boolean | null): string {
+  const lines: Record<string, string> = {
+    accepted: `${c.assigneeName ?? 'ท่าน'} รับเรื่อง ${c.code} แล้ว ระบบแจ้งผู้ร้องเรียนว่ารับเรื่องแล้ว`,
+    assigned: `มอบหมายเรื่อง ${c.code} แล้ว (${c.assigneeName ?? c.unitName ?? ''})`,
+    info_requested: `ส่งคำถามถึงผู้ร้องเรียนเรื่อง ${c.code} แล้ว เมื่อผู้ร้องเรียนตอบ ระบบจะส่งคำตอบมาที่ท่าน`,
+    progress_update: `ส่งความคืบหน้าเรื่อง ${c.code} ถึงผู้ร้องเรียนแล้ว`,
+    forwarded: `บันทึกการส่งต่อเรื่อง ${c.code} ไปยัง${c.handling.referralAgency ?? (c.handling.referralBody ? outsideBodyNames[c.handling.referralBody] : '')} แล้ว`,
+    closed: `ปิดเรื่อง ${c.code} แล้ว (ผล: ${c.handling.outcome ? outcomeNames[c.handling.outcome] : ''}) และแจ้งผลถึงผู้ร้องเรียนแล้ว`,
+    reopened: `เปิดเรื่อง ${c.code} อีกครั้งแล้ว`,
+  };
+  const text = lines[action] ?? `บันทึกเรื่อง ${c.code} แล้ว`;
+  return delivered === false
+    ? `${text}\n(บันทึกแล้ว แต่ส่งข้อความถึงผู้ร้องเรียนไม่สำเร็จ กรุณาลองแจ้งความคืบหน้าอีกครั้งภายหลัง)`
+    : text;
+}
+
+/** Answers an action: what happened and the fresh card; or why not, with the fresh card when known. */
+export async function answerResult(turn: StaffTurn, actor: StaffMember, result: ActionResult): Promise<void> {
+  const links = await cardLinks(turn);
+  if (!result.ok) {
+    const shown =
+      result.case && !(inGroup(turn) && result.case.track === 'corruption')
+        ? [caseCard(result.case, links)]
+        : [];
+    return say(turn, [{ type: 'text', text: result.message }, ...shown]);
+  }
+  await say(turn, [
+    { type: 'text', text: doneText(result.case, result.action, result.delivered) },
+    caseCard(result.case, links),
+  ]);
+  if (result.action === 'assigned') {
+    await tellAssignee(
+      { db: turn.ctx.db, keyring: turn.keyring, line: turn.ctx.line, links },
+      result.case,
+      actor,
+    );
+  }
+}
+
+/** Shows a case's card; opening a corruption case is written to the audit log (and never in a group). */
+export async function showCase(
+  turn: StaffTurn,
+  actor: StaffMember,
+  c: CaseRecord,
+  lead?: string,
+): Promise<void> {
+  if (c.track === 'corruption') {
+    if (inGroup(turn)) return say(turn, [{ type: 'text', text: corruptionInGroupText }]);
+    await recordCaseView(turn.ctx.db, {
+      orgId: turn.ctx.org.id,
+      caseId: c.id,
+      staffId: actor.id,
+      via: 'chat',
+      now: turn.ctx.now(),
+    });
+  }
+  const card = caseCard(c, await cardLinks(turn));
+  return say(turn, lead ? [{ type: 'text', text: lead }, card] : [card]);
+}
+
+/** The roles of a member, in Thai. */
+export const rolesText = (m: StaffMember) => m.roles.map((r) => roleNames[r]).join(', ') || 'ไม่มีบทบาท';

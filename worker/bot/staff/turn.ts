@@ -1,0 +1,54 @@
+import type { WebhookEvent } from '../../../schema/line-webhook';
+import type { Keyring } from '../../crypto/secret-box';
+import type { LineMessage } from '../../line/gateway';
+import type { ActionDeps } from '../../staff/case-actions';
+import { DIRECT_CHAT } from '../../staff/prompts-data';
+import type { StaffMember } from '../../staff/staff-data';
+import type { BotContext } from '../context';
+import { replyTo } from '../complaint/send';
+import type { CardLinks } from './case-card';
+
+/** One staff event: who wrote (as LINE sent it), where (1:1 or a group) and the bot's tools. */
+export interface StaffTurn {
+  ctx: BotContext;
+  event: WebhookEvent;
+  /** The sender's LINE user id: used to look them up and to reply, never stored in plain. */
+  userId: string;
+  /** 'direct' for a 1:1 chat, else the group or room id. */
+  chatKey: string;
+  keyring: Keyring;
+}
+
+export const inGroup = (turn: StaffTurn) => turn.chatKey !== DIRECT_CHAT;
+
+/** Answers the event (free: a reply, never a push). */
+export const say = (turn: StaffTurn, messages: LineMessage[]) => replyTo(turn.ctx, turn.event, messages);
+
+/** A plain text answer. */
+export const sayText = (turn: StaffTurn, text: string) => say(turn, [{ type: 'text', text }]);
+
+/** What performCaseAction needs, from the turn. */
+export function actionDeps(turn: StaffTurn): ActionDeps {
+  return {
+    db: turn.ctx.db,
+    keyring: turn.keyring,
+    line: turn.ctx.line,
+    org: turn.ctx.org,
+    now: turn.ctx.now(),
+  };
+}
+
+/** Links for cards: the organisation's LIFF app, read when a card is drawn. */
+export async function cardLinks(turn: Pick<StaffTurn, 'ctx'>): Promise<CardLinks> {
+  const row = await turn.ctx.db.$client
+    .prepare('select liff_id from line_channels where org_id = ?')
+    .bind(turn.ctx.org.id)
+    .first<{ liff_id: string | null }>();
+  return { env: turn.ctx.env, orgSlug: turn.ctx.org.slug, liffId: row?.liff_id ?? null };
+}
+
+export const notStaffText = 'คำสั่งนี้ใช้ได้เฉพาะเจ้าหน้าที่ที่ลงทะเบียนแล้ว';
+export const corruptionInGroupText = 'เรื่องร้องเรียนการทุจริตดูและดำเนินการได้เฉพาะในแชตส่วนตัวกับบัญชีนี้ เพื่อปกป้องผู้แจ้ง';
+export const notDeskText = 'กลุ่มนี้ไม่ใช่กลุ่มรับเรื่องของเจ้าหน้าที่ ผู้ดูแลระบบตั้งได้ด้วยคำสั่ง "ผูกกลุ่ม" ในแชตส่วนตัวกับบัญชีนี้';
+
+export type { StaffMember };
