@@ -92,9 +92,8 @@ export const staffSettings = sqliteTable('staff_settings', {
 });
 
 /**
- * Outbox of staff notifications about new cases, written in the same batch as the complaint, so a
- * notification is never lost; sent at once (or at the next digest time) and retried by the cron.
- * `next_attempt_at` is also the lease of a row being sent.
+ * Outbox of new-case notifications, written in the complaint's own batch (never lost); sent at once or
+ * at the next digest time, retried by the cron. `next_attempt_at` is also the lease of a row being sent.
  */
 export const staffNotices = sqliteTable(
   'staff_notices',
@@ -139,9 +138,8 @@ export const caseHandling = sqliteTable('case_handling', {
 });
 
 /**
- * A question to a complainant awaiting their answer: found from their next message by a keyed hash of
- * their LINE user id (never the id). Written only by the notifier; deleted when answered or when the
- * case moves on.
+ * A question to a complainant awaiting their answer, found from their next message by a keyed hash of
+ * their LINE user id (never the id). Written only by the notifier; deleted once answered or moved on.
  */
 export const caseReplyWaits = sqliteTable(
   'case_reply_waits',

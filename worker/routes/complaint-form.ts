@@ -7,6 +7,7 @@ import { type Category, listCategories } from '../complaints/categories-data';
 import { findLatestDraft } from '../complaints/drafts-data';
 import { formDraftKeys, openFormDraft, pendingPin } from '../complaints/form-drafts';
 import { submitComplaint } from '../complaints/submit';
+import { notifyNewCase } from '../staff/notify-new-case';
 import { keyringFromEnv } from '../crypto/keyring';
 import { createDb } from '../db/client';
 import type { AppEnv } from '../env';
@@ -87,6 +88,9 @@ export const complaintForm = new Hono<AppEnv>()
       evidenceCount: await countComplaintAttachments(db, result.complaintId),
       ...(pin ? { pin } : {}),
     };
+    // Staff hear of it now, as with a chat filing; the outbox row written with the complaint lets the
+    // cron deliver it if this isolate dies first.
+    if (!result.duplicate) c.executionCtx.waitUntil(notifyNewCase(c.env, org.id, result.complaintId));
     c.header('cache-control', 'no-store');
     return c.json(receipt, result.duplicate ? 200 : 201);
   });
