@@ -1,14 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { loadDevVars } from '../dev/dev-vars';
-import { renderSql } from '../dev/seed/render-sql';
 import { complaintDefaultStatements } from '../worker/complaints/defaults';
 import { createKeyring } from '../worker/crypto/secret-box';
 import { provisionStatements } from '../worker/orgs/provision';
-import { queryD1, runWrangler } from './plan-load/wrangler';
+import { executeStatements, operatorArgs, root } from './operator';
+import { queryD1 } from './plan-load/wrangler';
 
 const USAGE = `Usage: npx tsx tools/org-add.ts [--remote | --persist-to DIR] --slug SLUG --name NAME --kind KIND
   --province PROVINCE --channel-id ID --channel-secret SECRET --access-token TOKEN [--liff-id ID] [--bot-user-id U…]
@@ -31,27 +26,11 @@ const input = z.object({
     .optional(),
 });
 
-const root = path.resolve(import.meta.dirname, '..');
-const { values } = parseArgs({
-  options: {
-    remote: { type: 'boolean' },
-    'persist-to': { type: 'string' },
-    ...Object.fromEntries(Object.keys(input.shape).map((k) => [k, { type: 'string' as const }])),
-  },
-});
-const parsed = input.safeParse(values);
-if (!parsed.success) {
-  console.error(`${z.prettifyError(parsed.error)}\n\n${USAGE}`);
-  process.exit(2);
-}
-const args = parsed.data;
-const dataKey = process.env.DATA_KEY ?? loadDevVars(root).DATA_KEY;
-if (!dataKey) throw new Error('DATA_KEY is not set');
-const target = [
-  'DB',
-  values.remote ? '--remote' : '--local',
-  ...(values['persist-to'] ? ['--persist-to', String(values['persist-to'])] : []),
-];
+const { args, dataKey, target, remote } = operatorArgs(
+  input,
+  Object.fromEntries(Object.keys(input.shape).map((k) => [k, { type: 'string' as const }])),
+  USAGE,
+);
 
 // An existing slug keeps its id (sealed values are bound to it); a new one takes the next id.
 const [row] = await queryD1<{ id: number }>(
@@ -78,14 +57,7 @@ const statements = await provisionStatements(
 );
 // Default units and complaint categories (kept if the organisation already has its own).
 statements.push(...complaintDefaultStatements({ id, kind: args.kind }, Date.now()));
-const dir = mkdtempSync(path.join(tmpdir(), 'org-add-'));
-try {
-  const file = path.join(dir, 'org.sql');
-  writeFileSync(file, renderSql(statements));
-  await runWrangler(root, ['d1', 'execute', ...target, '--file', file, ...(values.remote ? ['--yes'] : [])]);
-} finally {
-  rmSync(dir, { recursive: true, force: true });
-}
+await executeStatements(target, remote, statements);
 console.log(
   `Organisation ${args.slug} (id ${id}) provisioned. Webhook URL: https://<worker>/webhook/${args.slug}`,
 );

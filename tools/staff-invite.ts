@@ -1,15 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { staffRoles } from '../schema/staff';
 import { formatThaiDay } from '../schema/thai-date';
-import { loadDevVars } from '../dev/dev-vars';
-import { renderSql } from '../dev/seed/render-sql';
 import { createKeyring } from '../worker/crypto/secret-box';
 import { inviteStatements } from '../worker/staff/invites';
-import { queryD1, runWrangler } from './plan-load/wrangler';
+import { executeStatements, operatorArgs, root } from './operator';
+import { queryD1 } from './plan-load/wrangler';
 
 const USAGE = `Usage: npx tsx tools/staff-invite.ts [--remote | --persist-to DIR] --org SLUG [--role ROLE] [--unit CODE]
   [--group-bind] [--hours N]
@@ -39,31 +34,17 @@ const input = z
     message: 'officer invites need --unit',
   });
 
-const root = path.resolve(import.meta.dirname, '..');
-const { values } = parseArgs({
-  options: {
-    remote: { type: 'boolean' },
-    'persist-to': { type: 'string' },
+const { args, dataKey, target, remote } = operatorArgs(
+  input,
+  {
     org: { type: 'string' },
     role: { type: 'string' },
     unit: { type: 'string' },
     'group-bind': { type: 'boolean' },
     hours: { type: 'string' },
   },
-});
-const parsed = input.safeParse(values);
-if (!parsed.success) {
-  console.error(`${z.prettifyError(parsed.error)}\n\n${USAGE}`);
-  process.exit(2);
-}
-const args = parsed.data;
-const dataKey = process.env.DATA_KEY ?? loadDevVars(root).DATA_KEY;
-if (!dataKey) throw new Error('DATA_KEY is not set');
-const target = [
-  'DB',
-  values.remote ? '--remote' : '--local',
-  ...(values['persist-to'] ? ['--persist-to', String(values['persist-to'])] : []),
-];
+  USAGE,
+);
 
 // Slugs and unit codes are checked by the regexes above, so inlining them is safe.
 const [row] = await queryD1<{ id: number; unit_id: number | null }>(
@@ -90,14 +71,7 @@ const issued = await inviteStatements(await createKeyring(dataKey), {
   now,
   ttlMs: args.hours * 60 * 60 * 1000,
 });
-const dir = mkdtempSync(path.join(tmpdir(), 'staff-invite-'));
-try {
-  const file = path.join(dir, 'invite.sql');
-  writeFileSync(file, renderSql(issued.statements));
-  await runWrangler(root, ['d1', 'execute', ...target, '--file', file, ...(values.remote ? ['--yes'] : [])]);
-} finally {
-  rmSync(dir, { recursive: true, force: true });
-}
+await executeStatements(target, remote, issued.statements);
 const command = args['group-bind'] ? `ผูกกลุ่ม ${issued.code}` : `ลงทะเบียนเจ้าหน้าที่ ${issued.code}`;
 console.log(
   `Invite for ${args.org} (${args['group-bind'] ? 'group-bind' : args.role}), valid until ${new Date(issued.expiresAt).toISOString()} (${formatThaiDay(issued.expiresAt)}).\nSend this to the organisation's LINE account:\n\n  ${command}\n`,
