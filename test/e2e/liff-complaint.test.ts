@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatThaiDay } from '../../schema/thai-date';
 import { jpegWithMetadata, pngWithMetadata } from '../workers/support/images';
-import { launchBrowser } from './support/browser';
+import { fakeLiffLogin, launchBrowser } from './support/browser';
 
 const workerUrl = inject('workerUrl');
 const platformUrl = inject('platformUrl');
@@ -63,17 +63,7 @@ async function openForm(token: string | null, path: string) {
     geolocation: { latitude: 7.556312, longitude: 99.611402, accuracy: 12 },
     permissions: ['geolocation'],
   });
-  await context.addInitScript((idToken) => {
-    (window as unknown as { liff: unknown }).liff = {
-      init: async () => undefined,
-      isLoggedIn: () => true,
-      login: () => {
-        throw new Error('login must not be needed');
-      },
-      getIDToken: () => idToken,
-      isInClient: () => false,
-    };
-  }, token);
+  await fakeLiffLogin(context, token);
   const page: Page = await context.newPage();
   const exchanges: Exchange[] = [];
   const sdkRequests: string[] = [];

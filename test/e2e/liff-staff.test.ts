@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { demoStaff } from '../../dev/line-platform/demo-people';
-import { launchBrowser } from './support/browser';
+import { fakeLiffLogin, launchBrowser } from './support/browser';
 
 const workerUrl = inject('workerUrl');
 const platformUrl = inject('platformUrl');
@@ -45,17 +45,7 @@ afterAll(async () => {
 async function openAs(userId: string, path: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const token = await mint(userId);
-  await context.addInitScript((idToken) => {
-    (window as unknown as { liff: unknown }).liff = {
-      init: async () => undefined,
-      isLoggedIn: () => true,
-      login: () => {
-        throw new Error('login must not be needed');
-      },
-      getIDToken: () => idToken,
-      isInClient: () => false,
-    };
-  }, token);
+  await fakeLiffLogin(context, token);
   const page = await context.newPage();
   await page.goto(workerUrl + path);
   return page;

@@ -8,28 +8,7 @@ import {
   stepsFor,
 } from '../../worker/complaints/flow-steps';
 import type { FlowInput, Outcome } from '../../worker/complaints/flow-types';
-
-const ctx = {
-  categories: [
-    { code: 'bribery', name: 'สินบน/เรียกรับเงิน' },
-    { code: 'procurement', name: 'จัดซื้อจัดจ้าง' },
-  ],
-  today: '2026-11-21',
-};
-const corruption: DraftData = { track: 'corruption' };
-const grievance: DraftData = { track: 'grievance', identity: 'identified' };
-const story = 'เจ้าหน้าที่เรียกเงินค่าอนุมัติใบอนุญาต 3,000 บาท';
-const filledAnon: DraftData = {
-  track: 'corruption',
-  categoryCode: 'bribery',
-  description: story,
-  place: null,
-  occurred: null,
-  evidenceDone: true,
-  involved: null,
-  identity: 'anonymous',
-  consented: true,
-};
+import { corruption, ctx, filledAnon, grievance, story } from './support/flow-fixtures';
 
 describe('steps of a draft', () => {
   it.each<[string, DraftData, Step[]]>([
