@@ -1,13 +1,17 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { officerUnitsBody } from '../../schema/staff-admin-api';
 import { type InviteIssued, inviteBody, type StaffMe, type StaffMemberView } from '../../schema/staff-api';
 import { requireLiffUser } from '../auth/liff-user';
 import { keyringFromEnv } from '../crypto/keyring';
 import { createDb } from '../db/client';
 import { AppError } from '../errors';
 import { inviteStatements } from '../staff/invites';
+import { setOfficerUnits } from '../staff/officer-units-data';
 import { removeStaff } from '../staff/removal';
+import { valueOrRefuse } from '../staff/setup-refusals';
 import { findUnit, listStaff } from '../staff/staff-data';
+import { parseJsonBody, pathId } from './json-body';
 import { requireRole, requireStaff, type StaffEnv } from './staff-auth';
 
 const view = ({ id, displayName, roles, unitIds }: StaffMemberView): StaffMemberView => ({
@@ -19,7 +23,8 @@ const view = ({ id, displayName, roles, unitIds }: StaffMemberView): StaffMember
 
 /**
  * Staff members, mounted at /api/orgs/:org/staff/members: who am I and colleagues (any staff), and for
- * admins invites (one-time codes, as in chat) and removal (effective on the member's next request).
+ * admins invites (one-time codes, as in chat), officers' units and removal (effective on the member's
+ * next request).
  */
 export const staffMembers = new Hono<StaffEnv>()
   .use(requireLiffUser)
@@ -54,6 +59,19 @@ export const staffMembers = new Hono<StaffEnv>()
       { code: issued.code, expiresAt: issued.expiresAt, command: `ลงทะเบียนเจ้าหน้าที่ ${issued.code}` },
       201,
     );
+  })
+  // The whole set of an officer's units (replaces the old one); see worker/staff/officer-units-data.ts.
+  .put('/:staffId/units', requireRole('admin'), async (c) => {
+    const staffId = pathId(c.req.param('staffId'), 'ไม่พบเจ้าหน้าที่');
+    const body = await parseJsonBody(c, officerUnitsBody);
+    const result = await setOfficerUnits(createDb(c.env.DB), {
+      orgId: c.var.org.id,
+      staffId,
+      unitIds: body.unitIds,
+      by: c.var.staff.id,
+      now: Date.now(),
+    });
+    return c.json<StaffMemberView>(view(valueOrRefuse(result)));
   })
   .delete('/:staffId', requireRole('admin'), async (c) => {
     const id = z.coerce.number().int().positive().safeParse(c.req.param('staffId'));

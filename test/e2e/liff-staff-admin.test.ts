@@ -1,0 +1,102 @@
+import { randomBytes } from 'node:crypto';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { demoStaff } from '../../dev/line-platform/demo-people';
+import { fakeLiffLogin, launchBrowser } from './support/browser';
+
+// Lampang, so that re-routing street lights here changes nothing the other staff e2e test (Trang) sees.
+const ORG = 'lampang';
+const workerUrl = inject('workerUrl');
+const platformUrl = inject('platformUrl');
+const somying = demoStaff[0]!.userId; // admin in every demo organisation
+const newUserId = () => `U${randomBytes(16).toString('hex')}`;
+
+async function platform<T>(path: string, body?: unknown): Promise<T> {
+  const response = await fetch(platformUrl + path, {
+    method: body === undefined ? 'GET' : 'POST',
+    headers: { 'content-type': 'application/json' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+  return response.json() as Promise<T>;
+}
+const mint = async (userId: string) =>
+  (await platform<{ idToken: string }>('/_platform/id-token', { channel: ORG, userId })).idToken;
+
+async function api<T>(userId: string, path: string, body?: unknown): Promise<T> {
+  const response = await fetch(`${workerUrl}/api/orgs/${ORG}${path}`, {
+    method: body === undefined ? 'GET' : 'POST',
+    headers: { authorization: `Bearer ${await mint(userId)}`, 'content-type': 'application/json' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const json = (await response.json()) as T;
+  expect(response.ok, JSON.stringify(json)).toBe(true);
+  return json;
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openAs(userId: string, path: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  await fakeLiffLogin(context, await mint(userId));
+  const page = await context.newPage();
+  await page.goto(workerUrl + path);
+  return page;
+}
+
+describe('staff LIFF admin setup in headless Chromium', () => {
+  it('the admin creates a unit, re-maps a category to it and moves it up; the next grievance goes there', async () => {
+    const page = await openAs(somying, `/o/${ORG}/staff/admin`);
+    const units = page.locator('#units');
+    await units.locator('input[name="new-unit-name"]').fill('งานไฟฟ้าสาธารณะ');
+    await units.getByRole('button', { name: 'เพิ่มหน่วยงาน' }).click();
+    await expect
+      .poll(() => page.locator('#units .form-message.ok').textContent())
+      .toBe('เพิ่มหน่วยงาน "งานไฟฟ้าสาธารณะ" แล้ว');
+    expect(await page.locator('#units .setup-list strong').allTextContents()).toContain('งานไฟฟ้าสาธารณะ');
+
+    const lighting = page.locator('#categories-grievance li[data-category="lighting"]');
+    await lighting.locator('summary').click();
+    await lighting.locator('select[name="category-unit"]').selectOption({ label: 'งานไฟฟ้าสาธารณะ' });
+    await lighting.getByRole('button', { name: 'บันทึกหมวด' }).click();
+    await expect
+      .poll(() => page.locator('#categories-grievance .form-message.ok').textContent())
+      .toBe('บันทึกหมวด "ไฟฟ้าส่องสว่าง" แล้ว');
+    await expect
+      .poll(() =>
+        page.locator('#categories-grievance li[data-category="lighting"] .category-unit').textContent(),
+      )
+      .toBe(' → งานไฟฟ้าสาธารณะ');
+
+    await page.getByRole('button', { name: 'เลื่อนขึ้น ไฟฟ้าส่องสว่าง' }).click();
+    await expect
+      .poll(() =>
+        page.locator('#categories-grievance li[data-category]').first().getAttribute('data-category'),
+      )
+      .toBe('lighting');
+
+    // What residents are offered changed at once (no cache), and the next grievance is routed there.
+    const resident = newUserId();
+    const form = await api<{ grievance: { code: string }[] }>(resident, '/complaints/categories');
+    expect(form.grievance[0]!.code).toBe('lighting');
+    const filed = await api<{ code: string }>(resident, '/complaints', {
+      submissionKey: randomBytes(12).toString('hex'),
+      consent: true,
+      track: 'grievance',
+      categoryCode: 'lighting',
+      description: 'ไฟถนนหน้าตลาดดับสามต้นติดกัน กลางคืนมืดมาก',
+      identity: { mode: 'identified' },
+    });
+    const cases = await api<{ items: { code: string; unitName: string | null }[] }>(
+      somying,
+      '/staff/cases?track=grievance',
+    );
+    expect(cases.items.find((c) => c.code === filed.code)?.unitName).toBe('งานไฟฟ้าสาธารณะ');
+  });
+});

@@ -1,0 +1,83 @@
+import { env } from 'cloudflare:workers';
+import { labelsIn } from './complaint';
+import { resident } from './complaint-steps';
+import { enroll, type StaffChat } from './staff';
+import { asUser } from './staff-api';
+
+/** An event row as the admin setup writes it. */
+export interface EventRow {
+  entity: string;
+  entity_id: string;
+  action: string;
+  actor: string;
+  from_state: string | null;
+  to_state: string | null;
+  data: string | null;
+}
+
+/** The events of one entity, oldest first. */
+export async function eventsOf(entity: string, entityId: number | string): Promise<EventRow[]> {
+  const { results } = await env.DB.prepare(
+    `select entity, entity_id, action, actor, from_state, to_state, data from events
+     where entity = ? and entity_id = ? order by id`,
+  )
+    .bind(entity, String(entityId))
+    .all<EventRow>();
+  return results;
+}
+
+/** How many event rows there are (a refused change writes none). */
+export async function eventCount(): Promise<number> {
+  return (await env.DB.prepare('select count(*) as n from events').first<{ n: number }>())!.n;
+}
+
+/** A unit's id by code. */
+export async function unitIdOf(orgId: number, code: string): Promise<number> {
+  const row = await env.DB.prepare('select id from units where org_id = ? and code = ?')
+    .bind(orgId, code)
+    .first<{ id: number }>();
+  if (!row) throw new Error(`no unit ${code} in org ${orgId}`);
+  return row.id;
+}
+
+/** A category row by code. */
+export async function categoryRow(orgId: number, code: string) {
+  return (await env.DB.prepare(
+    'select id, track, code, name, description, unit_id, sort, active from complaint_categories where org_id = ? and code = ?',
+  )
+    .bind(orgId, code)
+    .first<{
+      id: number;
+      track: string;
+      code: string;
+      name: string;
+      description: string;
+      unit_id: number | null;
+      sort: number;
+      active: number;
+    }>())!;
+}
+
+/** An admin, an officer (engineering) and an executive of one organisation, and calls as each of them. */
+export async function adminTeam(slug: string, orgId: number) {
+  const admin = await enroll(slug, orgId, ['admin'], { name: 'แอดมิน' });
+  const officer = await enroll(slug, orgId, ['officer'], { unit: 'engineering', name: 'ช่าง' });
+  const executive = await enroll(slug, orgId, ['executive']);
+  const as = (m: StaffChat, path: string, method: string, body?: unknown) =>
+    asUser(slug, m.userId, path, { method, body });
+  return {
+    admin,
+    officer,
+    executive,
+    as,
+    /** PATCH a category of this organisation (by code) as the admin. */
+    patchCategory: (code: string, body: unknown) =>
+      categoryRow(orgId, code).then((k) => as(admin, `/categories/${k.id}`, 'PATCH', body)),
+  };
+}
+
+/** The category chips the chat offers a new resident for general grievances. */
+export async function chatGrievanceChoices(slug: string): Promise<string[]> {
+  const answer = await resident(slug).say('ร้องทุกข์ทั่วไป');
+  return labelsIn(answer).filter((l) => !['แก้ไข', 'ยกเลิก', 'คงเดิม'].includes(l));
+}
