@@ -2,7 +2,8 @@
 import { env } from 'cloudflare:workers';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { demoOrganizations } from '../../dev/demo-organizations';
-import { person, textOf } from './support/complaint';
+import { imageEvent, person, textOf } from './support/complaint';
+import { photo } from './support/complaint-steps';
 import { conversation, newUserId, platformApi, type SentMessage } from './support/line';
 import { buttonData, deskGroup, enroll, lastSeq, type StaffChat } from './support/staff';
 import { asUser } from './support/staff-api';
@@ -18,6 +19,8 @@ const leaks = (text: string) => secrets.filter((s) => text.includes(s));
 
 const consoleLines: string[] = [];
 const apiAnswers: string[] = [];
+// The one deliberate exception, kept out of apiAnswers and checked on its own.
+let reveal: Awaited<ReturnType<typeof asUser>> | undefined;
 let startSeq = 0;
 type Member = StaffChat & { staffId: number };
 
@@ -97,6 +100,8 @@ describe('privacy of reporters through staff handling (both tracks, relay both w
       last = await press(integrity, buttonData(last, 'รับเรื่อง'));
       last = await press(integrity, buttonData(last, 'ขอข้อมูลเพิ่ม'));
       await integrity.say('ขอทราบวันเวลาที่เกิดเหตุ');
+      // A photo first (attached to the case, announced to the officer), then the text answer.
+      await reporter.send([imageEvent(photo)]);
       await reporter.say('ต้นเดือนที่แล้ว ช่วงบ่าย');
       await integrity.say(`แจ้งความคืบหน้า ${code} อยู่ระหว่างตรวจสอบข้อเท็จจริง`);
       await integrity.say(`ปิดเรื่อง ${code} ไม่มีมูล ตรวจสอบแล้วไม่พบการกระทำผิด`);
@@ -120,7 +125,24 @@ describe('privacy of reporters through staff handling (both tracks, relay both w
       summary: 'ซ่อมครบ 4 ต้น',
     });
 
-    // Everything staff can open.
+    // An integrity officer reads the confidential reporter's contact (the exception); the anonymous
+    // reporter has none, and the refusal is an ordinary answer that must not leak.
+    const corruption = (await api(integrity, '/cases?track=corruption')).json.items as {
+      id: number;
+      code: string;
+    }[];
+    const idOf = (code: string) => corruption.find((i) => i.code === code)!.id;
+    const reason = { reason: 'ต้องการสอบถามข้อเท็จจริงเพิ่มเติมจากผู้แจ้ง' };
+    reveal = await asUser(org.slug, integrity.userId, `/cases/${idOf(confidentialCode)}/reporter-contact`, {
+      body: reason,
+    });
+    expect((await api(integrity, `/cases/${idOf(anonymousCode)}/reporter-contact`, reason)).status).toBe(404);
+    for (const m of [admin, executive]) {
+      const refused = await api(m, `/cases/${idOf(confidentialCode)}/reporter-contact`, reason);
+      expect(refused.status).toBe(403);
+    }
+
+    // Everything staff can open (after the reveal: its audit rows too).
     for (const m of [admin, officer, integrity, executive]) {
       const page = await api(m, '/cases');
       for (const item of page.json.items) await api(m, `/cases/${item.id}`);
@@ -130,11 +152,20 @@ describe('privacy of reporters through staff handling (both tracks, relay both w
     await api(admin, '/settings');
     await api(admin, '/settings/audit');
     expect(apiAnswers.join('\n')).toContain('ต้นเดือนที่แล้ว ช่วงบ่าย');
+    // The photos relayed while the corruption cases awaited information are on them.
+    expect(apiAnswers.join('\n')).toContain('evidence_added');
   }, 60_000);
 
   it('no staff-facing API answer carries a reporter identity', () => {
     expect(apiAnswers.length).toBeGreaterThan(15);
     expect(leaks(apiAnswers.join('\n'))).toEqual([]);
+  });
+
+  it("except the integrity officer's deliberate reveal: the confidential name and phone, never a LINE id", () => {
+    expect(reveal?.status).toBe(200);
+    expect(reveal?.json).toEqual({ name: NAME, phone: PHONE });
+    expect(leaks(reveal!.text).sort()).toEqual([NAME, PHONE].sort());
+    expect(reveal?.headers.get('cache-control')).toContain('no-store');
   });
 
   it('no message or request to anyone but the reporter carries it (and the reporters got the questions)', async () => {
@@ -165,14 +196,15 @@ describe('privacy of reporters through staff handling (both tracks, relay both w
     }
   });
 
-  it('only the notifier opens the vault (and the intake writes it)', () => {
+  it("only the notifier and the integrity officers' contact view open the vault (and the intake writes it)", () => {
     const sources = import.meta.glob('../../worker/**/*.ts', {
       query: '?raw',
       import: 'default',
       eager: true,
     }) as Record<string, string>;
+    // The table by SQL or drizzle name, the seal context, or the one opener (worker/complaints/vault.ts).
     const readers = Object.entries(sources)
-      .filter(([, text]) => /vaultContext\(|identity_vault/.test(text))
+      .filter(([, text]) => /vaultContext\(|identity_vault|identityVault\b|openVaultEntry\(/.test(text))
       .map(([path]) => path.replace('../../', ''))
       .sort();
     expect(readers).toEqual([
@@ -180,6 +212,10 @@ describe('privacy of reporters through staff handling (both tracks, relay both w
       'worker/complaints/vault.ts',
       'worker/db/schema-complaints.ts',
       'worker/staff/notifier.ts',
+      // Integrity officers reading a CONFIDENTIAL reporter's name and phone, which that reporter chose to
+      // give the organisation for contact: integrity role only, with a reason, audited, never the LINE id
+      // (docs/privacy.md; test/workers/staff-identity-reveal.test.ts).
+      'worker/staff/reporter-contact.ts',
     ]);
   });
 });

@@ -1,11 +1,12 @@
 import type { IdentityMode } from '../../schema/complaint';
-import { type Keyring, seal } from '../crypto/secret-box';
+import { type Keyring, open, seal } from '../crypto/secret-box';
 import { opaqueId } from './tracking-code';
 
 /**
- * The identity vault: who filed a complaint, sealed so that only the intake (writing) and, later, the
- * notifier and designated integrity officers (reading, with their own code paths) can use it. A
- * complaint points here by an opaque random id; nothing else in the database leads to a person.
+ * The identity vault: who filed a complaint, sealed so that only the intake (writing), the notifier and
+ * the integrity officers' audited contact view (reading, worker/staff/notifier.ts and
+ * reporter-contact.ts) can use it. A complaint points here by an opaque random id; nothing else in the
+ * database leads to a person.
  *
  * - anonymous: the LINE user id only, to send updates; no name, no phone.
  * - confidential: LINE user id, name and phone.
@@ -32,4 +33,16 @@ export async function sealVaultEntry(
   if (mode === 'confidential') Object.assign(kept, { name: identity.name, phone: identity.phone });
   if (mode === 'identified' && identity.phone) kept.phone = identity.phone;
   return { id, kind: mode, sealed: await seal(keyring, JSON.stringify(kept), vaultContext(orgId, id)) };
+}
+
+/**
+ * Opens one vault row. The caller selects the row from identity_vault itself, so every reader names the
+ * table and test/workers/staff-privacy.test.ts can hold the list of readers.
+ */
+export async function openVaultEntry(
+  keyring: Keyring,
+  orgId: number,
+  row: { id: string; sealed: string },
+): Promise<VaultIdentity> {
+  return JSON.parse(await open(keyring, row.sealed, vaultContext(orgId, row.id))) as VaultIdentity;
 }

@@ -4,7 +4,8 @@ import type { Db } from '../db/client';
 
 /**
  * A case as staff see it: the complaint, its routing and its handling. Deliberately without the vault
- * id: nothing staff-facing can lead to the reporter (only worker/staff/notifier.ts reads the vault).
+ * id: nothing staff-facing can lead to the reporter (only notifier.ts and, for integrity officers,
+ * reporter-contact.ts read the vault).
  */
 export interface CaseRecord {
   id: number;

@@ -1,13 +1,14 @@
 import { uuidFrom } from '../bot/complaint/send';
-import { vaultContext } from '../complaints/vault';
+import { openVaultEntry } from '../complaints/vault';
 import { keyedHashes } from '../crypto/keyed-hash';
-import { type Keyring, open } from '../crypto/secret-box';
+import type { Keyring } from '../crypto/secret-box';
 import type { Db } from '../db/client';
 import { LineApiError, type LineGateway, type LineMessage } from '../line/gateway';
 
 /**
- * THE ONLY READER OF THE IDENTITY VAULT (docs/privacy.md): sends messages to the complainant of a case
- * as the organisation's account. The LINE user id is opened here, used for the push and for the keyed
+ * ONE OF THE TWO READERS OF THE IDENTITY VAULT (docs/privacy.md; the other is reporter-contact.ts,
+ * integrity officers' audited view of a confidential reporter): sends messages to the complainant of a
+ * case as the organisation's account. The LINE user id is opened here, used for the push and for the keyed
  * hash that recognises the complainant's answer, and never returned, stored in plain or logged.
  * Callers compose the messages without any identity and learn only whether they were delivered.
  */
@@ -46,9 +47,7 @@ export async function notifyComplainant(
     .bind(complaintId, orgId)
     .first<{ id: string; sealed: string }>();
   if (!row) return false;
-  const identity = JSON.parse(await open(deps.keyring, row.sealed, vaultContext(orgId, row.id))) as {
-    lineUserId: string;
-  };
+  const identity = await openVaultEntry(deps.keyring, orgId, row);
   try {
     await deps.line.push(identity.lineUserId, messages, await uuidFrom(options.retryKey));
   } catch (error) {
