@@ -6,7 +6,7 @@ import WebSocket from 'ws';
 
 interface ProfileNode {
   id: number;
-  callFrame: { functionName: string; url: string };
+  callFrame: { functionName: string; url: string; lineNumber?: number };
 }
 interface Profile {
   nodes: ProfileNode[];
@@ -39,18 +39,28 @@ export async function connectProfiler(inspectorPort: number) {
     socket.once('error', reject);
   });
   let nextId = 1;
-  const pending = new Map<number, (value: unknown) => void>();
+  const pending = new Map<
+    number,
+    { method: string; resolve: (value: unknown) => void; reject: (e: Error) => void }
+  >();
   socket.on('message', (message) => {
-    const data = JSON.parse(String(message)) as { id?: number; result?: unknown };
-    if (data.id && pending.has(data.id)) {
-      pending.get(data.id)!(data.result);
-      pending.delete(data.id);
-    }
+    const data = JSON.parse(String(message)) as {
+      id?: number;
+      result?: unknown;
+      error?: { message?: string };
+    };
+    const waiting = data.id ? pending.get(data.id) : undefined;
+    if (!waiting) return;
+    pending.delete(data.id!);
+    // An error answer (e.g. the isolate was replaced meanwhile) must fail loudly, not as `undefined`.
+    if (data.error)
+      waiting.reject(new Error(`${waiting.method}: ${data.error.message ?? 'inspector error'}`));
+    else waiting.resolve(data.result);
   });
   const send = (method: string, params: object = {}) =>
-    new Promise<unknown>((resolve) => {
+    new Promise<unknown>((resolve, reject) => {
       const id = nextId++;
-      pending.set(id, resolve);
+      pending.set(id, { method, resolve, reject });
       socket.send(JSON.stringify({ id, method, params }));
     });
 
@@ -61,7 +71,10 @@ export async function connectProfiler(inspectorPort: number) {
   return {
     start: () => send('Profiler.start'),
     async stop(): Promise<CpuBreakdown> {
-      const { profile } = (await send('Profiler.stop')) as { profile: Profile };
+      const { profile } = ((await send('Profiler.stop')) ?? {}) as { profile?: Profile };
+      // `wrangler dev` reloads the worker when a source file changes (someone editing the checkout):
+      // the new isolate has no profile. Run the bench from a copy nobody edits (docs/benchmarks.md).
+      if (!profile) throw new Error('no CPU profile: the worker was reloaded during the pass');
       const frames = new Map(profile.nodes.map((n) => [n.id, n.callFrame]));
       const out = { busyMs: 0, idleMs: 0, programMs: 0 };
       const self = new Map<string, number>();
@@ -73,7 +86,9 @@ export async function connectProfiler(inspectorPort: number) {
         else if (name === '(program)') out.programMs += ms;
         else {
           out.busyMs += ms;
-          const key = `${name || '(anonymous)'} ${frame?.url.split('/').slice(-2).join('/') ?? ''}`;
+          // Anonymous functions are told apart by their line in the bundle (wrangler's .wrangler/tmp).
+          const where = name ? '' : `:${(frame?.lineNumber ?? -1) + 1}`;
+          const key = `${name || '(anonymous)'} ${frame?.url.split('/').slice(-2).join('/') ?? ''}${where}`;
           self.set(key, (self.get(key) ?? 0) + ms);
         }
       });

@@ -1,8 +1,10 @@
-import { postbackEvent, textMessageEvent, type WebhookEvent, webhookEvent } from '../../schema/line-webhook';
+import { type WebhookEvent, webhookEvent } from '../../schema/line-webhook';
 import { setGroupMembership } from './chats';
 import { handleComplaintEvent } from './complaint/handler';
 import type { BotContext } from './context';
+import { type EventInput, readInput } from './event-input';
 import { groupIntroMessage, welcomeMessage } from './messages/welcome';
+import { lookUpPerson } from './person-lookup';
 import { handleStaffEvent } from './staff/handler';
 import { isStaffPostback } from './staff/postback-data';
 import { handleComplainantAnswer } from './staff/relay';
@@ -42,8 +44,9 @@ export async function handleEvent(ctx: BotContext, raw: unknown): Promise<void> 
     case 'postback':
       if (standby || !source?.userId) return;
       // In groups only staff commands and buttons are answered; everything else stays unanswered.
-      if (source.type === 'group' || source.type === 'room') await handleStaffEvent(ctx, event);
-      else if (source.type === 'user') await handleDirect(ctx, event);
+      if (source.type === 'group' || source.type === 'room')
+        await handleStaffEvent(ctx, event, readInput(event));
+      else if (source.type === 'user') await handleDirect(ctx, event, readInput(event));
       return;
     default:
       // unfollow needs nothing: we keep no list of friends. Every other type is ignored on purpose.
@@ -51,26 +54,24 @@ export async function handleEvent(ctx: BotContext, raw: unknown): Promise<void> 
   }
 }
 
-async function handleDirect(ctx: BotContext, event: WebhookEvent): Promise<void> {
+// The sender is looked up once (one keyed-hash set, one D1 statement: draft, staff, prompt, question)
+// and every handler below works from that; none of them reads it again.
+async function handleDirect(ctx: BotContext, event: WebhookEvent, input: EventInput): Promise<void> {
+  const person = await lookUpPerson(ctx, event.source!.userId!);
   // Staff buttons first: a staff member in the middle of a complaint of their own can still work cases.
-  const data = postbackEvent.safeParse(event).data?.postback.data ?? '';
-  if (isStaffPostback(data) && (await handleStaffEvent(ctx, event))) return;
+  if (isStaffPostback(input.postbackData ?? '') && (await handleStaffEvent(ctx, event, input, person)))
+    return;
   // A complaint in progress owns every message and postback of its person; it answers by itself.
-  if (await handleComplaintEvent(ctx, event)) return;
+  if (await handleComplaintEvent(ctx, event, person)) return;
   // Staff commands and the text a staff button asked for; then a complainant's answer to staff.
-  if (await handleStaffEvent(ctx, event)) return;
-  if (await handleComplainantAnswer(ctx, event)) return;
-  const text = textMessageEvent.safeParse(event);
-  if (text.success) {
-    const messages = await routeText(ctx, { userId: event.source!.userId!, text: text.data.message.text });
+  if (await handleStaffEvent(ctx, event, input, person)) return;
+  if (await handleComplainantAnswer(ctx, event, input, person.wait)) return;
+  if (input.text !== null) {
+    const messages = await routeText(ctx, { userId: person.userId, text: input.text });
     if (messages) return replyTo(ctx, event, messages);
     return replyTo(ctx, event, [welcomeMessage(ctx.org.name, { misunderstood: true })]);
   }
-  const postback = postbackEvent.safeParse(event);
-  if (postback.success) {
-    // No postback actions exist yet; an old or foreign button falls back to the menu.
-    return replyTo(ctx, event, [welcomeMessage(ctx.org.name)]);
-  }
-  // Stickers, images and the like outside a conversation: show the menu.
+  // No postback actions exist yet beyond the flow's and staff's: an old or foreign button falls back to
+  // the menu, as do stickers, images and the like outside a conversation.
   return replyTo(ctx, event, [welcomeMessage(ctx.org.name)]);
 }

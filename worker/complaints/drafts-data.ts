@@ -19,7 +19,8 @@ export interface Draft {
   lastActiveAt: number;
 }
 
-interface DraftRow {
+/** A draft row as D1 returns it (also read by the per-event person lookup, worker/bot/person-lookup.ts). */
+export interface DraftRow {
   id: string;
   org_id: number;
   state: Draft['state'];
@@ -37,7 +38,8 @@ interface DraftRow {
 const COLUMNS = `id, org_id, state, step, version, data, paused, name_sealed, phone_sealed, receipt_sealed,
   created_at, last_active_at`;
 
-function toDraft(row: DraftRow): Draft {
+/** A draft row as the chat flow sees it. */
+export function toDraft(row: DraftRow): Draft {
   return {
     id: row.id,
     orgId: row.org_id,

@@ -49,20 +49,11 @@ export interface IncomingEvidence {
  */
 export async function storeEvidence(deps: StoreDeps, input: IncomingEvidence): Promise<EvidenceResult> {
   const { db, draftId } = deps;
-  const type = checkBytes(input.kind, input.bytes);
-  if (type === 'too_large' || type === 'unsupported_type') {
-    return { type: 'refused', reason: type, count: await countDraftAttachments(db, draftId) };
+  const clean = cleanEvidence(input.kind, input.bytes);
+  if (typeof clean === 'string') {
+    return { type: 'refused', reason: clean, count: await countDraftAttachments(db, draftId) };
   }
-  let bytes = input.bytes;
-  let removed = 0;
-  if (type !== 'application/pdf') {
-    const stripped = stripImageMetadata(input.bytes);
-    if (!stripped) {
-      return { type: 'refused', reason: 'unreadable', count: await countDraftAttachments(db, draftId) };
-    }
-    bytes = stripped.bytes;
-    removed = stripped.removedBytes;
-  }
+  const { type, bytes, removed } = clean;
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
   const id = opaqueId();
   const r2Key = `evidence/${deps.orgId}/${draftId}/${id}.${extensionOf(type)}`;
@@ -98,6 +89,31 @@ export async function storeEvidence(deps: StoreDeps, input: IncomingEvidence): P
     };
   }
   return { type: 'stored', count: after, attachment: stored };
+}
+
+/** Evidence ready to store: its real type, and for a photo the bytes without their metadata. */
+export interface CleanEvidence {
+  type: EvidenceType;
+  bytes: Uint8Array;
+  /** How many bytes of metadata were removed (0 for a PDF, kept as it is). */
+  removed: number;
+}
+
+/**
+ * Checks the real type and size from the bytes and strips a photo's metadata (Exif with GPS, XMP, …);
+ * a photo that cannot be parsed is refused rather than stored uncleaned. Every path that stores
+ * evidence goes through here.
+ */
+export function cleanEvidence(
+  kind: 'image' | 'file',
+  input: Uint8Array,
+): CleanEvidence | 'too_large' | 'unsupported_type' | 'unreadable' {
+  const type = checkBytes(kind, input);
+  if (type === 'too_large' || type === 'unsupported_type') return type;
+  if (type === 'application/pdf') return { type, bytes: input, removed: 0 };
+  const stripped = stripImageMetadata(input);
+  if (!stripped) return 'unreadable';
+  return { type, bytes: stripped.bytes, removed: stripped.removedBytes };
 }
 
 /** Reads a body (LINE's content, or an upload) into memory, giving up (null) as soon as it passes `limit` bytes. */

@@ -45,13 +45,7 @@ export async function receiveEvidence(deps: EvidenceDeps, message: EvidenceMessa
     count: n,
   });
   if (count >= complaintLimits.attachmentsMax) return refuse('too_many');
-  if (message.type === 'file') {
-    const early = precheckFile(message.fileName, message.fileSize);
-    if (early) return refuse(early);
-  }
-  if (message.contentProvider && message.contentProvider.type !== 'line') return refuse('external');
-
-  const download = await downloadContent(deps, message.id, byteLimit(message.type));
+  const download = await receiveContent(deps, message);
   if (typeof download === 'string') return refuse(download);
   const set = message.imageSet;
   return storeEvidence(deps, {
@@ -62,9 +56,26 @@ export async function receiveEvidence(deps: EvidenceDeps, message: EvidenceMessa
   });
 }
 
+/**
+ * The bytes of an image or file message from LINE's content API, or why not: the file's name and
+ * declared size are checked first, content kept outside LINE is refused, and the download stops at the
+ * message type's byte limit. Shared by the complaint's evidence step and the relay to staff.
+ */
+export async function receiveContent(
+  deps: Pick<EvidenceDeps, 'line' | 'sleep'>,
+  message: EvidenceMessage,
+): Promise<Uint8Array | EvidenceRefusal> {
+  if (message.type === 'file') {
+    const early = precheckFile(message.fileName, message.fileSize);
+    if (early) return early;
+  }
+  if (message.contentProvider && message.contentProvider.type !== 'line') return 'external';
+  return downloadContent(deps, message.id, byteLimit(message.type));
+}
+
 // The content bytes, or why not: LINE may answer 202 while it prepares large content, so retry.
 async function downloadContent(
-  deps: EvidenceDeps,
+  deps: Pick<EvidenceDeps, 'line' | 'sleep'>,
   messageId: string,
   limit: number,
 ): Promise<Uint8Array | EvidenceRefusal> {

@@ -8,7 +8,7 @@ import type { Db } from '../db/client';
 export interface StaffPrompt {
   staffId: number;
   complaintId: number;
-  action: 'ask' | 'upd' | 'fwd' | 'cls';
+  action: 'ask' | 'upd' | 'fwd' | 'cls' | 'esc' | 'ins';
   arg: string;
   version: number;
 }
@@ -41,7 +41,8 @@ export async function setPrompt(
     .run();
 }
 
-interface PromptRow {
+/** A prompt row as D1 returns it (also read by the per-event person lookup). */
+export interface PromptRow {
   staff_id: number;
   complaint_id: number;
   action: StaffPrompt['action'];
@@ -49,27 +50,14 @@ interface PromptRow {
   version: number;
 }
 
-const toPrompt = (r: PromptRow): StaffPrompt => ({
+/** A prompt row as the staff chat sees it. */
+export const toPrompt = (r: PromptRow): StaffPrompt => ({
   staffId: r.staff_id,
   complaintId: r.complaint_id,
   action: r.action,
   arg: r.arg,
   version: r.version,
 });
-
-/** The open prompt of an active staff member in a 1:1 chat, found by their person keys (one query). */
-export async function findDirectPrompt(db: Db, orgId: number, personKeys: string[], now: number) {
-  const row = await db.$client
-    .prepare(
-      `select p.staff_id, p.complaint_id, p.action, p.arg, p.version from staff_prompts p
-       join staff_members s on s.id = p.staff_id and s.status = 'active'
-       where p.org_id = ? and p.chat_id = ? and p.expires_at > ?
-         and s.person_key in (${personKeys.map(() => '?').join(',')})`,
-    )
-    .bind(orgId, DIRECT_CHAT, now, ...personKeys)
-    .first<PromptRow>();
-  return row ? toPrompt(row) : null;
-}
 
 /** Open prompts in a group (usually none: checked before looking up who is speaking). */
 export async function findGroupPrompts(db: Db, orgId: number, chatId: string, now: number) {

@@ -15,7 +15,8 @@ export interface StaffMember {
   unitIds: number[];
 }
 
-interface StaffRow {
+/** A staff row with its roles and units (comma-separated), as D1 returns it. */
+export interface StaffRow {
   id: number;
   org_id: number;
   display_name: string;
@@ -29,7 +30,8 @@ const SELECT = `select s.id, s.org_id, s.display_name, s.status,
     (select group_concat(unit_id) from staff_units where staff_id = s.id) as units
   from staff_members s`;
 
-function toMember(row: StaffRow): StaffMember {
+/** A staff row as every staff code path sees it. */
+export function toMember(row: StaffRow): StaffMember {
   const roles = (row.roles ?? '')
     .split(',')
     .filter((r): r is StaffRole => staffRoles.includes(r as StaffRole));

@@ -1,18 +1,11 @@
 import type { ComplaintTrack } from '../../../schema/complaint';
 import type { WebhookEvent } from '../../../schema/line-webhook';
-import { keyedHashes } from '../../crypto/keyed-hash';
-import { keyringFromEnv } from '../../crypto/keyring';
 import { pauseDraft, touchDraft } from '../../complaints/draft-lifecycle';
-import {
-  type Draft,
-  findActiveDraft,
-  findOwnDraft,
-  findPendingReceipt,
-  saveDraft,
-} from '../../complaints/drafts-data';
+import { type Draft, findOwnDraft, findPendingReceipt, saveDraft } from '../../complaints/drafts-data';
 import { receiveEvidence } from '../../complaints/evidence';
 import { DRAFT_TTL_MS, IDLE_MS } from '../../complaints/flow-steps';
 import type { BotContext } from '../context';
+import type { Person } from '../person-lookup';
 import { type ChatInput, classifyEvent } from './classify';
 import { hintText, refusalText } from './hints';
 import { evidenceReply, goneMessage, resumeQuestion } from './notices';
@@ -23,17 +16,24 @@ import { resendReceipt, runStep } from './step-runner';
  * The complaint conversation's entry point, called for every 1:1 message and postback before the text
  * commands. While the person has an active draft the flow owns everything they send; without one it
  * takes only its entry words and its own buttons. Returns false when the event is not the flow's.
+ * `person` is the sender as dispatch looked them up for this event (their draft already read).
  */
-export async function handleComplaintEvent(ctx: BotContext, event: WebhookEvent): Promise<boolean> {
-  const userId = event.source?.userId;
-  if (!userId) return false;
+export async function handleComplaintEvent(
+  ctx: BotContext,
+  event: WebhookEvent,
+  person: Pick<Person, 'userId' | 'keyring' | 'keys' | 'draft'>,
+): Promise<boolean> {
   const input = classifyEvent(event);
-  const keyring = await keyringFromEnv(ctx.env);
-  // Drafts are found by a keyed hash of the person: the LINE user id itself is never stored with them.
-  const personKeys = await keyedHashes(keyring, 'complaint-draft-person', `${ctx.org.id}:${userId}`);
-  const s: Session = { ctx, event, userId, keyring, personKeys };
+  // The draft was found by a keyed hash of the person: the LINE user id is never stored with it.
+  const s: Session = {
+    ctx,
+    event,
+    userId: person.userId,
+    keyring: person.keyring,
+    personKeys: person.keys.draft,
+  };
 
-  let draft = await findActiveDraft(ctx.db, ctx.org.id, personKeys);
+  let draft = person.draft;
   if (draft && ctx.now() - draft.lastActiveAt > DRAFT_TTL_MS) {
     await discardDraft(s, draft, 'expired');
     draft = null;

@@ -1,10 +1,12 @@
-import { postbackEvent, textMessageEvent, type WebhookEvent } from '../../../schema/line-webhook';
+import type { WebhookEvent } from '../../../schema/line-webhook';
 import { keyringFromEnv } from '../../crypto/keyring';
 import { parseStaffCommand } from '../../staff/command-parse';
+import { DIRECT_CHAT, findGroupPrompts } from '../../staff/prompts-data';
 import { getStaffSettings } from '../../staff/settings-data';
-import { DIRECT_CHAT, findDirectPrompt, findGroupPrompts } from '../../staff/prompts-data';
-import { findActiveStaff, getStaff, staffPersonKeys } from '../../staff/staff-data';
+import { findActiveStaff } from '../../staff/staff-data';
 import type { BotContext } from '../context';
+import type { EventInput } from '../event-input';
+import { lookUpPerson, type Person } from '../person-lookup';
 import { normalizeText } from '../text-router';
 import { onStaffButton } from './case-buttons';
 import { onCaseCommand, onPromptText } from './case-commands';
@@ -12,30 +14,41 @@ import { onStaffAdmin } from './onboarding';
 import { isStaffPostback, parseStaffPostback } from './postback-data';
 import { inGroup, notDeskText, notStaffText, type StaffTurn, sayText } from './turn';
 
+/** The 1:1 sender as dispatch looked them up: their membership and open prompt are not read again. */
+export type KnownSender = Pick<Person, 'keyring' | 'staff' | 'prompt'>;
+
 /**
  * Staff events, 1:1 and in groups: the staff buttons, the staff commands and the text a button asked
  * for. Returns false for anything else (in a group the caller then stays quiet). The sender's
- * membership is re-read on every event: a removed member is refused from their very next tap.
+ * membership is re-read on every event (1:1, once per event by dispatch: `known`): a removed member
+ * is refused from their very next tap.
  */
-export async function handleStaffEvent(ctx: BotContext, event: WebhookEvent): Promise<boolean> {
+export async function handleStaffEvent(
+  ctx: BotContext,
+  event: WebhookEvent,
+  input: EventInput,
+  known?: KnownSender,
+): Promise<boolean> {
   const source = event.source;
   const userId = source?.userId;
   if (!userId) return false;
   const chatKey = source?.type === 'user' ? DIRECT_CHAT : (source?.groupId ?? source?.roomId);
   if (!chatKey) return false;
 
-  const postback = postbackEvent.safeParse(event);
-  const text = textMessageEvent.safeParse(event);
   // Cheap checks first: most events (residents, group chatter) are not for staff at all.
-  const command = text.success ? parseStaffCommand(normalizeText(text.data.message.text)) : null;
-  const data = postback.success ? postback.data.postback.data : '';
+  const command = input.text !== null ? parseStaffCommand(normalizeText(input.text)) : null;
+  const data = input.postbackData ?? '';
   const button = isStaffPostback(data);
-  if (!button && !command && !text.success) return false;
+  if (!button && !command && input.text === null) return false;
 
-  const turn: StaffTurn = { ctx, event, userId, chatKey, keyring: await keyringFromEnv(ctx.env) };
+  // 1:1, the sender was looked up with everything else about them (dispatch); in a group, here.
+  const direct = chatKey === DIRECT_CHAT ? (known ?? (await lookUpPerson(ctx, userId))) : null;
+  const keyring = direct?.keyring ?? (await keyringFromEnv(ctx.env));
+  const turn: StaffTurn = { ctx, event, userId, chatKey, keyring };
+  const sender = async () => (direct ? direct.staff : findActiveStaff(ctx.db, keyring, ctx.org.id, userId));
   if (button) {
     const parsed = parseStaffPostback(data);
-    const member = await findActiveStaff(ctx.db, turn.keyring, ctx.org.id, userId);
+    const member = await sender();
     if (!member) return sayText(turn, notStaffText).then(() => true);
     if (!parsed) return sayText(turn, 'ปุ่มนี้ใช้ไม่ได้แล้ว').then(() => true);
     if (!(await deskOk(turn))) return sayText(turn, notDeskText).then(() => true);
@@ -43,15 +56,17 @@ export async function handleStaffEvent(ctx: BotContext, event: WebhookEvent): Pr
     return true;
   }
   if (command) {
-    const member = await findActiveStaff(ctx.db, turn.keyring, ctx.org.id, userId);
+    const member = await sender();
     if (command.kind !== 'case') await onStaffAdmin(turn, member, command);
     else if (!member) await sayText(turn, notStaffText);
     else if (!(await deskOk(turn))) await sayText(turn, notDeskText);
     else await onCaseCommand(turn, member, command);
     return true;
   }
-  if (!text.success) return false;
-  return promptAnswer(turn, normalizeText(text.data.message.text));
+  if (input.text === null) return false;
+  const text = normalizeText(input.text);
+  if (direct) return directPromptAnswer(turn, direct, text);
+  return groupPromptAnswer(turn, text);
 }
 
 // Case content is shown in a group only if it is the organisation's staff desk.
@@ -61,19 +76,16 @@ async function deskOk(turn: StaffTurn): Promise<boolean> {
   return settings.deskChatId === turn.chatKey;
 }
 
-async function promptAnswer(turn: StaffTurn, text: string): Promise<boolean> {
+// 1:1: the prompt was read with the sender (only an active member's prompt is found).
+async function directPromptAnswer(turn: StaffTurn, known: KnownSender, text: string): Promise<boolean> {
+  if (!known.prompt || !known.staff) return false;
+  await onPromptText(turn, known.staff, known.prompt, text);
+  return true;
+}
+
+async function groupPromptAnswer(turn: StaffTurn, text: string): Promise<boolean> {
   const { db, org } = turn.ctx;
-  const now = turn.ctx.now();
-  if (!inGroup(turn)) {
-    const keys = await staffPersonKeys(turn.keyring, org.id, turn.userId);
-    const prompt = await findDirectPrompt(db, org.id, keys, now);
-    if (!prompt) return false;
-    const member = await getStaff(db, org.id, prompt.staffId);
-    if (!member?.active) return false;
-    await onPromptText(turn, member, prompt, text);
-    return true;
-  }
-  const prompts = await findGroupPrompts(db, org.id, turn.chatKey, now);
+  const prompts = await findGroupPrompts(db, org.id, turn.chatKey, turn.ctx.now());
   if (prompts.length === 0) return false;
   const member = await findActiveStaff(db, turn.keyring, org.id, turn.userId);
   const prompt = member ? prompts.find((p) => p.staffId === member.id) : undefined;

@@ -1,0 +1,101 @@
+import { refusalText } from '../../../schema/evidence-refusals';
+import type { WebhookEvent } from '../../../schema/line-webhook';
+import { finalStatuses } from '../../../schema/staff';
+import { toHex } from '../../crypto/base64';
+import { type EvidenceMessage, receiveContent } from '../../complaints/evidence';
+import { extensionOf } from '../../complaints/evidence-rules';
+import { cleanEvidence } from '../../complaints/evidence-store';
+import { opaqueId } from '../../complaints/tracking-code';
+import { caseImageSetCount, insertCaseFile } from '../../staff/case-files-data';
+import { getCase } from '../../staff/cases-data';
+import type { BotContext } from '../context';
+import { replyTo } from '../complaint/send';
+import type { EventInput } from '../event-input';
+import type { ReplyWait } from '../person-lookup';
+import { tellAsker } from './relay-notice';
+
+const say = (ctx: BotContext, event: WebhookEvent, text: string) =>
+  replyTo(ctx, event, [{ type: 'text', text }]).then(() => true);
+
+const mediaRefusedText =
+  'ขออภัย ยังส่งวิดีโอและไฟล์เสียงถึงเจ้าหน้าที่ไม่ได้ กรุณาส่งเป็นรูปภาพหรือไฟล์ PDF หรือพิมพ์คำตอบเป็นข้อความ';
+const onlyTextText = 'ขณะนี้ส่งถึงเจ้าหน้าที่ได้เฉพาะข้อความ รูปภาพ และไฟล์ PDF กรุณาพิมพ์คำตอบของท่าน';
+const caseFullText = 'เรื่องนี้มีรูปภาพและไฟล์ที่ส่งเพิ่มครบจำนวนที่รับได้แล้ว ไฟล์นี้จึงไม่ได้แนบ หากมีข้อมูลเพิ่มเติม กรุณาพิมพ์เป็นข้อความ';
+
+/**
+ * A photo or PDF a complainant sends while their case awaits information becomes an attachment of the
+ * case: downloaded, checked and stripped of metadata exactly like complaint evidence, stored in R2
+ * under `evidence/<org>/case-<id>/`, recorded with a timeline event (actor: the complainant), answered,
+ * and announced to the staff member who asked, with a link to the case, never the file or the sender.
+ * The question stays open: the complainant's text still answers it (docs/staff.md). Video, audio,
+ * Word and the rest are refused and nothing is stored. False when the case is no longer open.
+ */
+export async function relayMedia(
+  ctx: BotContext,
+  event: WebhookEvent,
+  input: EventInput,
+  wait: ReplyWait,
+): Promise<boolean> {
+  const kind = input.messageType;
+  if (kind === 'video' || kind === 'audio') return say(ctx, event, mediaRefusedText);
+  if (kind !== 'image' && kind !== 'file') return say(ctx, event, onlyTextText);
+
+  const c = await getCase(ctx.db, ctx.org.id, wait.complaintId);
+  if (!c || finalStatuses.includes(c.status)) {
+    // The case moved on meanwhile: the question is no longer open, and the file is not ours.
+    await ctx.db.$client
+      .prepare('delete from case_reply_waits where complaint_id = ?')
+      .bind(wait.complaintId)
+      .run();
+    return false;
+  }
+  const message = (event as unknown as { message: EvidenceMessage }).message;
+  const download = await receiveContent({ line: ctx.line }, message);
+  if (typeof download === 'string') return say(ctx, event, refusalText(download, kind));
+  const clean = cleanEvidence(kind, download);
+  if (typeof clean === 'string') return say(ctx, event, refusalText(clean, kind));
+
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', clean.bytes));
+  const id = opaqueId();
+  const r2Key = `evidence/${ctx.org.id}/case-${c.id}/${id}.${extensionOf(clean.type)}`;
+  const bucket = ctx.env.EVIDENCE;
+  await bucket.put(r2Key, clean.bytes, { httpMetadata: { contentType: clean.type }, sha256: digest });
+  const what = clean.type === 'application/pdf' ? 'ไฟล์ PDF' : 'รูปภาพ';
+  const s = message.imageSet;
+  const set = s?.id && s.total ? { id: s.id, index: s.index ?? 0, total: s.total } : undefined;
+  const outcome = await insertCaseFile(ctx.db, {
+    id,
+    orgId: ctx.org.id,
+    complaintId: c.id,
+    sourceRef: message.id,
+    kind,
+    contentType: clean.type,
+    sizeBytes: clean.bytes.length,
+    sha256: toHex(digest),
+    r2Key,
+    metadataRemovedBytes: clean.removed,
+    imageSet: set,
+    note: `ส่ง${what}เพิ่มเติม`,
+    now: ctx.now(),
+  });
+  if (outcome !== 'inserted') await bucket.delete(r2Key);
+  if (outcome === 'full') return say(ctx, event, caseFullText);
+
+  // Photos sent together arrive one event each, in any order: answer and tell staff once, when complete.
+  if (set && (await caseImageSetCount(ctx.db, c.id, set.id)) < set.total) return true;
+  // Thai runs on after Thai words; after a Latin word ("PDF") it takes a space.
+  const received = set ? `รูปภาพ ${set.total} รูป` : what === 'รูปภาพ' ? what : `${what} `;
+  await say(
+    ctx,
+    event,
+    `ได้รับ${received}แล้ว แนบไว้กับเรื่อง ${c.code} ให้เจ้าหน้าที่ผู้รับผิดชอบแล้ว หากมีคำอธิบายเพิ่มเติม พิมพ์ตอบได้เลย`,
+  );
+  const sent = what === 'รูปภาพ' ? `รูปเพิ่มเติม${set ? ` ${set.total} รูป` : ''}` : 'ไฟล์ PDF เพิ่มเติม';
+  await tellAsker(ctx, {
+    caseId: c.id,
+    askedBy: wait.askedBy,
+    lead: (fresh) => `ผู้ร้องเรียนส่ง${sent}ในเรื่อง ${fresh.code} กด "ดูรายละเอียด" เพื่อเปิดดูในระบบเจ้าหน้าที่`,
+    retryKey: `relay-file:${ctx.org.id}:${c.code}:${set?.id ?? message.id}`,
+  });
+  return true;
+}

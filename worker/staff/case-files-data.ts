@@ -1,0 +1,94 @@
+import type { Db } from '../db/client';
+
+/**
+ * Files a complainant sends later, to a case awaiting their information: kept like the evidence filed
+ * with the complaint (`complaint_attachments`, linked by `complaint_id`, no draft), so the staff case
+ * detail lists them with the same signed links.
+ */
+export interface NewCaseFile {
+  id: string;
+  orgId: number;
+  complaintId: number;
+  /** The LINE message id: the same message stored twice (a retried event) is a duplicate. */
+  sourceRef: string;
+  kind: 'image' | 'file';
+  contentType: string;
+  sizeBytes: number;
+  sha256: string;
+  r2Key: string;
+  metadataRemovedBytes: number;
+  imageSet?: { id: string; index: number; total: number };
+  /** The timeline line written with the file (actor: the complainant). */
+  note: string;
+  now: number;
+}
+
+/** How many files a complainant may add to one case after filing it (the filed evidence not counted). */
+export const CASE_FILES_MAX = 10;
+
+/** The timeline action of a file sent by the complainant after filing (no status change). */
+export const EVIDENCE_ADDED = 'evidence_added';
+
+/**
+ * Adds a complainant's file to a case, with its timeline event, in one batch: nothing is written when
+ * this LINE message is already stored (a retried event) or the case already holds CASE_FILES_MAX
+ * such files (checked in the insert, so photos arriving together cannot pass the limit).
+ */
+export async function insertCaseFile(db: Db, f: NewCaseFile): Promise<'inserted' | 'duplicate' | 'full'> {
+  const c = db.$client;
+  const [inserted] = await c.batch([
+    c
+      .prepare(
+        `insert into complaint_attachments (id, org_id, draft_id, complaint_id, source_ref, kind, content_type,
+           size_bytes, sha256, r2_key, metadata_removed_bytes, image_set_id, image_set_index, image_set_total,
+           created_at)
+         select ?, ?, null, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
+         where not exists (select 1 from complaint_attachments where complaint_id = ? and source_ref = ?)
+           and (select count(*) from complaint_attachments where complaint_id = ? and draft_id is null) < ?`,
+      )
+      .bind(
+        f.id,
+        f.orgId,
+        f.complaintId,
+        f.sourceRef,
+        f.kind,
+        f.contentType,
+        f.sizeBytes,
+        f.sha256,
+        f.r2Key,
+        f.metadataRemovedBytes,
+        f.imageSet?.id ?? null,
+        f.imageSet?.index ?? null,
+        f.imageSet?.total ?? null,
+        f.now,
+        f.complaintId,
+        f.sourceRef,
+        f.complaintId,
+        CASE_FILES_MAX,
+      ),
+    // Only when the row above was written: its id is new and random.
+    c
+      .prepare(
+        `insert into complaint_events (complaint_id, org_id, at, actor_type, actor_ref, action, from_status,
+           to_status, note)
+         select complaint_id, org_id, ?, 'resident', 'reporter', ?, null, null, ?
+         from complaint_attachments where id = ? and complaint_id = ?`,
+      )
+      .bind(f.now, EVIDENCE_ADDED, f.note, f.id, f.complaintId),
+  ]);
+  if (inserted?.meta.changes === 1) return 'inserted';
+  const existing = await c
+    .prepare('select 1 as found from complaint_attachments where complaint_id = ? and source_ref = ?')
+    .bind(f.complaintId, f.sourceRef)
+    .first();
+  return existing ? 'duplicate' : 'full';
+}
+
+/** How many photos of one LINE image set (several sent at once) a case has received. */
+export async function caseImageSetCount(db: Db, complaintId: number, imageSetId: string): Promise<number> {
+  const row = await db.$client
+    .prepare('select count(*) as n from complaint_attachments where complaint_id = ? and image_set_id = ?')
+    .bind(complaintId, imageSetId)
+    .first<{ n: number }>();
+  return row?.n ?? 0;
+}
