@@ -14,6 +14,8 @@ import {
   notifyPolicies,
   type OutsideBody,
   outsideBodies,
+  type ReminderPolicy,
+  reminderPolicies,
   type StaffRole,
   staffLimits,
   staffRoles,
@@ -141,6 +143,8 @@ export const caseActionBody = z.discriminatedUnion(
       duplicateOf: z.string().max(20).optional(),
     }),
     z.object({ action: z.literal('reopen'), version }),
+    z.object({ action: z.literal('escalate'), version, message }),
+    z.object({ action: z.literal('instruct'), version, message }),
   ],
   { error: 'ไม่รู้จักการดำเนินการนี้' },
 );
@@ -170,10 +174,15 @@ export interface InviteIssued {
   command: string;
 }
 
-export const settingsBody = z.object({ policy: z.enum(notifyPolicies) });
+export const settingsBody = z
+  .object({ policy: z.enum(notifyPolicies).optional(), reminderPolicy: z.enum(reminderPolicies).optional() })
+  .refine((v) => v.policy !== undefined || v.reminderPolicy !== undefined, {
+    error: 'กรุณาเลือกรูปแบบการแจ้งเตือน',
+  });
 
 export interface StaffSettingsView {
   policy: NotifyPolicy;
+  reminderPolicy: ReminderPolicy;
   deskBound: boolean;
   digestTimes: string;
 }
@@ -182,5 +191,8 @@ export interface AuditEntry {
   at: number;
   code: string;
   staffName: string;
-  via: 'chat' | 'liff';
+  /** reveal: the officer read a confidential reporter's name and phone. */
+  via: 'chat' | 'liff' | 'reveal';
+  /** The officer's reason, on reveals only. */
+  reason?: string;
 }

@@ -7,7 +7,8 @@ import type { ComplaintStatus } from './complaint-rules';
 
 /**
  * admin: staff, units, categories, the staff group; officer: general grievances of their units;
- * integrity: the corruption track; executive: reads everything except identities.
+ * integrity: the corruption track; executive: reads everything except identities, receives escalations,
+ * overdue summaries and reports, and can instruct the handler of a case.
  */
 export const staffRoles = ['admin', 'officer', 'integrity', 'executive'] as const;
 export type StaffRole = (typeof staffRoles)[number];
@@ -34,7 +35,17 @@ export type NotifyPolicy = (typeof notifyPolicies)[number];
 export const policyNames: Record<NotifyPolicy, string> = {
   group: 'แจ้งในกลุ่มเจ้าหน้าที่ทันที',
   unit_officers: 'แจ้งเจ้าหน้าที่ของหน่วยงานทันที',
-  digest: 'สรุปรวมวันละ 2 ครั้ง',
+  digest: 'สรุปรวมตามเวลาที่ตั้งไว้',
+};
+
+/** How often staff are reminded of late cases (executives: weekly at most). */
+export const reminderPolicies = ['daily', 'weekly', 'off'] as const;
+export type ReminderPolicy = (typeof reminderPolicies)[number];
+
+export const reminderPolicyNames: Record<ReminderPolicy, string> = {
+  daily: 'เตือนผู้รับผิดชอบทุกวันทำการ และสรุปให้ผู้บริหารทุกสัปดาห์',
+  weekly: 'เตือนและสรุปสัปดาห์ละครั้ง',
+  off: 'ไม่แจ้งเตือน',
 };
 
 /** How a case ends; each maps to a final status (see worker/staff/case-machine.ts). */
@@ -76,6 +87,8 @@ export const caseActions = [
   'forward',
   'close',
   'reopen',
+  'escalate',
+  'instruct',
 ] as const;
 export type CaseAction = (typeof caseActions)[number];
 

@@ -3,6 +3,7 @@ import { purgeDrafts } from './complaints/purge';
 import type { Env } from './env';
 import { sweepInbox } from './inbox/sweeper';
 import { deliverDueNotices } from './staff/notify-new-case';
+import { runStaffSchedules } from './staff/schedules';
 
 export default {
   fetch: app.fetch,
@@ -10,5 +11,6 @@ export default {
     ctx.waitUntil(sweepInbox(env));
     ctx.waitUntil(purgeDrafts(env));
     ctx.waitUntil(deliverDueNotices(env));
+    ctx.waitUntil(runStaffSchedules(env));
   },
 } satisfies ExportedHandler<Env>;

@@ -96,7 +96,7 @@ describe('staff API', () => {
     expect((await asUser(org.slug, officer.userId, `/cases/${id}`)).status).toBe(404);
     const detail = (await asUser(org.slug, integrity.userId, `/cases/${id}`)).json;
     expect(detail.case).toMatchObject({ code: codes.c1, status: 'received', identityMode: 'anonymous' });
-    expect(detail.allowed).toEqual(['accept', 'assign', 'close']);
+    expect(detail.allowed).toEqual(['accept', 'assign', 'close', 'escalate']);
     expect(detail.timeline).toEqual([
       expect.objectContaining({ actor: 'ผู้ร้องเรียน', action: 'submitted', toStatus: 'received' }),
     ]);
@@ -181,7 +181,12 @@ describe('staff API', () => {
       method: 'PUT',
       body: { policy: 'digest' },
     });
-    expect(put.json).toEqual({ policy: 'digest', deskBound: false, digestTimes: '08:30,13:30' });
+    expect(put.json).toEqual({
+      policy: 'digest',
+      reminderPolicy: 'daily',
+      deskBound: false,
+      digestTimes: '08:30,13:30',
+    });
     expect((await asUser(org.slug, admin.userId, '/settings/units')).json.items.length).toBeGreaterThan(5);
   });
 });

@@ -42,6 +42,8 @@ const cmd = {
   toColleague: { type: 'assign_staff', target: people.colleague },
   toIntegrity2: { type: 'assign_staff', target: people.integrity2 },
   toExecutive: { type: 'assign_staff', target: people.executive },
+  escalate: { type: 'escalate' },
+  instruct: { type: 'instruct' },
 } satisfies Record<string, CaseCommand>;
 type Cmd = keyof typeof cmd;
 
@@ -148,6 +150,55 @@ const table: [string, CaseState, Cmd, Who, ComplaintStatus | `!${string}`][] = [
     'in_progress',
   ],
   ['admin with officer role in another unit', state(), 'accept', 'adminOfficer', 'accepted'],
+  // escalate and instruct: the status stays
+  ['owner escalates', owned('grievance', 'in_progress', 2), 'escalate', 'officer', 'in_progress'],
+  ['admin escalates a new case', state(), 'escalate', 'admin', 'received'],
+  [
+    'colleague cannot escalate an owned case',
+    owned('grievance', 'in_progress', 2),
+    'escalate',
+    'colleague',
+    '!not_handler',
+  ],
+  [
+    'executive does not escalate',
+    owned('grievance', 'in_progress', 2),
+    'escalate',
+    'executive',
+    '!not_handler',
+  ],
+  ['no escalation of a finished case', owned('grievance', 'resolved', 2), 'escalate', 'officer', '!finished'],
+  [
+    'integrity officer escalates a corruption case',
+    owned('corruption', 'forwarded', 5),
+    'escalate',
+    'integrity',
+    'forwarded',
+  ],
+  [
+    'admin cannot escalate a corruption case',
+    owned('corruption', 'accepted', 5),
+    'escalate',
+    'admin',
+    '!no_access',
+  ],
+  ['executive instructs', owned('grievance', 'awaiting_info', 2), 'instruct', 'executive', 'awaiting_info'],
+  [
+    'executive instructs on a corruption case',
+    owned('corruption', 'accepted', 5),
+    'instruct',
+    'executive',
+    'accepted',
+  ],
+  ['officer cannot instruct', owned('grievance', 'in_progress', 2), 'instruct', 'officer', '!not_executive'],
+  ['admin cannot instruct', owned('grievance', 'in_progress', 2), 'instruct', 'admin', '!not_executive'],
+  [
+    'no instruction on a finished case',
+    owned('grievance', 'closed', 2),
+    'instruct',
+    'executive',
+    '!finished',
+  ],
 ];
 
 describe('case state machine', () => {

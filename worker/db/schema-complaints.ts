@@ -105,6 +105,8 @@ export const complaints = sqliteTable(
     uniqueIndex('complaints_org_code').on(t.orgId, t.code),
     uniqueIndex('complaints_org_submission').on(t.orgId, t.submissionKey),
     index('complaints_org_status').on(t.orgId, t.status, t.createdAt),
+    // Reports: what was filed in a period.
+    index('complaints_org_created').on(t.orgId, t.createdAt),
   ],
 );
 
@@ -125,7 +127,11 @@ export const complaintEvents = sqliteTable(
     toStatus: text('to_status', { enum: complaintStatuses }),
     note: text('note'),
   },
-  (t) => [index('complaint_events_complaint').on(t.complaintId, t.at)],
+  (t) => [
+    index('complaint_events_complaint').on(t.complaintId, t.at),
+    // Reports: what was closed in a period.
+    index('complaint_events_org_action').on(t.orgId, t.action, t.at),
+  ],
 );
 
 /**

@@ -1,5 +1,11 @@
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { caseOutcomes, notifyPolicies, outsideBodies, staffRoles } from '../../schema/staff';
+import {
+  caseOutcomes,
+  notifyPolicies,
+  outsideBodies,
+  reminderPolicies,
+  staffRoles,
+} from '../../schema/staff';
 import { organizations } from './schema';
 import { complaints, units } from './schema-complaints';
 
@@ -88,6 +94,8 @@ export const staffSettings = sqliteTable('staff_settings', {
   notifyPolicy: text('notify_policy', { enum: notifyPolicies }).notNull().default('group'),
   /** Bangkok times ("HH:MM", comma-separated) at which the digest policy sends its summary. */
   digestTimes: text('digest_times').notNull().default('08:30,13:30'),
+  /** How often handlers (and, weekly, executives) hear of late cases. */
+  reminderPolicy: text('reminder_policy', { enum: reminderPolicies }).notNull().default('daily'),
   updatedAt: integer('updated_at').notNull(),
 });
 
@@ -180,7 +188,11 @@ export const staffPrompts = sqliteTable(
   (t) => [primaryKey({ columns: [t.orgId, t.chatId, t.staffId] })],
 );
 
-/** Every opening of a corruption case by staff (detail in the LIFF, the card in chat); admins read it. */
+/**
+ * Every opening of a corruption case by staff (detail in the LIFF, the card in chat) and every reading of
+ * a confidential reporter's contact (`reveal`, its reason in the matching `events` row); admins read it.
+ * `via` has no CHECK constraint in the database: a new value needs no migration.
+ */
 export const caseViews = sqliteTable(
   'case_views',
   {
@@ -192,8 +204,26 @@ export const caseViews = sqliteTable(
     staffId: integer('staff_id')
       .notNull()
       .references(() => staffMembers.id, { onDelete: 'cascade' }),
-    via: text('via', { enum: ['chat', 'liff'] }).notNull(),
+    via: text('via', { enum: ['chat', 'liff', 'reveal'] }).notNull(),
     at: integer('at').notNull(),
   },
   (t) => [index('case_views_org_time').on(t.orgId, t.at)],
+);
+
+/**
+ * Claims of the cron's calendar jobs (worker/staff/scheduled-runs.ts): one row per job, period ("2026-11-23",
+ * "2026-11") and organisation, written before sending; organisation 0 marks a period done for all.
+ * No foreign key on purpose: 0 is not an organisation.
+ */
+export const scheduledRuns = sqliteTable(
+  'scheduled_runs',
+  {
+    job: text('job', { enum: ['overdue', 'monthly_report'] }).notNull(),
+    period: text('period').notNull(),
+    orgId: integer('org_id').notNull(),
+    /** People reached (billable pushes); null while sending, for the "done" marker, or after a failure. */
+    recipients: integer('recipients'),
+    at: integer('at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.job, t.period, t.orgId] })],
 );

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { type CaseDetail, type CasePage, caseActionBody, caseListQuery } from '../../schema/staff-api';
 import { requireLiffUser } from '../auth/liff-user';
-import { tellAssignee } from '../bot/staff/assignee-notice';
+import { tellOthers } from '../bot/staff/action-notices';
 import { keyringFromEnv } from '../crypto/keyring';
 import { createDb } from '../db/client';
 import { AppError, type ErrorCode } from '../errors';
@@ -22,6 +22,7 @@ const errorFor: Record<Extract<ActionResult, { ok: false }>['reason'], ErrorCode
   not_found: 'not_found',
   no_access: 'forbidden',
   not_handler: 'forbidden',
+  not_executive: 'forbidden',
   stale: 'conflict',
   already_taken: 'conflict',
   finished: 'conflict',
@@ -98,10 +99,12 @@ export const staffCases = new Hono<StaffEnv>()
         reason: result.reason,
         version: result.case?.version,
       });
-    if (result.action === 'assigned') {
-      const links = { env: c.env, orgSlug: org.slug, liffId: target.liffId };
-      await tellAssignee({ db, keyring, line: target.line, links }, result.case, staff);
-    }
+    const links = { env: c.env, orgSlug: org.slug, liffId: target.liffId };
+    const notified = await tellOthers({ db, keyring, line: target.line, links }, result, staff);
     const detail = await caseDetail(db, keyring, { orgSlug: org.slug, me: staff, c: result.case, now });
-    return c.json<CaseDetail & { delivered: boolean | null }>({ ...detail, delivered: result.delivered });
+    return c.json<CaseDetail & { delivered: boolean | null; notified: string | null }>({
+      ...detail,
+      delivered: result.delivered,
+      notified,
+    });
   });

@@ -19,7 +19,9 @@ export type CaseRequest =
   | { action: 'update'; message: string }
   | { action: 'forward'; body: OutsideBody; agencyName?: string; reference: string }
   | { action: 'close'; outcome: CaseOutcome; summary: string; duplicateOf?: string }
-  | { action: 'reopen' };
+  | { action: 'reopen' }
+  | { action: 'escalate'; message: string }
+  | { action: 'instruct'; message: string };
 
 export interface ActionDeps {
   db: Db;
@@ -30,7 +32,7 @@ export interface ActionDeps {
 }
 
 export type ActionResult =
-  | { ok: true; case: CaseRecord; action: string; delivered: boolean | null }
+  | { ok: true; case: CaseRecord; action: string; note: string | null; delivered: boolean | null }
   | { ok: false; reason: Refusal | 'not_found' | 'invalid'; message: string; case?: CaseRecord };
 
 const eventNames: Record<CaseRequest['action'], string> = {
@@ -41,6 +43,8 @@ const eventNames: Record<CaseRequest['action'], string> = {
   forward: 'forwarded',
   close: 'closed',
   reopen: 'reopened',
+  escalate: 'escalated',
+  instruct: 'instructed',
 };
 
 /**
@@ -105,5 +109,6 @@ export async function performCaseAction(
       },
     );
   }
-  return { ok: true, case: (await getCase(db, org.id, caseId))!, action: transition.action, delivered };
+  const fresh = (await getCase(db, org.id, caseId))!;
+  return { ok: true, case: fresh, action: transition.action, note: transition.note, delivered };
 }

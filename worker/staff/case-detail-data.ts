@@ -18,6 +18,8 @@ const probes: [CaseAction, (me: StaffMember) => CaseCommand][] = [
   ['forward', () => ({ type: 'forward' })],
   ['close', () => ({ type: 'close', outcome: 'resolved' })],
   ['reopen', () => ({ type: 'reopen' })],
+  ['escalate', () => ({ type: 'escalate' })],
+  ['instruct', () => ({ type: 'instruct' })],
 ];
 
 /** What a staff member may do to a case now. */

@@ -31,6 +31,10 @@ export type CaseCommand =
   | { type: 'forward' }
   | { type: 'close'; outcome: CaseOutcome }
   | { type: 'reopen' }
+  /** A handler asks the executives to look at the case (stuck, sensitive, needs a decision). */
+  | { type: 'escalate' }
+  /** An executive's instruction to whoever handles the case. */
+  | { type: 'instruct' }
   /** The complainant answered a question (the only command a resident makes). */
   | { type: 'info_received' };
 
@@ -42,7 +46,8 @@ export type Refusal =
   | 'finished'
   | 'wrong_status'
   | 'bad_target'
-  | 'unit_on_corruption';
+  | 'unit_on_corruption'
+  | 'not_executive';
 
 export type Decision =
   | { ok: true; next: Pick<CaseState, 'status' | 'unitId' | 'assigneeId'> }
@@ -170,6 +175,16 @@ export function decide(
       if (!OPEN.includes(state.status)) return refuse('wrong_status');
       if (!isHandler(state, actor)) return refuse('not_handler');
       return { ok: true, next: { ...keep, status: outcomeStatus[command.outcome] } };
+    }
+    case 'escalate': {
+      if (finished) return refuse('finished');
+      if (!isHandler(state, actor)) return refuse('not_handler');
+      return { ok: true, next: { ...keep, status: state.status } };
+    }
+    case 'instruct': {
+      if (finished) return refuse('finished');
+      if (!has(actor, 'executive')) return refuse('not_executive');
+      return { ok: true, next: { ...keep, status: state.status } };
     }
     case 'reopen': {
       if (!finished) return refuse('wrong_status');

@@ -19,6 +19,8 @@ export function refusalText(refusal: Refusal, status: ComplaintStatus): string {
       return `ทำรายการนี้ไม่ได้ในสถานะปัจจุบันของเรื่อง (${statusNames[status]})`;
     case 'bad_target':
       return 'ผู้ที่เลือกไม่มีหน้าที่รับผิดชอบเรื่องประเภทนี้';
+    case 'not_executive':
+      return 'เฉพาะผู้บริหารเท่านั้นที่สั่งการเรื่องได้';
     case 'unit_on_corruption':
       return 'เรื่องร้องเรียนการทุจริตมอบหมายได้เฉพาะเจ้าหน้าที่ป้องกันการทุจริตเท่านั้น';
   }

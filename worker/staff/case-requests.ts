@@ -17,6 +17,13 @@ const invalid = (message: string): Extract<ActionResult, { ok: false }> => ({
 export function checkText(request: CaseRequest): string | null {
   const blank = (v: string | undefined) => !v?.trim();
   switch (request.action) {
+    case 'escalate':
+    case 'instruct':
+      if (blank(request.message))
+        return request.action === 'escalate' ? 'กรุณาพิมพ์เรื่องที่เสนอผู้บริหาร' : 'กรุณาพิมพ์ข้อสั่งการ';
+      return request.message.length > staffLimits.messageMax
+        ? `ข้อความยาวได้ไม่เกิน ${staffLimits.messageMax} ตัวอักษร`
+        : null;
     case 'ask_info':
     case 'update':
       if (blank(request.message)) return 'กรุณาพิมพ์ข้อความถึงผู้ร้องเรียน';
@@ -117,6 +124,10 @@ export async function buildCommand(
         notice: { kind: 'closed', outcome: request.outcome, summary },
       };
     }
+    case 'escalate':
+    case 'instruct':
+      // Internal: staff and executives only; the complainant is not told.
+      return { command: { type: request.action }, note: request.message.trim(), handling: {} };
     case 'reopen':
       return {
         command: { type: 'reopen' },

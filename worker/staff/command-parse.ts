@@ -2,10 +2,12 @@ import {
   type CaseOutcome,
   type NotifyPolicy,
   type OutsideBody,
+  type ReminderPolicy,
   roleWords,
   type StaffRole,
   staffRoles,
 } from '../../schema/staff';
+import type { ReportPeriod } from '../../schema/staff-report';
 import { parseTrackingCode } from '../complaints/tracking-code';
 import { parseInviteCode } from './invites';
 
@@ -13,7 +15,17 @@ import { parseInviteCode } from './invites';
  * Staff text commands, parsed (pure). The words are what staff type in Thai; each command is also a
  * button somewhere, so nobody has to remember them, but typing is faster for some.
  */
-export type CaseVerb = 'view' | 'accept' | 'reopen' | 'ask' | 'update' | 'forward' | 'close' | 'assign';
+export type CaseVerb =
+  | 'view'
+  | 'accept'
+  | 'reopen'
+  | 'ask'
+  | 'update'
+  | 'forward'
+  | 'close'
+  | 'assign'
+  | 'escalate'
+  | 'instruct';
 
 export type StaffCommand =
   | { kind: 'register'; code: string | null }
@@ -23,17 +35,21 @@ export type StaffCommand =
   | { kind: 'bind'; code: string | null; typed: boolean }
   | { kind: 'policy'; policy: NotifyPolicy | null }
   | { kind: 'help' }
+  | { kind: 'report'; period: ReportPeriod }
+  | { kind: 'reminders'; policy: ReminderPolicy | null }
   | { kind: 'case'; verb: CaseVerb; code: string | null; rest: string };
 
 // Longest words first: "รับเรื่อง" must not be read as "เรื่อง".
 const caseVerbs: [string, CaseVerb][] = [
   ['แจ้งความคืบหน้า', 'update'],
+  ['เสนอผู้บริหาร', 'escalate'],
   ['เปิดเรื่องใหม่', 'reopen'],
   ['ขอข้อมูลเพิ่ม', 'ask'],
   ['รับเรื่อง', 'accept'],
   ['ขอข้อมูล', 'ask'],
   ['ปิดเรื่อง', 'close'],
   ['มอบหมาย', 'assign'],
+  ['สั่งการ', 'instruct'],
   ['ส่งต่อ', 'forward'],
   ['เรื่อง', 'view'],
 ];
@@ -44,6 +60,24 @@ const policyWords: Record<string, NotifyPolicy> = {
   เจ้าหน้าที่หน่วยงาน: 'unit_officers',
   สรุป: 'digest',
   สรุปรายวัน: 'digest',
+};
+
+const reminderWords: Record<string, ReminderPolicy> = {
+  ทุกวัน: 'daily',
+  รายวัน: 'daily',
+  รายสัปดาห์: 'weekly',
+  สัปดาห์ละครั้ง: 'weekly',
+  ปิด: 'off',
+  ไม่เตือน: 'off',
+};
+
+const reportPeriodWords: Record<string, ReportPeriod> = {
+  เดือนนี้: 'month',
+  เดือนที่แล้ว: 'last_month',
+  เดือนก่อน: 'last_month',
+  ปีงบประมาณ: 'fiscal_year',
+  ปีงบประมาณนี้: 'fiscal_year',
+  ปีงบ: 'fiscal_year',
 };
 
 const bodyWords: [RegExp, OutsideBody][] = [
@@ -96,6 +130,10 @@ export function parseStaffCommand(text: string): StaffCommand | null {
   if (text === 'คำสั่งเจ้าหน้าที่') return { kind: 'help' };
   rest = after(text, 'ผูกกลุ่ม');
   if (rest !== null) return { kind: 'bind', code: rest ? parseInviteCode(rest) : null, typed: rest !== '' };
+  rest = after(text, 'รายงานสรุป');
+  if (rest !== null) return { kind: 'report', period: reportPeriodWords[rest] ?? 'month' };
+  rest = after(text, 'ตั้งค่าเตือนเกินกำหนด');
+  if (rest !== null) return { kind: 'reminders', policy: reminderWords[rest] ?? null };
   rest = after(text, 'ตั้งค่าแจ้งเตือน');
   if (rest !== null) return { kind: 'policy', policy: policyWords[rest] ?? null };
   for (const [word, verb] of caseVerbs) {

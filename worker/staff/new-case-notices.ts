@@ -10,7 +10,7 @@ import { nextDigestAt } from './digest-time';
 import { getStaffSettings } from './settings-data';
 import { digestRoute, type NoticeRoute, routeFor } from './notice-recipients';
 import type { OrgLine } from './org-line';
-import { staffLineIds } from './staff-data';
+import { pushToStaff } from './staff-push';
 
 /**
  * Announces new cases to staff from the `staff_notices` outbox (a row is written with every complaint,
@@ -147,13 +147,7 @@ async function send(
     return 1;
   }
   if (route.kind !== 'integrity' && route.kind !== 'unit_officers') return 0;
-  const people = await staffLineIds(deps.db, deps.keyring, target.org.id, route.staffIds);
-  const to = people.map((p) => p.lineUserId);
-  if (to.length === 0) return 0;
-  await once(() =>
-    to.length === 1 ? line.push(to[0]!, messages, retryKey) : line.multicast(to, messages, retryKey),
-  );
-  return to.length;
+  return pushToStaff({ ...deps, line }, target.org.id, route.staffIds, messages, key);
 }
 
 async function schedule(db: Db, id: number, at: number) {

@@ -1,38 +1,104 @@
-import type { NotifyPolicy } from '../../schema/staff';
+import type { NotifyPolicy, ReminderPolicy } from '../../schema/staff';
 import type { Db } from '../db/client';
+import { nextDigestAt } from './digest-time';
+
+type Setting =
+  | { column: 'notify_policy'; value: NotifyPolicy }
+  | { column: 'reminder_policy'; value: ReminderPolicy }
+  | { column: 'digest_times'; value: string };
+
+const defaults: Record<Setting['column'], string> = {
+  notify_policy: 'group',
+  reminder_policy: 'daily',
+  digest_times: '08:30,13:30',
+};
+
+// The change and its event (from the old value, or the default), for one batch.
+function settingStatements(db: Db, args: { orgId: number; by: number; now: number } & Setting) {
+  const c = db.$client;
+  const { column } = args;
+  return [
+    c
+      .prepare(
+        `insert into events (org_id, entity, entity_id, action, actor, from_state, to_state, created_at)
+         values (?, 'staff_settings', ?, ?, ?,
+           coalesce((select ${column} from staff_settings where org_id = ?), ?), ?, ?)`,
+      )
+      .bind(
+        args.orgId,
+        String(args.orgId),
+        column,
+        `staff:${args.by}`,
+        args.orgId,
+        defaults[column],
+        args.value,
+        args.now,
+      ),
+    c
+      .prepare(
+        `insert into staff_settings (org_id, ${column}, updated_at) values (?, ?, ?)
+         on conflict (org_id) do update set ${column} = excluded.${column}, updated_at = excluded.updated_at`,
+      )
+      .bind(args.orgId, args.value, args.now),
+  ];
+}
 
 /** Sets how new grievances are announced, with its event. */
 export async function setNotifyPolicy(
   db: Db,
   args: { orgId: number; policy: NotifyPolicy; by: number; now: number },
 ): Promise<void> {
+  await db.$client.batch(settingStatements(db, { ...args, column: 'notify_policy', value: args.policy }));
+}
+
+/** Sets how often staff are reminded of late cases, with its event. */
+export async function setReminderPolicy(
+  db: Db,
+  args: { orgId: number; policy: ReminderPolicy; by: number; now: number },
+): Promise<void> {
+  await db.$client.batch(settingStatements(db, { ...args, column: 'reminder_policy', value: args.policy }));
+}
+
+/**
+ * Sets the Bangkok times of the digest ("08:30,13:30": valid, unique, sorted by the caller), with its
+ * event. Grievances already waiting for a digest are rescheduled to the next of the new times, so a
+ * removed time does not still send one.
+ */
+export async function setDigestTimes(
+  db: Db,
+  args: { orgId: number; times: string[]; by: number; now: number },
+): Promise<void> {
+  const times = args.times.join(',');
   const c = db.$client;
   await c.batch([
+    ...settingStatements(db, { ...args, column: 'digest_times', value: times }),
+    // attempts = 0: scheduled for a digest and not yet tried (a failed send keeps its own back-off).
     c
       .prepare(
-        `insert into events (org_id, entity, entity_id, action, actor, from_state, to_state, created_at)
-         values (?, 'staff_settings', ?, 'notify_policy', ?,
-           coalesce((select notify_policy from staff_settings where org_id = ?), 'group'), ?, ?)`,
+        `update staff_notices set next_attempt_at = ?
+         where org_id = ? and status = 'pending' and route = 'digest' and attempts = 0`,
       )
-      .bind(args.orgId, String(args.orgId), `staff:${args.by}`, args.orgId, args.policy, args.now),
-    c
-      .prepare(
-        `insert into staff_settings (org_id, notify_policy, updated_at) values (?, ?, ?)
-         on conflict (org_id) do update set notify_policy = excluded.notify_policy, updated_at = excluded.updated_at`,
-      )
-      .bind(args.orgId, args.policy, args.now),
+      .bind(nextDigestAt(args.now, times), args.orgId),
   ]);
 }
 
 /** The organisation's staff settings (defaults when never set). */
 export async function getStaffSettings(db: Db, orgId: number) {
   const row = await db.$client
-    .prepare('select desk_chat_id, notify_policy, digest_times from staff_settings where org_id = ?')
+    .prepare(
+      'select desk_chat_id, notify_policy, digest_times, reminder_policy from staff_settings where org_id = ?',
+    )
     .bind(orgId)
-    .first<{ desk_chat_id: string | null; notify_policy: NotifyPolicy; digest_times: string }>();
+    .first<{
+      desk_chat_id: string | null;
+      notify_policy: NotifyPolicy;
+      digest_times: string;
+      reminder_policy: ReminderPolicy;
+    }>();
   return {
     deskChatId: row?.desk_chat_id ?? null,
-    policy: row?.notify_policy ?? ('group' as NotifyPolicy),
-    digestTimes: row?.digest_times ?? '08:30,13:30',
+    policy: row?.notify_policy ?? (defaults.notify_policy as NotifyPolicy),
+    digestTimes: row?.digest_times ?? defaults.digest_times,
+    reminderPolicy: row?.reminder_policy ?? (defaults.reminder_policy as ReminderPolicy),
   };
 }

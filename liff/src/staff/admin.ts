@@ -1,24 +1,41 @@
 import {
-  type NotifyPolicy,
   notifyPolicies,
   policyNames,
+  reminderPolicies,
+  reminderPolicyNames,
   roleNames,
   type StaffRole,
   staffRoles,
 } from '../../../schema/staff';
 import { formatThaiDay } from '../../../schema/thai-date';
 import { h } from '../dom';
+import { categoriesSection } from './admin-categories';
+import { digestEditor } from './admin-digest';
+import { officerUnitsEditor } from './admin-officers';
+import type { AdminSetup, Flash } from './admin-setup';
+import { unitsSection } from './admin-units';
 import { messageLine, type StaffPage, staffFrame } from './staff-page';
 
-/** "/o/<org>/staff/admin": staff (invite, remove), the notification policy, and the audit log. */
-export async function renderAdmin(p: StaffPage): Promise<void> {
-  const [members, units, settings, audit] = await Promise.all([
+/**
+ * "/o/<org>/staff/admin": staff (invite, remove, officers' units), the notification policy and digest
+ * times, units and categories (./admin-units.ts, ./admin-categories.ts), and the audit log. After a
+ * setup change the whole page is reloaded with `flash` shown in the section that changed.
+ */
+export async function renderAdmin(p: StaffPage, flash: Flash | null = null): Promise<void> {
+  const [members, units, settings, audit, categories] = await Promise.all([
     p.api.members(),
     p.api.units(),
     p.api.settings(),
     p.api.audit(),
+    p.api.categories(),
   ]);
   const unitName = new Map(units.items.map((u) => [u.id, u.name]));
+  const setup: AdminSetup = {
+    api: p.api,
+    units: units.items,
+    flash,
+    refresh: (next) => renderAdmin(p, next),
+  };
   const message = messageLine();
   const fail = (error: unknown) => {
     message.textContent = (error as Error).message;
@@ -55,6 +72,7 @@ export async function renderAdmin(p: StaffPage): Promise<void> {
               },
               'ลบ',
             ),
+        officerUnitsEditor(setup, m),
       ),
     ),
   );
@@ -94,19 +112,46 @@ export async function renderAdmin(p: StaffPage): Promise<void> {
     }
   });
 
-  const policy = h(
-    'select',
-    { name: 'policy' },
-    notifyPolicies.map((v) => h('option', { value: v, selected: v === settings.policy }, policyNames[v])),
+  // A select that saves on change and says so.
+  const saving = <T extends string>(
+    name: string,
+    values: readonly T[],
+    names: Record<T, string>,
+    current: T,
+    save: (value: T) => Promise<unknown>,
+    done: string,
+  ) => {
+    const select = h(
+      'select',
+      { name },
+      values.map((v) => h('option', { value: v, selected: v === current }, names[v])),
+    );
+    select.addEventListener('change', async () => {
+      try {
+        await save(select.value as T);
+        message.textContent = `${done} "${names[select.value as T]}" แล้ว`;
+      } catch (error) {
+        fail(error);
+      }
+    });
+    return select;
+  };
+  const policy = saving(
+    'policy',
+    notifyPolicies,
+    policyNames,
+    settings.policy,
+    (v) => p.api.setPolicy(v),
+    'ตั้งค่าการแจ้งเตือนเป็น',
   );
-  policy.addEventListener('change', async () => {
-    try {
-      const next = await p.api.setPolicy(policy.value as NotifyPolicy);
-      message.textContent = `ตั้งค่าการแจ้งเตือนเป็น "${policyNames[next.policy]}" แล้ว`;
-    } catch (error) {
-      fail(error);
-    }
-  });
+  const reminders = saving(
+    'reminder-policy',
+    reminderPolicies,
+    reminderPolicyNames,
+    settings.reminderPolicy,
+    (v) => p.api.setReminderPolicy(v),
+    'ตั้งค่าการเตือนเรื่องเกินกำหนดเป็น',
+  );
 
   const log = h(
     'ol',
@@ -116,8 +161,9 @@ export async function renderAdmin(p: StaffPage): Promise<void> {
       : audit.items.map((a) =>
           h(
             'li',
-            {},
-            `${formatThaiDay(a.at)} ${new Date(a.at).toLocaleTimeString('th-TH', { timeZone: 'Asia/Bangkok' })} · ${a.staffName} เปิดเรื่อง ${a.code} (${a.via === 'liff' ? 'หน้าเว็บ' : 'แชต'})`,
+            { class: a.via === 'reveal' ? 'reveal' : null },
+            `${formatThaiDay(a.at)} ${new Date(a.at).toLocaleTimeString('th-TH', { timeZone: 'Asia/Bangkok' })} · ${a.staffName} ${a.via === 'reveal' ? `ดูชื่อและเบอร์ติดต่อผู้ร้องเรียนเรื่อง ${a.code}` : `เปิดเรื่อง ${a.code} (${a.via === 'liff' ? 'หน้าเว็บ' : 'แชต'})`}`,
+            a.reason ? h('p', { class: 'note' }, `เหตุผล: ${a.reason}`) : null,
           ),
         ),
   );
@@ -144,7 +190,12 @@ export async function renderAdmin(p: StaffPage): Promise<void> {
         { class: 'muted' },
         'ข้อความแจ้งเตือนคิดค่าใช้จ่ายต่อผู้รับแต่ละคน (กลุ่ม 8 คน = 8 ข้อความ) เรื่องร้องเรียนการทุจริตแจ้งเฉพาะเจ้าหน้าที่ป้องกันการทุจริตเสมอ',
       ),
+      digestEditor(setup, settings),
+      h('label', { class: 'field' }, h('span', {}, 'เตือนเรื่องเกินกำหนด (เริ่ม 08:30 น. วันทำการ)'), reminders),
     ),
+    unitsSection(setup),
+    categoriesSection(setup, 'grievance', categories.items),
+    categoriesSection(setup, 'corruption', categories.items),
     h('section', { class: 'card' }, h('h2', {}, 'บันทึกการเปิดดูเรื่องร้องเรียนการทุจริต'), log),
   );
 }

@@ -18,7 +18,8 @@ export function actionForms(p: StaffPage, d: CaseDetail, done: Done, reload: () 
     message.textContent = 'กำลังบันทึก…';
     try {
       const next = await p.api.act(d.case.id, { ...body, version: d.case.version } as CaseActionBody);
-      done(next, next.delivered === false ? `${ok} (แต่ส่งข้อความถึงผู้ร้องเรียนไม่สำเร็จ)` : ok);
+      const said = next.delivered === false ? `${ok} (แต่ส่งข้อความถึงผู้ร้องเรียนไม่สำเร็จ)` : ok;
+      done(next, next.notified ? `${said} ${next.notified}` : said);
     } catch (error) {
       button.disabled = false;
       message.textContent = (error as Error).message;
@@ -53,29 +54,10 @@ export function actionForms(p: StaffPage, d: CaseDetail, done: Done, reload: () 
 
   if (allowed.has('accept'))
     forms.push(form('รับเรื่อง', [], 'รับเรื่องนี้', () => ({ action: 'accept' }), 'รับเรื่องแล้ว'));
-  if (allowed.has('update')) {
-    const t = text('update');
-    forms.push(
-      form(
-        'แจ้งความคืบหน้า',
-        [field('ข้อความถึงผู้ร้องเรียน', t)],
-        'ส่งความคืบหน้า',
-        () => ({ action: 'update', message: t.value }),
-        'ส่งความคืบหน้าแล้ว',
-      ),
-    );
-  }
-  if (allowed.has('ask_info')) {
-    const t = text('ask');
-    forms.push(
-      form(
-        'ขอข้อมูลเพิ่มเติม',
-        [field('คำถามถึงผู้ร้องเรียน (ส่งในนามหน่วยงาน)', t)],
-        'ส่งคำถาม',
-        () => ({ action: 'ask_info', message: t.value }),
-        'ส่งคำถามแล้ว',
-      ),
-    );
+  for (const [action, title, label, button, ok] of messageActions) {
+    if (!allowed.has(action)) continue;
+    const t = text(action);
+    forms.push(form(title, [field(label, t)], button, () => ({ action, message: t.value }), ok));
   }
   if (allowed.has('forward')) {
     const body = h(
@@ -138,6 +120,15 @@ export function actionForms(p: StaffPage, d: CaseDetail, done: Done, reload: () 
     ...forms,
   );
 }
+
+// The actions that are one message: [action, form title, field label, button, done].
+const messageActions: [MessageAction, string, string, string, string][] = [
+  ['update', 'แจ้งความคืบหน้า', 'ข้อความถึงผู้ร้องเรียน', 'ส่งความคืบหน้า', 'ส่งความคืบหน้าแล้ว'],
+  ['ask_info', 'ขอข้อมูลเพิ่มเติม', 'คำถามถึงผู้ร้องเรียน (ส่งในนามหน่วยงาน)', 'ส่งคำถาม', 'ส่งคำถามแล้ว'],
+  ['escalate', 'เสนอผู้บริหาร', 'ประเด็นที่ขอให้ผู้บริหารพิจารณา (ผู้ร้องเรียนไม่เห็น)', 'เสนอผู้บริหาร', 'เสนอผู้บริหารแล้ว'],
+  ['instruct', 'สั่งการ', 'ข้อสั่งการถึงผู้รับผิดชอบ (ผู้ร้องเรียนไม่เห็น)', 'บันทึกข้อสั่งการ', 'บันทึกข้อสั่งการแล้ว'],
+];
+type MessageAction = Extract<Body, { message: string }>['action'];
 
 type FormMaker = (
   title: string,

@@ -4,6 +4,7 @@ import type { CaseDetail } from '../../../schema/staff-api';
 import { formatThaiDate, formatThaiDay } from '../../../schema/thai-date';
 import { h } from '../dom';
 import { actionForms } from './case-actions';
+import { reporterContactCard } from './reporter-contact';
 import { type StaffPage, staffFrame, staffPaths } from './staff-page';
 
 const identityNames = {
@@ -22,6 +23,9 @@ const actionNames: Record<string, string> = {
   forwarded: 'ส่งต่อหน่วยงานภายนอก',
   closed: 'ปิดเรื่อง',
   reopened: 'เปิดเรื่องใหม่',
+  escalated: 'เสนอผู้บริหาร',
+  instructed: 'ผู้บริหารสั่งการ',
+  evidence_added: 'ผู้ร้องเรียนส่งหลักฐานเพิ่ม',
 };
 
 const fact = (label: string, value: string | null | false | undefined) =>
@@ -114,6 +118,7 @@ export async function renderCaseDetail(p: StaffPage, id: number, flash?: string)
       h('h1', {}, `เรื่อง ${d.case.code}`),
       message ? h('p', { class: 'form-message ok', role: 'status' }, message) : null,
       ...body(d),
+      reporterContactCard(p, d),
       actionForms(
         p,
         d,

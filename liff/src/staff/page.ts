@@ -5,6 +5,7 @@ import { liffIdToken } from '../liff-auth';
 import { renderAdmin } from './admin';
 import { renderCaseDetail } from './case-detail';
 import { renderCaseList } from './case-list';
+import { renderReport } from './report';
 import { type StaffPage, staffPaths } from './staff-page';
 import { StaffApiError, staffApi } from './staff-api';
 import './staff.css';
@@ -47,6 +48,7 @@ export async function renderStaff(
   if (more.length > 0) throw new ApiError(404);
   if (section === undefined || (section === 'cases' && id === undefined)) return renderCaseList(ctx, search);
   if (section === 'cases' && id && /^[1-9]\d{0,11}$/.test(id)) return renderCaseDetail(ctx, Number(id));
+  if (section === 'report' && id === undefined) return renderReport(ctx, search);
   if (section === 'admin' && id === undefined && me.staff.roles.includes('admin')) return renderAdmin(ctx);
   throw new ApiError(404);
 }

@@ -8,7 +8,17 @@ import type {
   StaffMemberView,
   StaffSettingsView,
 } from '../../../schema/staff-api';
-import type { NotifyPolicy, StaffRole } from '../../../schema/staff';
+import type { NotifyPolicy, ReminderPolicy, StaffRole } from '../../../schema/staff';
+import type {
+  AdminCategory,
+  CategoryCreateBody,
+  CategoryUpdateBody,
+  UnitCreateBody,
+  UnitUpdateBody,
+  UnitView,
+} from '../../../schema/staff-admin-api';
+import type { CaseReport, ReportPeriod } from '../../../schema/staff-report';
+import type { ReporterContact } from '../../../schema/staff-identity';
 
 /** An error answer of the staff API: status, code and the server's Thai message. */
 export class StaffApiError extends Error {
@@ -67,7 +77,10 @@ export function staffApi(org: string, idToken: string | null) {
     cases: (query: string) => call<CasePage>(`/cases${query}`),
     case: (id: number) => call<CaseDetail>(`/cases/${id}`),
     act: (id: number, body: CaseActionBody) =>
-      call<CaseDetail & { delivered: boolean | null }>(`/cases/${id}/actions`, json('POST', body)),
+      call<CaseDetail & { delivered: boolean | null; notified: string | null }>(
+        `/cases/${id}/actions`,
+        json('POST', body),
+      ),
     members: () => call<{ items: StaffMemberView[] }>('/members'),
     invite: (role: StaffRole, unitId?: number) =>
       call<InviteIssued>('/members/invites', json('POST', { role, unitId })),
@@ -75,7 +88,29 @@ export function staffApi(org: string, idToken: string | null) {
     units: () => call<{ items: Unit[] }>('/settings/units'),
     settings: () => call<StaffSettingsView>('/settings'),
     setPolicy: (policy: NotifyPolicy) => call<StaffSettingsView>('/settings', json('PUT', { policy })),
+    setReminderPolicy: (reminderPolicy: ReminderPolicy) =>
+      call<StaffSettingsView>('/settings', json('PUT', { reminderPolicy })),
+    // Admin setup (schema/staff-admin-api.ts): units, categories, officers' units, digest times.
+    createUnit: (body: UnitCreateBody) => call<UnitView>('/units', json('POST', body)),
+    updateUnit: (id: number, body: UnitUpdateBody) => call<UnitView>(`/units/${id}`, json('PATCH', body)),
+    categories: () => call<{ items: AdminCategory[] }>('/categories'),
+    createCategory: (body: CategoryCreateBody) => call<AdminCategory>('/categories', json('POST', body)),
+    updateCategory: (id: number, body: CategoryUpdateBody) =>
+      call<AdminCategory>(`/categories/${id}`, json('PATCH', body)),
+    moveCategory: (id: number, direction: 'up' | 'down') =>
+      call<{ items: AdminCategory[] }>(`/categories/${id}/move`, json('POST', { direction })),
+    setOfficerUnits: (id: number, unitIds: number[]) =>
+      call<StaffMemberView>(`/members/${id}/units`, json('PUT', { unitIds })),
+    setDigestTimes: (times: string[]) =>
+      call<StaffSettingsView>('/settings/digest-times', json('PUT', { times })),
+    report: (period: ReportPeriod) => call<CaseReport>(`/report?period=${period}`),
     audit: () => call<{ items: AuditEntry[]; nextBefore: number | null }>('/settings/audit'),
+    /** Integrity officers: a confidential reporter's contact, audited with the reason; never cached. */
+    reporterContact: (id: number, reason: string) =>
+      call<ReporterContact>(`/cases/${id}/reporter-contact`, {
+        ...json('POST', { reason }),
+        cache: 'no-store',
+      }),
   };
 }
 

@@ -19,6 +19,7 @@ export const staffPaths = {
   cases: (org: string, query = '') => `/o/${seg(org)}/staff/cases${query}`,
   case: (org: string, id: number) => `/o/${seg(org)}/staff/cases/${id}`,
   admin: (org: string) => `/o/${seg(org)}/staff/admin`,
+  report: (org: string, period?: string) => `/o/${seg(org)}/staff/report${period ? `?period=${period}` : ''}`,
 };
 
 /** The staff frame: who is signed in, the staff menu, then the content. */
@@ -29,6 +30,7 @@ export function staffFrame(p: StaffPage, title: string, ...content: (Node | null
     { class: 'staff-nav', 'aria-label': 'เมนูเจ้าหน้าที่' },
     h('a', { href: staffPaths.cases(p.slug) }, 'เรื่องทั้งหมด'),
     h('a', { href: staffPaths.cases(p.slug, '?mine=1') }, 'งานของฉัน'),
+    h('a', { href: staffPaths.report(p.slug) }, 'รายงาน'),
     p.me.staff.roles.includes('admin') ? h('a', { href: staffPaths.admin(p.slug) }, 'จัดการ') : null,
   );
   const who = h(

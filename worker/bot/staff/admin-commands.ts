@@ -2,6 +2,9 @@ import {
   type NotifyPolicy,
   notifyPolicies,
   policyNames,
+  type ReminderPolicy,
+  reminderPolicies,
+  reminderPolicyNames,
   roleNames,
   roleWords,
   type StaffRole,
@@ -11,7 +14,7 @@ import { formatThaiDay } from '../../../schema/thai-date';
 import type { LineMessage } from '../../line/gateway';
 import { inviteStatements } from '../../staff/invites';
 import { removeStaff } from '../../staff/removal';
-import { getStaffSettings, setNotifyPolicy } from '../../staff/settings-data';
+import { getStaffSettings, setNotifyPolicy, setReminderPolicy } from '../../staff/settings-data';
 import { findUnit, listStaff, listUnits, type StaffMember } from '../../staff/staff-data';
 import { rolesText } from './case-replies';
 import { messageChips } from './label';
@@ -130,7 +133,7 @@ export async function policy(turn: StaffTurn, admin: StaffMember, chosen: Notify
     const labels = {
       group: 'แจ้งในกลุ่ม',
       unit_officers: 'แจ้งเจ้าหน้าที่หน่วยงาน',
-      digest: 'สรุปวันละ 2 ครั้ง',
+      digest: 'สรุปตามเวลาที่ตั้ง',
     } as const;
     return say(turn, [
       {
@@ -144,4 +147,24 @@ export async function policy(turn: StaffTurn, admin: StaffMember, chosen: Notify
   }
   await setNotifyPolicy(db, { orgId: org.id, policy: chosen, by: admin.id, now: turn.ctx.now() });
   return sayText(turn, `ตั้งค่าการแจ้งเรื่องร้องทุกข์ใหม่เป็น "${policyNames[chosen]}" แล้ว`);
+}
+
+/** "ตั้งค่าเตือนเกินกำหนด <ทุกวัน|รายสัปดาห์|ปิด>": how often late cases are reminded. */
+export async function reminders(turn: StaffTurn, admin: StaffMember, chosen: ReminderPolicy | null) {
+  const { db, org } = turn.ctx;
+  if (!chosen) {
+    const current = await getStaffSettings(db, org.id);
+    const word = { daily: 'ทุกวัน', weekly: 'รายสัปดาห์', off: 'ปิด' } as const;
+    return say(turn, [
+      {
+        type: 'text',
+        text: `การเตือนเรื่องเกินกำหนดตอนนี้: ${reminderPolicyNames[current.reminderPolicy]}\nเลือกแบบที่ต้องการ (ข้อความเตือนมีค่าใช้จ่ายต่อผู้รับแต่ละคน)`,
+        quickReply: messageChips(
+          reminderPolicies.map((p) => ({ label: word[p], text: `ตั้งค่าเตือนเกินกำหนด ${word[p]}` })),
+        ),
+      },
+    ]);
+  }
+  await setReminderPolicy(db, { orgId: org.id, policy: chosen, by: admin.id, now: turn.ctx.now() });
+  return sayText(turn, `ตั้งค่าการเตือนเรื่องเกินกำหนดเป็น "${reminderPolicyNames[chosen]}" แล้ว`);
 }

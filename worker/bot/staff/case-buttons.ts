@@ -33,6 +33,10 @@ export function promptQuestion(
       return arg === 'other'
         ? `พิมพ์ชื่อหน่วยงานและเลขที่หนังสือ คั่นด้วย / เช่น สำนักงานจังหวัด / ลป 0023/123`
         : `พิมพ์เลขที่หนังสือหรือเลขอ้างอิงการส่งเรื่อง ${c.code} ไปยัง${outsideBodyNames[arg as OutsideBody]}`;
+    case 'esc':
+      return `พิมพ์เหตุผลหรือประเด็นที่ขอให้ผู้บริหารพิจารณาเรื่อง ${c.code}`;
+    case 'ins':
+      return `พิมพ์ข้อสั่งการเรื่อง ${c.code} ถึงผู้รับผิดชอบ`;
     case 'cls':
       return arg === 'duplicate'
         ? `พิมพ์เลขรับเรื่องเดิมที่ซ้ำกัน ตามด้วยสรุปผลที่จะแจ้งผู้ร้องเรียน เช่น K7QM-4R9P ได้รวมการดำเนินการกับเรื่องเดิมแล้ว`
@@ -49,6 +53,10 @@ function precheckCommand(button: StaffPostback, actor: StaffMember): CaseCommand
       return { type: 'ask_info' };
     case 'upd':
       return { type: 'update' };
+    case 'esc':
+      return { type: 'escalate' };
+    case 'ins':
+      return { type: 'instruct' };
     case 'fwd':
     case 'fwdb':
       return { type: 'forward' };
@@ -128,9 +136,13 @@ export async function onStaffButton(
       );
     case 'ask':
     case 'upd':
+    case 'esc':
+    case 'ins':
     case 'fwdb':
     case 'clso': {
-      const action = ({ ask: 'ask', upd: 'upd', fwdb: 'fwd', clso: 'cls' } as const)[button.action];
+      const action = ({ ask: 'ask', upd: 'upd', esc: 'esc', ins: 'ins', fwdb: 'fwd', clso: 'cls' } as const)[
+        button.action
+      ];
       if (action === 'fwd' && !(outsideBodies as readonly string[]).includes(button.arg))
         return sayText(turn, 'ไม่รู้จักหน่วยงานนี้');
       if (action === 'cls' && !(caseOutcomes as readonly string[]).includes(button.arg))

@@ -40,8 +40,14 @@ function button(c: CaseRecord, action: StaffButton, label: string, primary = fal
   };
 }
 
+/** Whose buttons a card carries: the handlers' actions, or an executive's instruction. */
+export type CardViewer = 'handler' | 'executive';
+
 /** The buttons a case's status offers (the server re-checks role, state and version on every press). */
-function actionButtons(c: CaseRecord): messagingApi.FlexButton[] {
+function actionButtons(c: CaseRecord, viewer: CardViewer): messagingApi.FlexButton[] {
+  if (viewer === 'executive') {
+    return finalStatuses.includes(c.status) ? [] : [button(c, 'ins', 'สั่งการผู้รับผิดชอบ', true)];
+  }
   if (finalStatuses.includes(c.status)) return [button(c, 'reo', 'เปิดเรื่องใหม่')];
   if (c.status === 'received') {
     return [button(c, 'acc', 'รับเรื่อง', true), button(c, 'asg', 'มอบหมาย'), button(c, 'cls', 'ปิดเรื่อง')];
@@ -50,7 +56,7 @@ function actionButtons(c: CaseRecord): messagingApi.FlexButton[] {
   if (c.status === 'accepted' || c.status === 'in_progress') {
     out.push(button(c, 'ask', 'ขอข้อมูลเพิ่ม'), button(c, 'fwd', 'ส่งต่อหน่วยงานภายนอก'));
   }
-  out.push(button(c, 'asg', 'มอบหมาย'), button(c, 'cls', 'ปิดเรื่อง'));
+  out.push(button(c, 'asg', 'มอบหมาย'), button(c, 'esc', 'เสนอผู้บริหาร'), button(c, 'cls', 'ปิดเรื่อง'));
   return out;
 }
 
@@ -61,7 +67,12 @@ export const caseLine = (c: Pick<CaseRecord, 'code' | 'categoryName'>) => `${c.c
  * The staff card of a case: what was reported (never who), where it stands, and its action buttons.
  * Sent to the staff desk, to officers 1:1 and as the answer to every staff action.
  */
-export function caseCard(c: CaseRecord, links: CardLinks, title?: string): LineMessage {
+export function caseCard(
+  c: CaseRecord,
+  links: CardLinks,
+  title?: string,
+  viewer: CardViewer = 'handler',
+): LineMessage {
   const description =
     c.description.length > DESCRIPTION_MAX ? `${c.description.slice(0, DESCRIPTION_MAX)}…` : c.description;
   const place = c.placeText ?? c.placeAddress ?? (c.latitude !== null ? 'มีพิกัดแผนที่' : null);
@@ -93,7 +104,9 @@ export function caseCard(c: CaseRecord, links: CardLinks, title?: string): LineM
       paddingAll: '12px',
     }),
     body: column(body, { paddingAll: '12px' }),
-    footer: column([...actionButtons(c), linkButton('ดูรายละเอียด', details, false)], { paddingAll: '12px' }),
+    footer: column([...actionButtons(c, viewer), linkButton('ดูรายละเอียด', details, false)], {
+      paddingAll: '12px',
+    }),
   };
   return { type: 'flex', altText: `${heading} ${caseLine(c)}`, contents: bubble };
 }

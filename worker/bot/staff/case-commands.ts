@@ -39,6 +39,10 @@ function requestFor(action: StaffPrompt['action'], arg: string, text: string): C
       return { action: 'ask_info', message: text };
     case 'upd':
       return { action: 'update', message: text };
+    case 'esc':
+      return { action: 'escalate', message: text };
+    case 'ins':
+      return { action: 'instruct', message: text };
     case 'fwd':
       return arg === 'other'
         ? { action: 'forward', body: 'other', ...splitAgency(text) }
@@ -108,6 +112,10 @@ export async function onCaseCommand(
       return rest ? perform({ action: 'ask_info', message: rest }) : ask('ask');
     case 'update':
       return rest ? perform({ action: 'update', message: rest }) : ask('upd');
+    case 'escalate':
+      return rest ? perform({ action: 'escalate', message: rest }) : ask('esc');
+    case 'instruct':
+      return rest ? perform({ action: 'instruct', message: rest }) : ask('ins');
     case 'forward': {
       const [word = '', ...tail] = rest.split(' ');
       const body = bodyFromWord(word);

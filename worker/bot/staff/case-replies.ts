@@ -1,10 +1,11 @@
 import { outcomeNames, outsideBodyNames, roleNames } from '../../../schema/staff';
 import type { ActionResult } from '../../staff/case-actions';
+import { isHandler } from '../../staff/case-machine';
 import type { CaseRecord } from '../../staff/cases-data';
 import { recordCaseView } from '../../staff/case-transition-data';
 import type { StaffMember } from '../../staff/staff-data';
-import { tellAssignee } from './assignee-notice';
-import { caseCard } from './case-card';
+import { tellOthers } from './action-notices';
+import { type CardViewer, caseCard } from './case-card';
 import { cardLinks, corruptionInGroupText, inGroup, type StaffTurn, say } from './turn';
 
 /** What staff read after an action went through. */
@@ -17,6 +18,8 @@ function doneText(c: CaseRecord, action: string, delivered: boolean | null): str
     forwarded: `บันทึกการส่งต่อเรื่อง ${c.code} ไปยัง${c.handling.referralAgency ?? (c.handling.referralBody ? outsideBodyNames[c.handling.referralBody] : '')} แล้ว`,
     closed: `ปิดเรื่อง ${c.code} แล้ว (ผล: ${c.handling.outcome ? outcomeNames[c.handling.outcome] : ''}) และแจ้งผลถึงผู้ร้องเรียนแล้ว`,
     reopened: `เปิดเรื่อง ${c.code} อีกครั้งแล้ว`,
+    escalated: `บันทึกการเสนอเรื่อง ${c.code} ต่อผู้บริหารแล้ว`,
+    instructed: `บันทึกข้อสั่งการเรื่อง ${c.code} แล้ว`,
   };
   const text = lines[action] ?? `บันทึกเรื่อง ${c.code} แล้ว`;
   return delivered === false
@@ -34,17 +37,22 @@ export async function answerResult(turn: StaffTurn, actor: StaffMember, result: 
         : [];
     return say(turn, [{ type: 'text', text: result.message }, ...shown]);
   }
+  // The others first, so the actor's answer can say whether they were reached.
+  const extra = await tellOthers(
+    { db: turn.ctx.db, keyring: turn.keyring, line: turn.ctx.line, links },
+    result,
+    actor,
+  );
+  const done = doneText(result.case, result.action, result.delivered);
   await say(turn, [
-    { type: 'text', text: doneText(result.case, result.action, result.delivered) },
-    caseCard(result.case, links),
+    { type: 'text', text: extra ? `${done}\n${extra}` : done },
+    caseCard(result.case, links, undefined, viewerOf(result.case, actor)),
   ]);
-  if (result.action === 'assigned') {
-    await tellAssignee(
-      { db: turn.ctx.db, keyring: turn.keyring, line: turn.ctx.line, links },
-      result.case,
-      actor,
-    );
-  }
+}
+
+/** Executives who do not handle the case get the instruction button instead of the handlers' ones. */
+export function viewerOf(c: CaseRecord, actor: StaffMember): CardViewer {
+  return actor.roles.includes('executive') && !isHandler(c, actor) ? 'executive' : 'handler';
 }
 
 /** Shows a case's card; opening a corruption case is written to the audit log (and never in a group). */
@@ -64,7 +72,7 @@ export async function showCase(
       now: turn.ctx.now(),
     });
   }
-  const card = caseCard(c, await cardLinks(turn));
+  const card = caseCard(c, await cardLinks(turn), undefined, viewerOf(c, actor));
   return say(turn, lead ? [{ type: 'text', text: lead }, card] : [card]);
 }
 

@@ -2,8 +2,9 @@ import type { StaffCommand } from '../../staff/command-parse';
 import { inviteStatements } from '../../staff/invites';
 import { type InviteProblem, redeemGroupBind, redeemStaffInvite } from '../../staff/membership';
 import type { StaffMember } from '../../staff/staff-data';
-import { invite, listPeople, policy, remove } from './admin-commands';
+import { invite, listPeople, policy, reminders, remove } from './admin-commands';
 import { rolesText } from './case-replies';
+import { showReport } from './report-reply';
 import { inGroup, notStaffText, type StaffTurn, say, sayText } from './turn';
 
 const problemText: Record<InviteProblem, string> = {
@@ -20,7 +21,9 @@ const HELP = [
   '• ส่งต่อ <เลขรับเรื่อง> <ปปช|ปปท|ดำรงธรรม|หน่วยงานอื่น> <เลขอ้างอิง>',
   '• ปิดเรื่อง <เลขรับเรื่อง> <แก้ไขแล้ว|ไม่มีมูล|ส่งต่อแล้ว|ซ้ำ|นอกอำนาจ> <สรุปผล>',
   '• มอบหมาย <เลขรับเรื่อง> <หน่วยงานหรือชื่อเจ้าหน้าที่>',
-  'ผู้ดูแลระบบ: เชิญเจ้าหน้าที่ · ลบเจ้าหน้าที่ · รายชื่อเจ้าหน้าที่ · ผูกกลุ่ม · ตั้งค่าแจ้งเตือน',
+  '• เสนอผู้บริหาร <เลขรับเรื่อง> <ประเด็น> · ผู้บริหาร: สั่งการ <เลขรับเรื่อง> <ข้อสั่งการ>',
+  '• รายงานสรุป [เดือนที่แล้ว|ปีงบประมาณ]',
+  'ผู้ดูแลระบบ: เชิญเจ้าหน้าที่ · ลบเจ้าหน้าที่ · รายชื่อเจ้าหน้าที่ · ผูกกลุ่ม · ตั้งค่าแจ้งเตือน · ตั้งค่าเตือนเกินกำหนด',
 ].join('\n');
 
 /** Handles the staff management commands; `member` is the sender's active membership, if any. */
@@ -36,6 +39,8 @@ export async function onStaffAdmin(
       return bind(turn, member, command.code, command.typed);
     case 'help':
       return member ? sayText(turn, HELP) : sayText(turn, notStaffText);
+    case 'report':
+      return member ? showReport(turn, command.period) : sayText(turn, notStaffText);
     case 'case':
       return;
   }
@@ -50,6 +55,8 @@ export async function onStaffAdmin(
       return listPeople(turn);
     case 'policy':
       return policy(turn, member, command.policy);
+    case 'reminders':
+      return reminders(turn, member, command.policy);
   }
 }
 

@@ -15,6 +15,8 @@ export const staffButtons = [
   'cls', // close: choose the outcome
   'clso', // close with outcome <arg>: type the summary
   'reo', // reopen
+  'esc', // escalate to the executives: type why
+  'ins', // an executive's instruction: type it
   'view', // show the card again
   'cancel', // cancel a typing prompt
 ] as const;

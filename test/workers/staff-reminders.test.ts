@@ -1,0 +1,167 @@
+import { env } from 'cloudflare:workers';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { demoOrganizations } from '../../dev/demo-organizations';
+import { runStaffSchedules } from '../../worker/staff/schedules';
+import { textOf } from './support/complaint';
+import { resident, toSummary } from './support/complaint-steps';
+import { billableTo, enroll, lastSeq, messagesIn, type StaffChat } from './support/staff';
+import { asUser } from './support/staff-api';
+import { testEnv } from './support/worker';
+
+const org = demoOrganizations[2]!; // mueang-chan
+const ORG_ID = 3;
+type Member = StaffChat & { staffId: number };
+
+let admin: Member;
+let officer: Member;
+let integrity: Member;
+let boss: Member;
+const codes: Record<'owned' | 'unaccepted' | 'corruption' | 'fresh', string> = {
+  owned: '',
+  unaccepted: '',
+  corruption: '',
+  fresh: '',
+};
+
+async function file(track: 'grievance' | 'corruption') {
+  const r = resident(org.slug);
+  await toSummary(r, track);
+  const receipt = await r.tap('ยืนยันส่งเรื่อง');
+  return /เลขรับเรื่อง ([A-Z0-9]{4}-[A-Z0-9]{4})/.exec(receipt[0]!.message.altText)![1]!;
+}
+const setDue = (code: string, ack: string, result: string) =>
+  env.DB.prepare('update complaints set acknowledge_due_on = ?, result_due_on = ? where code = ?')
+    .bind(ack, result, code)
+    .run();
+const at = (iso: string) => Date.parse(iso);
+const runs = (job: string) =>
+  env.DB.prepare('select period, org_id, recipients from scheduled_runs where job = ? order by org_id')
+    .bind(job)
+    .all()
+    .then((r) => r.results);
+
+beforeAll(async () => {
+  admin = await enroll(org.slug, ORG_ID, ['admin'], { name: 'ผู้ดูแล' });
+  officer = await enroll(org.slug, ORG_ID, ['officer'], { unit: 'engineering', name: 'ช่าง' });
+  integrity = await enroll(org.slug, ORG_ID, ['integrity'], { name: 'ผู้ตรวจ' });
+  boss = await enroll(org.slug, ORG_ID, ['executive'], { name: 'นายก' });
+  codes.owned = await file('grievance');
+  await officer.say(`รับเรื่อง ${codes.owned}`);
+  codes.unaccepted = await file('grievance');
+  codes.corruption = await file('corruption');
+  codes.fresh = await file('grievance');
+  await setDue(codes.owned, '2026-11-03', '2026-11-20');
+  await setDue(codes.unaccepted, '2026-11-10', '2026-11-30');
+  await setDue(codes.corruption, '2026-11-18', '2026-11-19');
+  await setDue(codes.fresh, '2026-11-24', '2026-12-10');
+}, 60_000);
+
+const everyone = () => [admin, officer, integrity, boss].map((m) => m.userId);
+
+describe('overdue reminders from the cron', () => {
+  it('Monday 08:30: each handler gets their own late cases once; executives the weekly list', async () => {
+    // Before office hours, nothing; and nothing is claimed.
+    const early = await lastSeq(org.slug);
+    await runStaffSchedules(testEnv, at('2026-11-23T08:00:00+07:00'));
+    expect(await billableTo(org.slug, everyone(), early)).toBe(0);
+    expect(await runs('overdue')).toEqual([]);
+
+    const since = await lastSeq(org.slug);
+    await runStaffSchedules(testEnv, at('2026-11-23T08:31:00+07:00'));
+    const toOfficer = textOf(await messagesIn(org.slug, officer.userId, since));
+    expect(toOfficer).toContain('วันนี้ท่านมีเรื่องที่เกินกำหนด 2 เรื่อง');
+    expect(toOfficer).toContain(codes.owned);
+    expect(toOfficer).toContain(codes.unaccepted); // the unit's officer: nobody owns it yet
+    expect(toOfficer).toContain('ยังไม่รับเรื่อง เกินกำหนด 13 วัน');
+    expect(toOfficer).toContain('เกินกำหนดแจ้งผล 3 วัน');
+    expect(toOfficer).not.toContain(codes.corruption);
+    expect(toOfficer).not.toContain(codes.fresh);
+    const toIntegrity = textOf(await messagesIn(org.slug, integrity.userId, since));
+    expect(toIntegrity).toContain(codes.corruption);
+    expect(toIntegrity).not.toContain(codes.owned);
+    const toBoss = textOf(await messagesIn(org.slug, boss.userId, since));
+    expect(toBoss).toContain('สรุปประจำสัปดาห์: มีเรื่องเกินกำหนด 3 เรื่อง (ร้องทุกข์ 2 · ทุจริต 1)');
+    expect(await messagesIn(org.slug, admin.userId, since)).toEqual([]);
+    // One push per person: officer, integrity officer, executive.
+    expect(await billableTo(org.slug, everyone(), since)).toBe(3);
+    expect(await runs('overdue')).toEqual([
+      { period: '2026-11-23', org_id: 0, recipients: null },
+      { period: '2026-11-23', org_id: ORG_ID, recipients: 3 },
+    ]);
+
+    // Later ticks of the same day send nothing more.
+    const again = await lastSeq(org.slug);
+    await runStaffSchedules(testEnv, at('2026-11-23T08:32:00+07:00'));
+    await runStaffSchedules(testEnv, at('2026-11-23T15:00:00+07:00'));
+    expect(await billableTo(org.slug, everyone(), again)).toBe(0);
+  });
+
+  it('Tuesday: handlers again, executives not; weekends and the "off" policy send nothing', async () => {
+    const since = await lastSeq(org.slug);
+    await runStaffSchedules(testEnv, at('2026-11-24T09:00:00+07:00'));
+    expect(await billableTo(org.slug, [officer.userId, integrity.userId], since)).toBe(2);
+    expect(await billableTo(org.slug, [boss.userId], since)).toBe(0);
+
+    const weekend = await lastSeq(org.slug);
+    await runStaffSchedules(testEnv, at('2026-11-28T09:00:00+07:00'));
+    expect(await billableTo(org.slug, everyone(), weekend)).toBe(0);
+
+    const put = (who: Member, body: unknown) =>
+      asUser(org.slug, who.userId, '/settings', { method: 'PUT', body });
+    expect((await put(officer, { reminderPolicy: 'off' })).status).toBe(403);
+    expect((await put(admin, { reminderPolicy: 'hourly' })).status).toBe(422);
+    const turnedOff = await put(admin, { reminderPolicy: 'off' });
+    expect(turnedOff.json).toMatchObject({ reminderPolicy: 'off', policy: 'group' });
+    const event = await env.DB.prepare(
+      `select from_state, to_state, actor from events where org_id = ? and action = 'reminder_policy'`,
+    )
+      .bind(ORG_ID)
+      .first();
+    expect(event).toEqual({ from_state: 'daily', to_state: 'off', actor: `staff:${admin.staffId}` });
+    const off = await lastSeq(org.slug);
+    await runStaffSchedules(testEnv, at('2026-11-30T09:00:00+07:00'));
+    expect(await billableTo(org.slug, everyone(), off)).toBe(0);
+    expect((await put(admin, { reminderPolicy: 'daily' })).json.reminderPolicy).toBe('daily');
+
+    // In chat too: weekly means nothing on a Wednesday.
+    const chips = await admin.say('ตั้งค่าเตือนเกินกำหนด');
+    expect(textOf(chips)).toContain('เตือนผู้รับผิดชอบทุกวันทำการ');
+    expect(textOf(await admin.say('ตั้งค่าเตือนเกินกำหนด รายสัปดาห์'))).toContain('"เตือนและสรุปสัปดาห์ละครั้ง"');
+    expect(textOf(await officer.say('ตั้งค่าเตือนเกินกำหนด ปิด'))).toContain('เฉพาะผู้ดูแลระบบ');
+    const weekly = await lastSeq(org.slug);
+    await runStaffSchedules(testEnv, at('2026-11-25T09:00:00+07:00'));
+    expect(await billableTo(org.slug, everyone(), weekly)).toBe(0);
+    await admin.say('ตั้งค่าเตือนเกินกำหนด ทุกวัน');
+  });
+});
+
+describe('the monthly report to executives', () => {
+  it('goes out once after 08:30 on the 1st, with last month in it', async () => {
+    const early = await lastSeq(org.slug);
+    await runStaffSchedules(testEnv, at('2026-12-01T08:00:00+07:00'));
+    expect(await billableTo(org.slug, [boss.userId], early)).toBe(0);
+
+    const since = await lastSeq(org.slug);
+    await runStaffSchedules(testEnv, at('2026-12-01T08:45:00+07:00'));
+    const sent = await messagesIn(org.slug, boss.userId, since);
+    const report = sent.find(
+      (m) => m.message.type === 'flex' && m.message.altText.startsWith('รายงานประจำเดือน'),
+    );
+    expect(report?.message.altText).toBe('รายงานประจำเดือน เดือนที่แล้ว');
+    expect(JSON.stringify(report?.message.contents)).toContain('1 พ.ย. 2569');
+    // Tuesday: the executive's weekly overdue list is not due, so the report is the one push.
+    expect(await billableTo(org.slug, [boss.userId], since)).toBe(1);
+    const monthly = await runs('monthly_report');
+    expect(monthly).toContainEqual({ period: '2026-11', org_id: ORG_ID, recipients: 1 });
+    expect(monthly).toContainEqual({ period: '2026-11', org_id: 0, recipients: null });
+
+    const again = await lastSeq(org.slug);
+    await runStaffSchedules(testEnv, at('2026-12-01T09:00:00+07:00'));
+    await runStaffSchedules(testEnv, at('2026-12-03T09:00:00+07:00'));
+    expect(
+      (await messagesIn(org.slug, boss.userId, again)).filter((m) =>
+        String(m.message.altText ?? '').startsWith('รายงานประจำเดือน'),
+      ),
+    ).toEqual([]);
+  });
+});
