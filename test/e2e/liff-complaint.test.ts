@@ -1,25 +1,12 @@
-import { generateKeyPairSync, randomBytes, sign } from 'node:crypto';
+import { generateKeyPairSync, sign } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatThaiDay } from '../../schema/thai-date';
 import { jpegWithMetadata, pngWithMetadata } from '../workers/support/images';
 import { fakeLiffLogin, launchBrowser } from './support/browser';
+import { newUserId, platform, workerUrl } from './support/stack';
 
-const workerUrl = inject('workerUrl');
-const platformUrl = inject('platformUrl');
 const REFUSED = 'ยืนยันตัวตนผ่าน LINE ไม่สำเร็จ';
-
-const newUserId = () => `U${randomBytes(16).toString('hex')}`;
-
-async function platform<T>(path: string, body?: unknown): Promise<T> {
-  const response = await fetch(platformUrl + path, {
-    method: body === undefined ? 'GET' : 'POST',
-    headers: { 'content-type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
-  return response.json() as Promise<T>;
-}
 
 /** What `liff.getIDToken()` returns inside LINE, minted by the local platform's LINE Login. */
 const mint = async (userId: string, channel = 'trang') =>

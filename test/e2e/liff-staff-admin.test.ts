@@ -1,27 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { demoStaff } from '../../dev/line-platform/demo-people';
-import { fakeLiffLogin, launchBrowser } from './support/browser';
+import { mintIdToken, newUserId, phonePages, workerUrl } from './support/stack';
 
 // Lampang, so that re-routing street lights here changes nothing the other staff e2e test (Trang) sees.
 const ORG = 'lampang';
-const workerUrl = inject('workerUrl');
-const platformUrl = inject('platformUrl');
 const somying = demoStaff[0]!.userId; // admin in every demo organisation
-const newUserId = () => `U${randomBytes(16).toString('hex')}`;
 
-async function platform<T>(path: string, body?: unknown): Promise<T> {
-  const response = await fetch(platformUrl + path, {
-    method: body === undefined ? 'GET' : 'POST',
-    headers: { 'content-type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
-  return response.json() as Promise<T>;
-}
-const mint = async (userId: string) =>
-  (await platform<{ idToken: string }>('/_platform/id-token', { channel: ORG, userId })).idToken;
+const mint = (userId: string) => mintIdToken(ORG, userId);
 
 async function api<T>(userId: string, path: string, body?: unknown): Promise<T> {
   const response = await fetch(`${workerUrl}/api/orgs/${ORG}${path}`, {
@@ -34,21 +20,7 @@ async function api<T>(userId: string, path: string, body?: unknown): Promise<T> 
   return json;
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function openAs(userId: string, path: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-  await fakeLiffLogin(context, await mint(userId));
-  const page = await context.newPage();
-  await page.goto(workerUrl + path);
-  return page;
-}
+const openAs = phonePages(ORG);
 
 describe('staff LIFF admin setup in headless Chromium', () => {
   it('the admin creates a unit, re-maps a category to it and moves it up; the next grievance goes there', async () => {

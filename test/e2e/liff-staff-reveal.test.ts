@@ -1,65 +1,25 @@
-import { randomBytes } from 'node:crypto';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { demoStaff } from '../../dev/line-platform/demo-people';
-import { fakeLiffLogin, launchBrowser } from './support/browser';
+import { fileComplaint, newUserId, phonePages } from './support/stack';
 
 // The integrity officer's reveal of a confidential reporter's contact, in the staff LIFF (setup as in
 // liff-staff.test.ts).
-const workerUrl = inject('workerUrl');
-const platformUrl = inject('platformUrl');
 const [somying, , arunee] = demoStaff.map((s) => s.userId) as [string, string, string];
-const newUserId = () => `U${randomBytes(16).toString('hex')}`;
 const NAME = 'ประภา กล้าพูด';
 const PHONE = '0867778888';
 const REASON = 'นัดสอบปากคำเพิ่มเติมเรื่องการเรียกรับเงิน';
 
-async function platform<T>(path: string, body?: unknown): Promise<T> {
-  const response = await fetch(platformUrl + path, {
-    method: body === undefined ? 'GET' : 'POST',
-    headers: { 'content-type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
-  return response.json() as Promise<T>;
-}
-const mint = async (userId: string) =>
-  (await platform<{ idToken: string }>('/_platform/id-token', { channel: 'trang', userId })).idToken;
-
 /** A resident files a corruption report through the LIFF form API; the tracking code. */
-async function file(userId: string, identity: Record<string, unknown>): Promise<string> {
-  const response = await fetch(`${workerUrl}/api/orgs/trang/complaints`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${await mint(userId)}`, 'content-type': 'application/json' },
-    body: JSON.stringify({
-      submissionKey: randomBytes(12).toString('hex'),
-      consent: true,
-      track: 'corruption',
-      categoryCode: 'bribery',
-      description: 'เจ้าหน้าที่เรียกรับเงินเพื่อเร่งออกใบอนุญาต',
-      identity,
-    }),
+const file = (userId: string, identity: Record<string, unknown>) =>
+  fileComplaint('trang', userId, {
+    track: 'corruption',
+    categoryCode: 'bribery',
+    description: 'เจ้าหน้าที่เรียกรับเงินเพื่อเร่งออกใบอนุญาต',
+    identity,
   });
-  const json = (await response.json()) as { code: string };
-  expect(response.status, JSON.stringify(json)).toBe(201);
-  return json.code;
-}
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function openAs(userId: string, path: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-  await fakeLiffLogin(context, await mint(userId));
-  const page = await context.newPage();
-  await page.goto(workerUrl + path);
-  return page;
-}
+const openAs = phonePages('trang');
 async function openCase(userId: string, code: string): Promise<Page> {
   const page = await openAs(userId, '/o/trang/staff?track=corruption');
   await page.locator('.case-card', { hasText: code }).click();

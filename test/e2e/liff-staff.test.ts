@@ -1,55 +1,12 @@
-import { randomBytes } from 'node:crypto';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { demoStaff } from '../../dev/line-platform/demo-people';
-import { fakeLiffLogin, launchBrowser } from './support/browser';
+import { fileComplaint, newUserId, phonePages, textsTo } from './support/stack';
 
-const workerUrl = inject('workerUrl');
-const platformUrl = inject('platformUrl');
 const [somying, thana, arunee] = demoStaff.map((s) => s.userId) as [string, string, string];
-const newUserId = () => `U${randomBytes(16).toString('hex')}`;
 
-async function platform<T>(path: string, body?: unknown): Promise<T> {
-  const response = await fetch(platformUrl + path, {
-    method: body === undefined ? 'GET' : 'POST',
-    headers: { 'content-type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
-  return response.json() as Promise<T>;
-}
-const mint = async (userId: string) =>
-  (await platform<{ idToken: string }>('/_platform/id-token', { channel: 'trang', userId })).idToken;
+const file = (userId: string, report: Record<string, unknown>) => fileComplaint('trang', userId, report);
 
-/** A resident files through the LIFF form API; the tracking code. */
-async function file(userId: string, report: Record<string, unknown>): Promise<string> {
-  const response = await fetch(`${workerUrl}/api/orgs/trang/complaints`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${await mint(userId)}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ submissionKey: randomBytes(12).toString('hex'), consent: true, ...report }),
-  });
-  const json = (await response.json()) as { code: string };
-  expect(response.status, JSON.stringify(json)).toBe(201);
-  return json.code;
-}
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-/** A phone-sized page logged in as `userId` through a fake `window.liff` (as the form's e2e test does). */
-async function openAs(userId: string, path: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-  const token = await mint(userId);
-  await fakeLiffLogin(context, token);
-  const page = await context.newPage();
-  await page.goto(workerUrl + path);
-  return page;
-}
+const openAs = phonePages('trang');
 
 describe('staff LIFF in headless Chromium', () => {
   const resident = newUserId();
@@ -95,10 +52,7 @@ describe('staff LIFF in headless Chromium', () => {
     await page.getByRole('button', { name: 'ส่งความคืบหน้า' }).click();
     await expect.poll(() => page.locator('.form-message.ok').textContent()).toBe('ส่งความคืบหน้าแล้ว');
     expect(await page.locator('.timeline').textContent()).toContain('ช่างไฟฟ้าจะเข้าซ่อมภายในวันพรุ่งนี้');
-    const toResident = await platform<{ message: { text?: string } }[]>(
-      `/_platform/messages?channel=trang&chat=${resident}`,
-    );
-    expect(toResident.map((m) => m.message.text ?? '').join('\n')).toContain('ช่างไฟฟ้าจะเข้าซ่อมภายในวันพรุ่งนี้');
+    expect(await textsTo('trang', resident)).toContain('ช่างไฟฟ้าจะเข้าซ่อมภายในวันพรุ่งนี้');
   });
 
   it('the integrity officer opens the corruption report, and the admin reads that in the audit log', async () => {

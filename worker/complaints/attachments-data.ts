@@ -61,19 +61,40 @@ export async function insertAttachment(
       max,
     )
     .run();
-  if (result.meta.changes === 1) return 'inserted';
+  return insertOutcome(db, { draftId: a.draftId }, a.sourceRef, result.meta.changes);
+}
+
+/** Whose files: a draft's (being written) or a filed case's (sent while it awaits information). */
+export type AttachmentOwner = { draftId: string } | { complaintId: number };
+
+const owned = (o: AttachmentOwner): [string, string | number] =>
+  'draftId' in o ? ['draft_id', o.draftId] : ['complaint_id', o.complaintId];
+
+/**
+ * What a guarded insert of a file did: written, already there (LINE redelivered the message), or
+ * refused because the owner has its maximum of files.
+ */
+export async function insertOutcome(
+  db: Db,
+  owner: AttachmentOwner,
+  sourceRef: string,
+  changes: number | undefined,
+): Promise<'inserted' | 'duplicate' | 'full'> {
+  if (changes === 1) return 'inserted';
+  const [column, id] = owned(owner);
   const existing = await db.$client
-    .prepare('select 1 as found from complaint_attachments where draft_id = ? and source_ref = ?')
-    .bind(a.draftId, a.sourceRef)
+    .prepare(`select 1 as found from complaint_attachments where ${column} = ? and source_ref = ?`)
+    .bind(id, sourceRef)
     .first();
   return existing ? 'duplicate' : 'full';
 }
 
-/** How many images of one LINE image set (several photos sent at once) a draft has received. */
-export async function imageSetCount(db: Db, draftId: string, imageSetId: string): Promise<number> {
+/** How many images of one LINE image set (several photos sent at once) a draft or case has received. */
+export async function imageSetCount(db: Db, owner: AttachmentOwner, imageSetId: string): Promise<number> {
+  const [column, id] = owned(owner);
   const row = await db.$client
-    .prepare('select count(*) as n from complaint_attachments where draft_id = ? and image_set_id = ?')
-    .bind(draftId, imageSetId)
+    .prepare(`select count(*) as n from complaint_attachments where ${column} = ? and image_set_id = ?`)
+    .bind(id, imageSetId)
     .first<{ n: number }>();
   return row?.n ?? 0;
 }

@@ -85,7 +85,7 @@ export async function storeEvidence(deps: StoreDeps, input: IncomingEvidence): P
       type: 'stored',
       count: after,
       attachment: stored,
-      imageSet: { total: set.total, received: await imageSetCount(db, draftId, set.id) },
+      imageSet: { total: set.total, received: await imageSetCount(db, { draftId }, set.id) },
     };
   }
   return { type: 'stored', count: after, attachment: stored };

@@ -1,4 +1,5 @@
 import type { Db } from '../db/client';
+import { insertOutcome } from '../complaints/attachments-data';
 
 /**
  * Files a complainant sends later, to a case awaiting their information: kept like the evidence filed
@@ -76,19 +77,5 @@ export async function insertCaseFile(db: Db, f: NewCaseFile): Promise<'inserted'
       )
       .bind(f.now, EVIDENCE_ADDED, f.note, f.id, f.complaintId),
   ]);
-  if (inserted?.meta.changes === 1) return 'inserted';
-  const existing = await c
-    .prepare('select 1 as found from complaint_attachments where complaint_id = ? and source_ref = ?')
-    .bind(f.complaintId, f.sourceRef)
-    .first();
-  return existing ? 'duplicate' : 'full';
-}
-
-/** How many photos of one LINE image set (several sent at once) a case has received. */
-export async function caseImageSetCount(db: Db, complaintId: number, imageSetId: string): Promise<number> {
-  const row = await db.$client
-    .prepare('select count(*) as n from complaint_attachments where complaint_id = ? and image_set_id = ?')
-    .bind(complaintId, imageSetId)
-    .first<{ n: number }>();
-  return row?.n ?? 0;
+  return insertOutcome(db, { complaintId: f.complaintId }, f.sourceRef, inserted?.meta.changes);
 }

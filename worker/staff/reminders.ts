@@ -2,23 +2,16 @@ import { finalStatuses } from '../../schema/staff';
 import { BANGKOK_OFFSET_MS, formatThaiDate } from '../../schema/thai-date';
 import type { CardLinks } from '../bot/staff/case-card';
 import { caseListCard } from '../bot/staff/digest-card';
-import type { Keyring } from '../crypto/secret-box';
 import type { Db } from '../db/client';
-import type { Env } from '../env';
-import type { OrgLine } from './org-line';
+import type { NoticeDeps } from './new-case-notices';
 import { audienceToday, groupByHandler, type LateCase, lateness, reminderDay } from './reminder-plan';
 import { claimRun, finishPeriod, periodDone, settleRun } from './scheduled-runs';
 import { getStaffSettings } from './settings-data';
 import { staffWithRole } from './staff-data';
 import { pushToStaff } from './staff-push';
 
-export interface ScheduledDeps {
-  env: Env;
-  db: Db;
-  keyring: Keyring;
-  now: number;
-  lineFor: (orgId: number) => Promise<OrgLine | null>;
-}
+/** What the calendar jobs need: the same as the new-case notices. */
+export type ScheduledDeps = NoticeDeps;
 
 /** Organisations handled per cron tick: keeps one tick's CPU and subrequests bounded. */
 const BATCH = 20;

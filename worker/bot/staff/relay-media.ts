@@ -6,7 +6,8 @@ import { type EvidenceMessage, receiveContent } from '../../complaints/evidence'
 import { extensionOf } from '../../complaints/evidence-rules';
 import { cleanEvidence } from '../../complaints/evidence-store';
 import { opaqueId } from '../../complaints/tracking-code';
-import { caseImageSetCount, insertCaseFile } from '../../staff/case-files-data';
+import { imageSetCount } from '../../complaints/attachments-data';
+import { insertCaseFile } from '../../staff/case-files-data';
 import { getCase } from '../../staff/cases-data';
 import type { BotContext } from '../context';
 import { replyTo } from '../complaint/send';
@@ -82,7 +83,7 @@ export async function relayMedia(
   if (outcome === 'full') return say(ctx, event, caseFullText);
 
   // Photos sent together arrive one event each, in any order: answer and tell staff once, when complete.
-  if (set && (await caseImageSetCount(ctx.db, c.id, set.id)) < set.total) return true;
+  if (set && (await imageSetCount(ctx.db, { complaintId: c.id }, set.id)) < set.total) return true;
   // Thai runs on after Thai words; after a Latin word ("PDF") it takes a space.
   const received = set ? `รูปภาพ ${set.total} รูป` : what === 'รูปภาพ' ? what : `${what} `;
   await say(
