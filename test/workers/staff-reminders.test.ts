@@ -1,6 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { demoOrganizations } from '../../dev/demo-organizations';
+import { LATE_ORGS_SQL } from '../../worker/staff/reminders';
 import { runStaffSchedules } from '../../worker/staff/schedules';
 import { textOf } from './support/complaint';
 import { resident, toSummary } from './support/complaint-steps';
@@ -132,6 +133,22 @@ describe('overdue reminders from the cron', () => {
     await runStaffSchedules(testEnv, at('2026-11-25T09:00:00+07:00'));
     expect(await billableTo(org.slug, everyone(), weekly)).toBe(0);
     await admin.say('ตั้งค่าเตือนเกินกำหนด ทุกวัน');
+  });
+});
+
+describe('reading late cases', () => {
+  it('finds the organisations with late cases through partial indexes, never a table scan', async () => {
+    const { results } = await env.DB.prepare(`explain query plan ${LATE_ORGS_SQL}`)
+      .bind('2026-11-23', '2026-11-23', '2026-11-23', 20)
+      .all<{ detail: string }>();
+    const plan = results.map((r) => r.detail).join('\n');
+    expect(plan).toMatch(
+      /SEARCH complaints USING (COVERING )?INDEX complaints_open_result_due \(result_due_on<\?\)/,
+    );
+    expect(plan).toMatch(
+      /SEARCH complaints USING (COVERING )?INDEX complaints_received_ack_due \(acknowledge_due_on<\?\)/,
+    );
+    expect(plan).not.toMatch(/SCAN complaints(?! USING)/);
   });
 });
 

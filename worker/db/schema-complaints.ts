@@ -107,6 +107,11 @@ export const complaints = sqliteTable(
     index('complaints_org_status').on(t.orgId, t.status, t.createdAt),
     // Reports: what was filed in a period.
     index('complaints_org_created').on(t.orgId, t.createdAt),
+    // Overdue reminders: late cases of every organisation, without reading the finished ones.
+    index('complaints_open_result_due')
+      .on(t.resultDueOn, t.orgId)
+      .where(sql`status not in ('resolved', 'rejected', 'closed')`),
+    index('complaints_received_ack_due').on(t.acknowledgeDueOn, t.orgId).where(sql`status = 'received'`),
   ],
 );
 

@@ -1,0 +1,2 @@
+CREATE INDEX `complaints_open_result_due` ON `complaints` (`result_due_on`,`org_id`) WHERE status not in ('resolved', 'rejected', 'closed');--> statement-breakpoint
+CREATE INDEX `complaints_received_ack_due` ON `complaints` (`acknowledge_due_on`,`org_id`) WHERE status = 'received';
