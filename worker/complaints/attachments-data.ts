@@ -1,10 +1,10 @@
 import type { Db } from '../db/client';
 
-/** An evidence file as stored: in R2 under `r2Key`, described by this row. */
-export interface NewAttachment {
+/** A stored file as a row describes it (in R2 under `r2Key`), whoever it belongs to. */
+export interface StoredFile {
   id: string;
   orgId: number;
-  draftId: string;
+  /** The LINE message id: the same message stored twice (a retried event) is a duplicate. */
   sourceRef: string;
   kind: 'image' | 'file';
   contentType: string;
@@ -15,6 +15,32 @@ export interface NewAttachment {
   imageSet?: { id: string; index: number; total: number };
   now: number;
 }
+
+/** An evidence file of a draft being written. */
+export interface NewAttachment extends StoredFile {
+  draftId: string;
+}
+
+/** The columns of a stored file, in the order of `fileValues`; the owner column follows them. */
+export const FILE_COLUMNS = `id, org_id, source_ref, kind, content_type, size_bytes, sha256, r2_key,
+  metadata_removed_bytes, image_set_id, image_set_index, image_set_total, created_at`;
+
+/** The values of FILE_COLUMNS for a file. */
+export const fileValues = (f: StoredFile) => [
+  f.id,
+  f.orgId,
+  f.sourceRef,
+  f.kind,
+  f.contentType,
+  f.sizeBytes,
+  f.sha256,
+  f.r2Key,
+  f.metadataRemovedBytes,
+  f.imageSet?.id ?? null,
+  f.imageSet?.index ?? null,
+  f.imageSet?.total ?? null,
+  f.now,
+];
 
 /** How many files a draft has. */
 export async function countDraftAttachments(db: Db, draftId: string): Promise<number> {
@@ -36,30 +62,12 @@ export async function insertAttachment(
 ): Promise<'inserted' | 'duplicate' | 'full'> {
   const result = await db.$client
     .prepare(
-      `insert into complaint_attachments (id, org_id, draft_id, source_ref, kind, content_type, size_bytes, sha256,
-         r2_key, metadata_removed_bytes, image_set_id, image_set_index, image_set_total, created_at)
+      `insert into complaint_attachments (${FILE_COLUMNS}, draft_id)
        select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
        where (select count(*) from complaint_attachments where draft_id = ?) < ?
        on conflict (draft_id, source_ref) do nothing`,
     )
-    .bind(
-      a.id,
-      a.orgId,
-      a.draftId,
-      a.sourceRef,
-      a.kind,
-      a.contentType,
-      a.sizeBytes,
-      a.sha256,
-      a.r2Key,
-      a.metadataRemovedBytes,
-      a.imageSet?.id ?? null,
-      a.imageSet?.index ?? null,
-      a.imageSet?.total ?? null,
-      a.now,
-      a.draftId,
-      max,
-    )
+    .bind(...fileValues(a), a.draftId, a.draftId, max)
     .run();
   return insertOutcome(db, { draftId: a.draftId }, a.sourceRef, result.meta.changes);
 }

@@ -1,27 +1,15 @@
 import type { Db } from '../db/client';
-import { insertOutcome } from '../complaints/attachments-data';
+import { FILE_COLUMNS, fileValues, insertOutcome, type StoredFile } from '../complaints/attachments-data';
 
 /**
  * Files a complainant sends later, to a case awaiting their information: kept like the evidence filed
  * with the complaint (`complaint_attachments`, linked by `complaint_id`, no draft), so the staff case
  * detail lists them with the same signed links.
  */
-export interface NewCaseFile {
-  id: string;
-  orgId: number;
+export interface NewCaseFile extends StoredFile {
   complaintId: number;
-  /** The LINE message id: the same message stored twice (a retried event) is a duplicate. */
-  sourceRef: string;
-  kind: 'image' | 'file';
-  contentType: string;
-  sizeBytes: number;
-  sha256: string;
-  r2Key: string;
-  metadataRemovedBytes: number;
-  imageSet?: { id: string; index: number; total: number };
   /** The timeline line written with the file (actor: the complainant). */
   note: string;
-  now: number;
 }
 
 /** How many files a complainant may add to one case after filing it (the filed evidence not counted). */
@@ -40,33 +28,12 @@ export async function insertCaseFile(db: Db, f: NewCaseFile): Promise<'inserted'
   const [inserted] = await c.batch([
     c
       .prepare(
-        `insert into complaint_attachments (id, org_id, draft_id, complaint_id, source_ref, kind, content_type,
-           size_bytes, sha256, r2_key, metadata_removed_bytes, image_set_id, image_set_index, image_set_total,
-           created_at)
-         select ?, ?, null, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
+        `insert into complaint_attachments (${FILE_COLUMNS}, complaint_id)
+         select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
          where not exists (select 1 from complaint_attachments where complaint_id = ? and source_ref = ?)
            and (select count(*) from complaint_attachments where complaint_id = ? and draft_id is null) < ?`,
       )
-      .bind(
-        f.id,
-        f.orgId,
-        f.complaintId,
-        f.sourceRef,
-        f.kind,
-        f.contentType,
-        f.sizeBytes,
-        f.sha256,
-        f.r2Key,
-        f.metadataRemovedBytes,
-        f.imageSet?.id ?? null,
-        f.imageSet?.index ?? null,
-        f.imageSet?.total ?? null,
-        f.now,
-        f.complaintId,
-        f.sourceRef,
-        f.complaintId,
-        CASE_FILES_MAX,
-      ),
+      .bind(...fileValues(f), f.complaintId, f.complaintId, f.sourceRef, f.complaintId, CASE_FILES_MAX),
     // Only when the row above was written: its id is new and random.
     c
       .prepare(

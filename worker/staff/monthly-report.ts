@@ -1,6 +1,6 @@
 import { BANGKOK_OFFSET_MS } from '../../schema/thai-date';
 import { reportCard } from '../bot/staff/report-card';
-import { REMINDER_MINUTE } from './reminder-plan';
+import { afterReminderTime } from './reminder-plan';
 import type { ScheduledDeps } from './reminders';
 import { caseReport } from './report-data';
 import { previousMonthKey } from './report-period';
@@ -17,9 +17,8 @@ const BATCH = 20;
  */
 export async function sendMonthlyReports(deps: ScheduledDeps): Promise<void> {
   const { db, now } = deps;
-  const local = new Date(now + BANGKOK_OFFSET_MS);
   // Office hours of the month's first week: a report arriving on the 23rd would only confuse.
-  if (local.getUTCDate() > 7 || local.getUTCHours() * 60 + local.getUTCMinutes() < REMINDER_MINUTE) return;
+  if (new Date(now + BANGKOK_OFFSET_MS).getUTCDate() > 7 || !afterReminderTime(now)) return;
   const month = previousMonthKey(now);
   if (await periodDone(db, 'monthly_report', month)) return;
   const { results: orgs } = await db.$client

@@ -9,14 +9,17 @@ import { isWorkingDay } from '../complaints/working-days';
  */
 
 /** Bangkok wall-clock minute after which a working day's reminders go out (the start of office hours). */
-export const REMINDER_MINUTE = 8 * 60 + 30;
+const REMINDER_MINUTE = 8 * 60 + 30;
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** True from 08:30 in Bangkok until midnight: office hours have begun. */
+export const afterReminderTime = (now: number) =>
+  Math.floor(((now + BANGKOK_OFFSET_MS) % DAY_MS) / 60_000) >= REMINDER_MINUTE;
 
 /** Today's date when reminders are due at `now`: a working day, at or after 08:30 in Bangkok. */
 export function reminderDay(now: number, holidays: ReadonlySet<string>): string | null {
   const today = bangkokDate(now);
-  const minute = Math.floor(((now + BANGKOK_OFFSET_MS) % DAY_MS) / 60_000);
-  return minute >= REMINDER_MINUTE && isWorkingDay(today, holidays) ? today : null;
+  return afterReminderTime(now) && isWorkingDay(today, holidays) ? today : null;
 }
 
 /** True when `today` is the week's first working day (Monday, or later after holidays). */
