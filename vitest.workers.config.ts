@@ -27,6 +27,9 @@ export default defineConfig(async () => {
     ],
     test: {
       include: ['test/workers/**/*.test.ts'],
+      // Conversation tests drive a dozen webhooks each; on a loaded 2-core machine 5 s was seen to run out.
+      testTimeout: 20_000,
+      hookTimeout: 60_000,
       setupFiles: ['./test/workers/support/setup.ts'],
       globalSetup: ['./test/workers/support/global-setup.ts'],
     },
