@@ -88,6 +88,13 @@ export async function startLinePlatform(opts: LinePlatformOptions = {}): Promise
     }
   });
 
+  // Node closes an idle keep-alive connection after 5 s (keepAliveTimeout) or 60 s (headersTimeout); workerd's
+  // fetch, which pools connections, may reuse one at that very moment and fail with "Network connection
+  // lost" (workers-sdk#14848 is the same race in miniflare's loopback server). A test on a loaded machine
+  // idles that long between calls, so this local server never closes idle connections; close() ends them.
+  server.keepAliveTimeout = 0;
+  server.headersTimeout = 0;
+
   const host = opts.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
