@@ -234,3 +234,41 @@ describe('evidence limits', () => {
     expectText(await p.send([imageEvent(base64(largeJpeg(200_000)))]), 'ได้รับรูปภาพแล้ว', 'แนบแล้ว 1 จาก 5 ไฟล์');
   });
 });
+
+describe('photo sets with a refused photo', () => {
+  const broken = base64(new Uint8Array([0xff, 0xd8, 0xff, 0xe1, 0x00]));
+  const atEvidence = async () => {
+    const p = start();
+    await p.say('ร้องทุกข์ทั่วไป');
+    await p.tap('น้ำประปา');
+    await p.say('น้ำประปาไม่ไหลทั้งซอยตั้งแต่เมื่อวาน');
+    await p.tap('ข้าม');
+    await p.tap('ข้าม');
+    return p;
+  };
+
+  it('acknowledges the stored photos when the last of the set arrives, whichever is refused', async () => {
+    const p = await atEvidence();
+    const first = { id: `SETR${Date.now()}`, total: 3 };
+    expectText(await p.send([imageEvent(broken, { ...first, index: 1 })]), 'ไม่สามารถเปิดไฟล์นี้ได้');
+    expect(await p.send([imageEvent(photo, { ...first, index: 2 })])).toEqual([]);
+    expectText(
+      await p.send([imageEvent(photo, { ...first, index: 3 })]),
+      'ได้รับรูปภาพ 2 จาก 3 รูปแล้ว',
+      'แนบแล้ว 2 จาก 5 ไฟล์',
+    );
+    // The refused photo last: its answer carries both the refusal and the receipt.
+    const second = { id: `SETS${Date.now()}`, total: 2 };
+    expect(await p.send([imageEvent(photo, { ...second, index: 1 })])).toEqual([]);
+    const last = await p.send([imageEvent(broken, { ...second, index: 2 })]);
+    expect(last).toHaveLength(1);
+    expectText(last, 'ไม่สามารถเปิดไฟล์นี้ได้', 'ได้รับรูปภาพ 1 จาก 2 รูปแล้ว', 'แนบแล้ว 3 จาก 5 ไฟล์');
+    const refusals = await env.DB.prepare(
+      'select count(*) as n from image_set_refusals where image_set_id in (?, ?)',
+    )
+      .bind(first.id, second.id)
+      .first<{ n: number }>();
+    expect(refusals?.n).toBe(2);
+    await p.tap('ยกเลิก');
+  });
+});

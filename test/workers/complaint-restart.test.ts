@@ -128,7 +128,7 @@ describe('timeouts', () => {
     expect(audit).toEqual({ actor: 'system' });
   });
 
-  it('the cron purges expired drafts and forgets finished ones after a day', async () => {
+  it('the cron purges expired drafts and forgets finished ones and refused set photos after a day', async () => {
     const p = start();
     await p.say('ร้องทุกข์ทั่วไป');
     const expired = await setIdle(p.userId, 8 * 24 * 60 * MINUTE);
@@ -139,8 +139,21 @@ describe('timeouts', () => {
     await env.DB.prepare('update complaint_drafts set last_active_at = ? where id = ?')
       .bind(Date.now() - FINISHED_DRAFT_KEEP_MS - MINUTE, filed.id)
       .run();
+    // Refused photos of image sets are only needed while a set arrives.
+    const refusal = env.DB.prepare(
+      'insert into image_set_refusals (org_id, image_set_id, source_ref, created_at) values (?, ?, ?, ?)',
+    );
+    const setId = `SETP${Date.now()}`;
+    await env.DB.batch([
+      refusal.bind(ORG_ID, setId, 'old', Date.now() - FINISHED_DRAFT_KEEP_MS - MINUTE),
+      refusal.bind(ORG_ID, setId, 'new', Date.now()),
+    ]);
     const result = await purgeDrafts(testEnv);
     expect(result.expired).toBeGreaterThanOrEqual(1);
+    const kept = await env.DB.prepare('select source_ref from image_set_refusals where image_set_id = ?')
+      .bind(setId)
+      .all();
+    expect(kept.results).toEqual([{ source_ref: 'new' }]);
     const states = await env.DB.prepare('select id, state from complaint_drafts where id in (?, ?)')
       .bind(expired.id, filed.id)
       .all();

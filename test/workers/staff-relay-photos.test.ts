@@ -205,3 +205,24 @@ describe('photos and files from a complainant whose case awaits information', ()
     expect(stored!.n).toBe(0);
   });
 });
+
+describe('a photo set with a refused photo', () => {
+  it('the stored photos are still answered and announced once, by the event that completes the set', async () => {
+    const { r, code, id } = await awaitingInfo();
+    const since = await lastSeq(org.slug);
+    const set = { id: `SETX${Date.now()}`, total: 3 };
+    const broken = base64(new Uint8Array([0xff, 0xd8, 0xff, 0xe1, 0x00]));
+    // The resident's chat already holds the officer's question: only the answers to these photos count.
+    const answer = async (event: unknown) => textOf((await r.send([event])).filter((m) => m.via === 'reply'));
+    expect(await answer(imageEvent(photo, { ...set, index: 1 }))).toBe('');
+    expect(await answer(imageEvent(photo, { ...set, index: 3 }))).toBe('');
+    const last = await answer(imageEvent(broken, { ...set, index: 2 }));
+    expect(last).toContain('ไม่สามารถเปิดไฟล์นี้ได้');
+    expect(last).toContain(`ได้รับรูปภาพ 2 จาก 3 รูปแล้ว แนบไว้กับเรื่อง ${code}`);
+    expect(textOf(await messagesIn(org.slug, officer.userId, since))).toContain(
+      `ผู้ร้องเรียนส่งรูปเพิ่มเติม 2 รูปในเรื่อง ${code}`,
+    );
+    expect(await billableTo(org.slug, [officer.userId], since)).toBe(1);
+    expect(await files(id)).toHaveLength(2);
+  });
+});

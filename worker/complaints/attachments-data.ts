@@ -75,7 +75,8 @@ export async function insertAttachment(
 /** Whose files: a draft's (being written) or a filed case's (sent while it awaits information). */
 export type AttachmentOwner = { draftId: string } | { complaintId: number };
 
-const owned = (o: AttachmentOwner): [string, string | number] =>
+/** The owner's column of complaint_attachments and its value. */
+export const ownerColumn = (o: AttachmentOwner): [string, string | number] =>
   'draftId' in o ? ['draft_id', o.draftId] : ['complaint_id', o.complaintId];
 
 /**
@@ -89,22 +90,12 @@ export async function insertOutcome(
   changes: number | undefined,
 ): Promise<'inserted' | 'duplicate' | 'full'> {
   if (changes === 1) return 'inserted';
-  const [column, id] = owned(owner);
+  const [column, id] = ownerColumn(owner);
   const existing = await db.$client
     .prepare(`select 1 as found from complaint_attachments where ${column} = ? and source_ref = ?`)
     .bind(id, sourceRef)
     .first();
   return existing ? 'duplicate' : 'full';
-}
-
-/** How many images of one LINE image set (several photos sent at once) a draft or case has received. */
-export async function imageSetCount(db: Db, owner: AttachmentOwner, imageSetId: string): Promise<number> {
-  const [column, id] = owned(owner);
-  const row = await db.$client
-    .prepare(`select count(*) as n from complaint_attachments where ${column} = ? and image_set_id = ?`)
-    .bind(id, imageSetId)
-    .first<{ n: number }>();
-  return row?.n ?? 0;
 }
 
 /** Removes a draft's files that were never filed with a complaint: rows and R2 objects. */

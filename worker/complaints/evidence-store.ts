@@ -2,7 +2,8 @@ import { complaintLimits } from '../../schema/complaint';
 import type { EvidenceRefusal } from '../../schema/evidence-refusals';
 import { toHex } from '../crypto/base64';
 import type { Db } from '../db/client';
-import { countDraftAttachments, imageSetCount, insertAttachment } from './attachments-data';
+import { countDraftAttachments, insertAttachment } from './attachments-data';
+import type { ImageSetMember, ImageSetProgress } from './image-sets';
 import { checkBytes, type EvidenceType, extensionOf } from './evidence-rules';
 import { stripImageMetadata } from './metadata-strip';
 import { opaqueId } from './tracking-code';
@@ -16,14 +17,9 @@ export interface StoredAttachment {
 }
 
 export type EvidenceResult =
-  | {
-      type: 'stored';
-      count: number;
-      attachment: StoredAttachment;
-      imageSet?: { total: number; received: number };
-    }
+  | { type: 'stored'; count: number; attachment: StoredAttachment; imageSet?: ImageSetProgress }
   | { type: 'duplicate'; count: number }
-  | { type: 'refused'; reason: EvidenceRefusal; count: number };
+  | { type: 'refused'; reason: EvidenceRefusal; count: number; imageSet?: ImageSetProgress };
 
 export interface StoreDeps {
   db: Db;
@@ -39,7 +35,7 @@ export interface IncomingEvidence {
   bytes: Uint8Array;
   /** What the bytes came from (LINE message id, or the form's upload digest): a repeat is a duplicate. */
   sourceRef: string;
-  imageSet?: { id: string; index: number; total: number };
+  imageSet?: ImageSetMember;
 }
 
 /**
@@ -80,14 +76,6 @@ export async function storeEvidence(deps: StoreDeps, input: IncomingEvidence): P
   const after = await countDraftAttachments(db, draftId);
   if (outcome === 'full') return { type: 'refused', reason: 'too_many', count: after };
   if (outcome === 'duplicate') return { type: 'duplicate', count: after };
-  if (set) {
-    return {
-      type: 'stored',
-      count: after,
-      attachment: stored,
-      imageSet: { total: set.total, received: await imageSetCount(db, { draftId }, set.id) },
-    };
-  }
   return { type: 'stored', count: after, attachment: stored };
 }
 

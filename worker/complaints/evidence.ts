@@ -4,6 +4,7 @@ import { LineApiError, type LineGateway } from '../line/gateway';
 import { countDraftAttachments } from './attachments-data';
 import { byteLimit, type EvidenceRefusal, precheckFile } from './evidence-rules';
 import { type EvidenceResult, readLimited, storeEvidence } from './evidence-store';
+import { type ImageSetMember, imageSetOf, settleSetMember } from './image-sets';
 
 export type { EvidenceResult } from './evidence-store';
 
@@ -34,26 +35,35 @@ const CONTENT_ATTEMPTS = 4;
  * Copies one image or file from LINE to R2 the moment it arrives (LINE deletes content after a while):
  * checks type and size from the bytes, removes photo metadata, hashes what it stores, and records a row
  * for the draft. Photos from several at once arrive as separate events in any order; each is handled
- * alone, and the row count tells when a set is complete.
+ * alone, and the stored and refused photos together tell when a set is complete.
  */
 export async function receiveEvidence(deps: EvidenceDeps, message: EvidenceMessage): Promise<EvidenceResult> {
-  const { db, draftId } = deps;
-  const count = await countDraftAttachments(db, draftId);
-  const refuse = (reason: EvidenceRefusal, n = count): EvidenceResult => ({
-    type: 'refused',
-    reason,
-    count: n,
+  const set = imageSetOf(message);
+  const result = await intake(deps, message, set);
+  if (!set || result.type === 'duplicate') return result;
+  // A set is answered once, when each of its photos is stored or refused.
+  const progress = await settleSetMember(deps.db, {
+    orgId: deps.orgId,
+    owner: { draftId: deps.draftId },
+    set,
+    sourceRef: message.id,
+    refused: result.type === 'refused',
+    now: deps.now,
   });
+  return { ...result, imageSet: progress };
+}
+
+async function intake(
+  deps: EvidenceDeps,
+  message: EvidenceMessage,
+  set: ImageSetMember | undefined,
+): Promise<EvidenceResult> {
+  const count = await countDraftAttachments(deps.db, deps.draftId);
+  const refuse = (reason: EvidenceRefusal): EvidenceResult => ({ type: 'refused', reason, count });
   if (count >= complaintLimits.attachmentsMax) return refuse('too_many');
   const download = await receiveContent(deps, message);
   if (typeof download === 'string') return refuse(download);
-  const set = message.imageSet;
-  return storeEvidence(deps, {
-    kind: message.type,
-    bytes: download,
-    sourceRef: message.id,
-    imageSet: set?.id && set.total ? { id: set.id, index: set.index ?? 0, total: set.total } : undefined,
-  });
+  return storeEvidence(deps, { kind: message.type, bytes: download, sourceRef: message.id, imageSet: set });
 }
 
 /**

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { complaintStatuses, complaintTracks, identityModes } from '../../schema/complaint';
 import { organizations } from './schema';
 
@@ -194,5 +194,25 @@ export const complaintAttachments = sqliteTable(
   (t) => [
     uniqueIndex('complaint_attachments_draft_source').on(t.draftId, t.sourceRef),
     index('complaint_attachments_complaint').on(t.complaintId),
+  ],
+);
+
+/**
+ * Photos of a LINE image set (several sent at once) that were refused: with the stored ones they tell
+ * when the set is complete, so the sender is answered and staff told even when one photo is refused.
+ * Sets arrive within minutes; the cron forgets these rows after a day.
+ */
+export const imageSetRefusals = sqliteTable(
+  'image_set_refusals',
+  {
+    orgId: orgId(),
+    imageSetId: text('image_set_id').notNull(),
+    /** The LINE message id of the refused photo: a redelivered event is counted once. */
+    sourceRef: text('source_ref').notNull(),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.imageSetId, t.sourceRef] }),
+    index('image_set_refusals_created').on(t.createdAt),
   ],
 );

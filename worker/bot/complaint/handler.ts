@@ -4,6 +4,7 @@ import { pauseDraft, touchDraft } from '../../complaints/draft-lifecycle';
 import { type Draft, findOwnDraft, findPendingReceipt, saveDraft } from '../../complaints/drafts-data';
 import { receiveEvidence } from '../../complaints/evidence';
 import { DRAFT_TTL_MS, IDLE_MS } from '../../complaints/flow-steps';
+import { setComplete, setPhotosText } from '../../complaints/image-sets';
 import type { BotContext } from '../context';
 import type { Person } from '../person-lookup';
 import { type ChatInput, classifyEvent } from './classify';
@@ -138,13 +139,14 @@ async function evidence(
   );
   await touchDraft(s.ctx.db, draft.id, s.ctx.now());
   const kind = message.type === 'file' ? 'ไฟล์' : 'รูปภาพ';
+  // Photos sent together arrive one event each, in any order: each refused one is answered, and the
+  // stored ones once, by whichever event completes the set.
+  const set = result.type === 'duplicate' ? undefined : result.imageSet;
+  const setReceipt = set && setComplete(set) && set.stored > 0 ? `ได้รับ${setPhotosText(set)}แล้ว` : undefined;
   if (result.type === 'refused') {
-    return answer(s, [evidenceReply(draft, refusalText(result.reason, message.type), result.count)]);
+    const text = [refusalText(result.reason, message.type), setReceipt].filter(Boolean).join('\n');
+    return answer(s, [evidenceReply(draft, text, result.count)]);
   }
-  if (result.type === 'stored' && result.imageSet) {
-    // Photos sent together arrive one event each, in any order: answer once, when the set is complete.
-    if (result.imageSet.received < result.imageSet.total) return;
-    return answer(s, [evidenceReply(draft, `ได้รับรูปภาพ ${result.imageSet.total} รูปแล้ว`, result.count)]);
-  }
+  if (set) return setReceipt ? answer(s, [evidenceReply(draft, setReceipt, result.count)]) : undefined;
   await answer(s, [evidenceReply(draft, `ได้รับ${kind}แล้ว`, result.count)]);
 }

@@ -3,10 +3,10 @@ import type { WebhookEvent } from '../../../schema/line-webhook';
 import { finalStatuses } from '../../../schema/staff';
 import { toHex } from '../../crypto/base64';
 import { type EvidenceMessage, receiveContent } from '../../complaints/evidence';
-import { extensionOf } from '../../complaints/evidence-rules';
+import { type EvidenceRefusal, type EvidenceType, extensionOf } from '../../complaints/evidence-rules';
 import { cleanEvidence } from '../../complaints/evidence-store';
 import { opaqueId } from '../../complaints/tracking-code';
-import { imageSetCount } from '../../complaints/attachments-data';
+import { imageSetOf, setComplete, setPhotosText, settleSetMember } from '../../complaints/image-sets';
 import { insertCaseFile } from '../../staff/case-files-data';
 import { getCase } from '../../staff/cases-data';
 import type { BotContext } from '../context';
@@ -51,52 +51,97 @@ export async function relayMedia(
     return false;
   }
   const message = (event as unknown as { message: EvidenceMessage }).message;
-  const download = await receiveContent({ line: ctx.line }, message);
-  if (typeof download === 'string') return say(ctx, event, refusalText(download, kind));
-  const clean = cleanEvidence(kind, download);
-  if (typeof clean === 'string') return say(ctx, event, refusalText(clean, kind));
+  const set = imageSetOf(message);
+  const stored = await storeCaseFile(ctx, c, message);
+  if (!set) {
+    if (!isStored(stored)) return say(ctx, event, refused(stored, kind));
+    const what = stored === 'application/pdf' ? 'ไฟล์ PDF ' : 'รูปภาพ';
+    await say(ctx, event, receiptText(what, c.code));
+    await tellStaff(ctx, c, wait, stored === 'application/pdf' ? 'ไฟล์ PDF เพิ่มเติม' : 'รูปเพิ่มเติม', message.id);
+    return true;
+  }
+  // Photos sent together arrive one event each, in any order: each refused one is answered, and the
+  // stored ones answered and announced once, by whichever event completes the set.
+  const progress = await settleSetMember(ctx.db, {
+    orgId: ctx.org.id,
+    owner: { complaintId: c.id },
+    set,
+    sourceRef: message.id,
+    refused: !isStored(stored),
+    now: ctx.now(),
+  });
+  const complete = setComplete(progress) && progress.stored > 0;
+  const texts = [
+    ...(isStored(stored) ? [] : [refused(stored, kind)]),
+    ...(complete ? [receiptText(setPhotosText(progress), c.code)] : []),
+  ];
+  if (texts.length > 0)
+    await replyTo(
+      ctx,
+      event,
+      texts.map((text) => ({ type: 'text', text })),
+    );
+  if (complete) await tellStaff(ctx, c, wait, `รูปเพิ่มเติม ${progress.stored} รูป`, set.id);
+  return true;
+}
 
+const refused = (outcome: Refusal, kind: 'image' | 'file') =>
+  outcome === 'full' ? caseFullText : refusalText(outcome, kind);
+
+// Thai runs on after Thai words; after a Latin word ("PDF") it takes a space.
+const receiptText = (what: string, code: string) =>
+  `ได้รับ${what}แล้ว แนบไว้กับเรื่อง ${code} ให้เจ้าหน้าที่ผู้รับผิดชอบแล้ว หากมีคำอธิบายเพิ่มเติม พิมพ์ตอบได้เลย`;
+
+// The officer who asked hears of it once per file or set (the retry key), never the file or the sender.
+const tellStaff = (
+  ctx: BotContext,
+  c: { id: number; code: string },
+  wait: ReplyWait,
+  sent: string,
+  ref: string,
+) =>
+  tellAsker(ctx, {
+    caseId: c.id,
+    askedBy: wait.askedBy,
+    lead: (fresh) => `ผู้ร้องเรียนส่ง${sent}ในเรื่อง ${fresh.code} กด "ดูรายละเอียด" เพื่อเปิดดูในระบบเจ้าหน้าที่`,
+    retryKey: `relay-file:${ctx.org.id}:${c.code}:${ref}`,
+  });
+
+type Refusal = EvidenceRefusal | 'full';
+const isStored = (outcome: EvidenceType | Refusal): outcome is EvidenceType => outcome.includes('/');
+
+// Downloads, checks, cleans and stores one file of the case: its type (also when LINE redelivered a
+// stored one, so the answer and the notice are given again: the notice's retry key sends it once), or
+// why not.
+async function storeCaseFile(
+  ctx: BotContext,
+  c: { id: number },
+  message: EvidenceMessage,
+): Promise<EvidenceType | Refusal> {
+  const download = await receiveContent({ line: ctx.line }, message);
+  if (typeof download === 'string') return download;
+  const clean = cleanEvidence(message.type, download);
+  if (typeof clean === 'string') return clean;
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', clean.bytes));
   const id = opaqueId();
   const r2Key = `evidence/${ctx.org.id}/case-${c.id}/${id}.${extensionOf(clean.type)}`;
   const bucket = ctx.env.EVIDENCE;
   await bucket.put(r2Key, clean.bytes, { httpMetadata: { contentType: clean.type }, sha256: digest });
-  const what = clean.type === 'application/pdf' ? 'ไฟล์ PDF' : 'รูปภาพ';
-  const s = message.imageSet;
-  const set = s?.id && s.total ? { id: s.id, index: s.index ?? 0, total: s.total } : undefined;
   const outcome = await insertCaseFile(ctx.db, {
     id,
     orgId: ctx.org.id,
     complaintId: c.id,
     sourceRef: message.id,
-    kind,
+    kind: message.type,
     contentType: clean.type,
     sizeBytes: clean.bytes.length,
     sha256: toHex(digest),
     r2Key,
     metadataRemovedBytes: clean.removed,
-    imageSet: set,
-    note: `ส่ง${what}เพิ่มเติม`,
+    imageSet: imageSetOf(message),
+    note: `ส่ง${clean.type === 'application/pdf' ? 'ไฟล์ PDF' : 'รูปภาพ'}เพิ่มเติม`,
     now: ctx.now(),
   });
   if (outcome !== 'inserted') await bucket.delete(r2Key);
-  if (outcome === 'full') return say(ctx, event, caseFullText);
-
-  // Photos sent together arrive one event each, in any order: answer and tell staff once, when complete.
-  if (set && (await imageSetCount(ctx.db, { complaintId: c.id }, set.id)) < set.total) return true;
-  // Thai runs on after Thai words; after a Latin word ("PDF") it takes a space.
-  const received = set ? `รูปภาพ ${set.total} รูป` : what === 'รูปภาพ' ? what : `${what} `;
-  await say(
-    ctx,
-    event,
-    `ได้รับ${received}แล้ว แนบไว้กับเรื่อง ${c.code} ให้เจ้าหน้าที่ผู้รับผิดชอบแล้ว หากมีคำอธิบายเพิ่มเติม พิมพ์ตอบได้เลย`,
-  );
-  const sent = what === 'รูปภาพ' ? `รูปเพิ่มเติม${set ? ` ${set.total} รูป` : ''}` : 'ไฟล์ PDF เพิ่มเติม';
-  await tellAsker(ctx, {
-    caseId: c.id,
-    askedBy: wait.askedBy,
-    lead: (fresh) => `ผู้ร้องเรียนส่ง${sent}ในเรื่อง ${fresh.code} กด "ดูรายละเอียด" เพื่อเปิดดูในระบบเจ้าหน้าที่`,
-    retryKey: `relay-file:${ctx.org.id}:${c.code}:${set?.id ?? message.id}`,
-  });
-  return true;
+  return outcome === 'full' ? outcome : clean.type;
 }
