@@ -21,6 +21,8 @@ export function loginChannelOf(liffId: string | null): string | null {
  * is refused (its audience is another channel).
  */
 export const requireLiffUser = createMiddleware<AppEnv>(async (c, next) => {
+  // Routers mounted under another's path (a case's reporter contact under the cases) run both chains.
+  if (c.get('liffUser')) return next();
   const found = await findOrgWithChannelCached(createDb(c.env.DB), c.req.param('org') ?? '');
   if (!found) throw new AppError('org_not_found', 'unknown organisation');
   const channelId = loginChannelOf(found.channel.liffId);

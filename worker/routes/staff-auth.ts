@@ -15,6 +15,8 @@ export type StaffEnv = { Bindings: Env; Variables: AppVariables & { staff: Staff
  * Staff answers are never cached.
  */
 export const requireStaff = createMiddleware<StaffEnv>(async (c, next) => {
+  // Already looked up for this request by the router this one is mounted under.
+  if (c.get('staff')) return next();
   const staff = await findActiveStaff(
     createDb(c.env.DB),
     await keyringFromEnv(c.env),
