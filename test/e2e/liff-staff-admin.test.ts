@@ -25,6 +25,9 @@ const openAs = phonePages(ORG);
 describe('staff LIFF admin setup in headless Chromium', () => {
   it('the admin creates a unit, re-maps a category to it and moves it up; the next grievance goes there', async () => {
     const page = await openAs(somying, `/o/${ORG}/staff/admin`);
+    // The month's LINE messages, read from the (local) platform, beside the notification policy.
+    await expect.poll(() => page.locator('.usage').getAttribute('data-usage')).toBe('ok');
+    expect(await page.locator('.usage').textContent()).toMatch(/ข้อความ LINE เดือนนี้ใช้ไป [\d,]+ จาก 300 ข้อความ/);
     const units = page.locator('#units');
     await units.locator('input[name="new-unit-name"]').fill('งานไฟฟ้าสาธารณะ');
     await units.getByRole('button', { name: 'เพิ่มหน่วยงาน' }).click();

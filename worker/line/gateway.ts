@@ -114,6 +114,9 @@ export function createLineGateway(config: LineGatewayConfig) {
       }),
 
     getQuota: () => call('quota', () => client.getMessageQuota()),
+
+    /** Billable messages sent this month, as LINE counts them against the quota. */
+    getQuotaConsumption: () => call('quota', () => client.getMessageQuotaConsumption()),
   };
 }
 

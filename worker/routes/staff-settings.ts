@@ -2,9 +2,13 @@ import { Hono } from 'hono';
 import { digestTimesBody } from '../../schema/staff-admin-api';
 import { type AuditEntry, type StaffSettingsView, settingsBody } from '../../schema/staff-api';
 import { z } from 'zod';
+import type { MessageUsage } from '../../schema/message-usage';
 import { requireLiffUser } from '../auth/liff-user';
+import { keyringFromEnv } from '../crypto/keyring';
 import { createDb } from '../db/client';
 import { AppError } from '../errors';
+import { LineApiError } from '../line/gateway';
+import { lineForOrg } from '../staff/org-line';
 import { getStaffSettings, setDigestTimes, setNotifyPolicy, setReminderPolicy } from '../staff/settings-data';
 import { listUnits } from '../staff/staff-data';
 import { parseJsonBody } from './json-body';
@@ -44,6 +48,26 @@ export const staffSettings = new Hono<StaffEnv>()
     if (body.data.policy) await setNotifyPolicy(db, { ...who, policy: body.data.policy });
     if (body.data.reminderPolicy) await setReminderPolicy(db, { ...who, policy: body.data.reminderPolicy });
     return c.json(await settingsView(db, c.var.org.id));
+  })
+  // This month's billable messages against the plan's quota: what the policy choice costs, read from LINE.
+  .get('/message-usage', requireRole('admin'), async (c) => {
+    const db = createDb(c.env.DB);
+    const target = await lineForOrg(c.env, db, await keyringFromEnv(c.env), c.var.org.id);
+    if (!target) throw new AppError('not_found', 'หน่วยงานนี้ยังไม่ได้เชื่อมต่อบัญชี LINE');
+    try {
+      const [quota, consumption] = await Promise.all([
+        target.line.getQuota(),
+        target.line.getQuotaConsumption(),
+      ]);
+      return c.json<MessageUsage>({
+        quota: quota.type === 'limited' ? (quota.value ?? 0) : null,
+        used: consumption.totalUsage,
+      });
+    } catch (error) {
+      throw new AppError('line_api_failed', 'ยังอ่านจำนวนข้อความจาก LINE ไม่ได้ กรุณาลองใหม่ภายหลัง', {
+        status: error instanceof LineApiError ? error.status : 0,
+      });
+    }
   })
   .put('/digest-times', requireRole('admin'), async (c) => {
     const { times } = await parseJsonBody(c, digestTimesBody);

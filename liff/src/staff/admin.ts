@@ -14,6 +14,7 @@ import { digestEditor } from './admin-digest';
 import { officerUnitsEditor } from './admin-officers';
 import type { AdminSetup, Flash } from './admin-setup';
 import { unitsSection } from './admin-units';
+import { usageBox } from './admin-usage';
 import { messageLine, type StaffPage, staffFrame } from './staff-page';
 
 /**
@@ -190,6 +191,7 @@ export async function renderAdmin(p: StaffPage, flash: Flash | null = null): Pro
         { class: 'muted' },
         'ข้อความแจ้งเตือนคิดค่าใช้จ่ายต่อผู้รับแต่ละคน (กลุ่ม 8 คน = 8 ข้อความ) เรื่องร้องเรียนการทุจริตแจ้งเฉพาะเจ้าหน้าที่ป้องกันการทุจริตเสมอ',
       ),
+      usageBox(() => p.api.messageUsage()),
       digestEditor(setup, settings),
       h('label', { class: 'field' }, h('span', {}, 'เตือนเรื่องเกินกำหนด (เริ่ม 08:30 น. วันทำการ)'), reminders),
     ),

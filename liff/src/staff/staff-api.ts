@@ -8,6 +8,7 @@ import type {
   StaffMemberView,
   StaffSettingsView,
 } from '../../../schema/staff-api';
+import type { MessageUsage } from '../../../schema/message-usage';
 import type { NotifyPolicy, ReminderPolicy, StaffRole } from '../../../schema/staff';
 import type {
   AdminCategory,
@@ -87,6 +88,7 @@ export function staffApi(org: string, idToken: string | null) {
     remove: (id: number) => call<void>(`/members/${id}`, { method: 'DELETE' }),
     units: () => call<{ items: Unit[] }>('/settings/units'),
     settings: () => call<StaffSettingsView>('/settings'),
+    messageUsage: () => call<MessageUsage>('/settings/message-usage'),
     setPolicy: (policy: NotifyPolicy) => call<StaffSettingsView>('/settings', json('PUT', { policy })),
     setReminderPolicy: (reminderPolicy: ReminderPolicy) =>
       call<StaffSettingsView>('/settings', json('PUT', { reminderPolicy })),
