@@ -77,27 +77,32 @@ export interface AttachmentLink {
   expiresAt: number;
 }
 
+/** What the complainant told: the same fields in the staff API and in the worker's case record. */
+export interface CaseFacts {
+  description: string;
+  placeText: string | null;
+  placeAddress: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  occurredOn: string | null;
+  occurredText: string | null;
+  involved: string | null;
+  identityMode: IdentityMode;
+}
+
 export interface CaseDetail {
-  case: CaseListItem & {
-    description: string;
-    placeText: string | null;
-    placeAddress: string | null;
-    latitude: number | null;
-    longitude: number | null;
-    occurredOn: string | null;
-    occurredText: string | null;
-    involved: string | null;
-    identityMode: IdentityMode;
-    acknowledgeDueOn: string;
-    unitId: number | null;
-    assigneeId: number | null;
-    outcome: CaseOutcome | null;
-    resultSummary: string | null;
-    duplicateOfCode: string | null;
-    referralBody: OutsideBody | null;
-    referralAgency: string | null;
-    referralRef: string | null;
-  };
+  case: CaseListItem &
+    CaseFacts & {
+      acknowledgeDueOn: string;
+      unitId: number | null;
+      assigneeId: number | null;
+      outcome: CaseOutcome | null;
+      resultSummary: string | null;
+      duplicateOfCode: string | null;
+      referralBody: OutsideBody | null;
+      referralAgency: string | null;
+      referralRef: string | null;
+    };
   timeline: TimelineEntry[];
   attachments: AttachmentLink[];
   /** What this staff member may do now (the server checks again on every action). */

@@ -1,4 +1,5 @@
-import type { ComplaintStatus, ComplaintTrack, IdentityMode } from '../../schema/complaint';
+import type { ComplaintStatus, ComplaintTrack } from '../../schema/complaint';
+import type { CaseFacts } from '../../schema/staff-api';
 import type { CaseOutcome, OutsideBody } from '../../schema/staff';
 import type { Db } from '../db/client';
 
@@ -7,7 +8,7 @@ import type { Db } from '../db/client';
  * id: nothing staff-facing can lead to the reporter (only notifier.ts and, for integrity officers,
  * reporter-contact.ts read the vault).
  */
-export interface CaseRecord {
+export interface CaseRecord extends CaseFacts {
   id: number;
   orgId: number;
   code: string;
@@ -19,15 +20,6 @@ export interface CaseRecord {
   assigneeId: number | null;
   assigneeName: string | null;
   categoryName: string;
-  description: string;
-  placeText: string | null;
-  placeAddress: string | null;
-  latitude: number | null;
-  longitude: number | null;
-  occurredOn: string | null;
-  occurredText: string | null;
-  involved: string | null;
-  identityMode: IdentityMode;
   channel: 'line_chat' | 'liff';
   acknowledgeDueOn: string;
   resultDueOn: string;
