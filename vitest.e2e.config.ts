@@ -7,6 +7,9 @@ export default defineConfig({
     environment: 'node',
     globalSetup: ['./test/e2e/support/global-setup.ts'],
     testTimeout: 60_000,
+    // expect.poll waits 1 s by default: too short when CI shares a loaded 2-core machine (a stale-version
+    // refusal took longer than that in one CI run). The assertions stay the same; only the wait is longer.
+    expect: { poll: { timeout: 15_000 } },
     hookTimeout: 180_000,
     fileParallelism: false,
   },
