@@ -30,6 +30,8 @@ export default defineConfig(async () => {
       // Conversation tests drive a dozen webhooks each; on a loaded 2-core machine 5 s was seen to run out.
       testTimeout: 20_000,
       hookTimeout: 60_000,
+      // One workerd per vitest worker, not per file (the setup file empties storage before each file).
+      isolate: false,
       setupFiles: ['./test/workers/support/setup.ts'],
       globalSetup: ['./test/workers/support/global-setup.ts'],
     },
