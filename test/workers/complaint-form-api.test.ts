@@ -8,6 +8,8 @@ import { bearer, mintIdToken } from './support/liff';
 import { newUserId } from './support/line';
 import { callWorker } from './support/worker';
 
+const objectCount = async () => (await env.EVIDENCE.list()).objects.length;
+
 const TRANG = 2; // demo organisations are provisioned in order, ids from 1
 
 describe('LIFF complaint form API', () => {
@@ -167,17 +169,21 @@ describe('LIFF complaint form API', () => {
       const pdf = new TextEncoder().encode(`%PDF-1.4 evidence ${i}`);
       expect((await user.upload(key, pdf, 'application/pdf')).status).toBe(201);
     }
+    const objects = await objectCount();
     const sixth = await user.upload(key, jpegWithMetadata(), 'image/jpeg');
     expect(sixth).toMatchObject({ status: 409, json: { error: { details: { reason: 'too_many' } } } });
     expect(sixth.json.error.message).toContain('สูงสุด 5 ไฟล์');
+    expect(await objectCount()).toBe(objects); // the refused file left nothing in R2
   });
 
   it('stores the same photo once, and removes a file before filing', async () => {
     const user = await formUser('trang');
     const key = newKey();
     const a = await user.upload(key, jpegWithMetadata(), 'image/jpeg');
+    const objects = await objectCount();
     const again = await user.upload(key, jpegWithMetadata(), 'image/jpeg');
     expect(again).toMatchObject({ status: 200, json: { id: a.json.id, count: 1 } });
+    expect(await objectCount()).toBe(objects);
     const other = await formUser('trang');
     expect((await other.remove(key, a.json.id)).status).toBe(404);
     expect((await user.remove(key, a.json.id)).status).toBe(204);

@@ -49,34 +49,64 @@ export async function storeEvidence(deps: StoreDeps, input: IncomingEvidence): P
   if (typeof clean === 'string') {
     return { type: 'refused', reason: clean, count: await countDraftAttachments(db, draftId) };
   }
-  const { type, bytes, removed } = clean;
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-  const id = opaqueId();
-  const r2Key = `evidence/${deps.orgId}/${draftId}/${id}.${extensionOf(type)}`;
-  await deps.bucket.put(r2Key, bytes, { httpMetadata: { contentType: type }, sha256: digest });
-
-  const set = input.imageSet;
-  const stored = { id, contentType: type, sizeBytes: bytes.length, sha256: toHex(digest) };
-  const outcome = await insertAttachment(
-    db,
-    {
-      ...stored,
-      orgId: deps.orgId,
-      draftId,
-      sourceRef: input.sourceRef,
-      kind: input.kind,
-      r2Key,
-      metadataRemovedBytes: removed,
-      imageSet: set,
-      now: deps.now,
-    },
-    complaintLimits.attachmentsMax,
+  const { outcome, file } = await putEvidence(
+    deps.bucket,
+    `evidence/${deps.orgId}/${draftId}`,
+    clean,
+    (file) =>
+      insertAttachment(
+        db,
+        {
+          ...file,
+          orgId: deps.orgId,
+          draftId,
+          sourceRef: input.sourceRef,
+          kind: input.kind,
+          imageSet: input.imageSet,
+          now: deps.now,
+        },
+        complaintLimits.attachmentsMax,
+      ),
   );
-  if (outcome !== 'inserted') await deps.bucket.delete(r2Key);
   const after = await countDraftAttachments(db, draftId);
   if (outcome === 'full') return { type: 'refused', reason: 'too_many', count: after };
   if (outcome === 'duplicate') return { type: 'duplicate', count: after };
-  return { type: 'stored', count: after, attachment: stored };
+  const { id, contentType, sizeBytes, sha256 } = file;
+  return { type: 'stored', count: after, attachment: { id, contentType, sizeBytes, sha256 } };
+}
+
+/** A cleaned file as put in R2: what its row records. */
+export interface PutFile extends StoredAttachment {
+  r2Key: string;
+  metadataRemovedBytes: number;
+}
+
+/**
+ * Puts cleaned evidence in R2 under `<prefix>/<id>.<ext>` (hashed, so R2 checks the upload), then records
+ * it with `record`; when the row is not inserted (a duplicate, or no room left) the object goes again.
+ * The object comes first so that a row never points at nothing.
+ */
+export async function putEvidence<Outcome extends string>(
+  bucket: R2Bucket,
+  prefix: string,
+  clean: CleanEvidence,
+  record: (file: PutFile) => Promise<Outcome>,
+): Promise<{ outcome: Outcome; file: PutFile }> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', clean.bytes));
+  const id = opaqueId();
+  const r2Key = `${prefix}/${id}.${extensionOf(clean.type)}`;
+  await bucket.put(r2Key, clean.bytes, { httpMetadata: { contentType: clean.type }, sha256: digest });
+  const file = {
+    id,
+    contentType: clean.type,
+    sizeBytes: clean.bytes.length,
+    sha256: toHex(digest),
+    r2Key,
+    metadataRemovedBytes: clean.removed,
+  };
+  const outcome = await record(file);
+  if (outcome !== 'inserted') await bucket.delete(r2Key);
+  return { outcome, file };
 }
 
 /** Evidence ready to store: its real type, and for a photo the bytes without their metadata. */

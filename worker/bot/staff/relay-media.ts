@@ -1,11 +1,9 @@
 import { refusalText } from '../../../schema/evidence-refusals';
 import type { WebhookEvent } from '../../../schema/line-webhook';
 import { finalStatuses } from '../../../schema/staff';
-import { toHex } from '../../crypto/base64';
 import { type EvidenceMessage, receiveContent } from '../../complaints/evidence';
-import { type EvidenceRefusal, type EvidenceType, extensionOf } from '../../complaints/evidence-rules';
-import { cleanEvidence } from '../../complaints/evidence-store';
-import { opaqueId } from '../../complaints/tracking-code';
+import type { EvidenceRefusal, EvidenceType } from '../../complaints/evidence-rules';
+import { cleanEvidence, putEvidence } from '../../complaints/evidence-store';
 import { imageSetOf, setComplete, setPhotosText, settleSetMember } from '../../complaints/image-sets';
 import { insertCaseFile } from '../../staff/case-files-data';
 import { getCase } from '../../staff/cases-data';
@@ -122,26 +120,21 @@ async function storeCaseFile(
   if (typeof download === 'string') return download;
   const clean = cleanEvidence(message.type, download);
   if (typeof clean === 'string') return clean;
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', clean.bytes));
-  const id = opaqueId();
-  const r2Key = `evidence/${ctx.org.id}/case-${c.id}/${id}.${extensionOf(clean.type)}`;
-  const bucket = ctx.env.EVIDENCE;
-  await bucket.put(r2Key, clean.bytes, { httpMetadata: { contentType: clean.type }, sha256: digest });
-  const outcome = await insertCaseFile(ctx.db, {
-    id,
-    orgId: ctx.org.id,
-    complaintId: c.id,
-    sourceRef: message.id,
-    kind: message.type,
-    contentType: clean.type,
-    sizeBytes: clean.bytes.length,
-    sha256: toHex(digest),
-    r2Key,
-    metadataRemovedBytes: clean.removed,
-    imageSet: imageSetOf(message),
-    note: `ส่ง${clean.type === 'application/pdf' ? 'ไฟล์ PDF' : 'รูปภาพ'}เพิ่มเติม`,
-    now: ctx.now(),
-  });
-  if (outcome !== 'inserted') await bucket.delete(r2Key);
+  const { outcome } = await putEvidence(
+    ctx.env.EVIDENCE,
+    `evidence/${ctx.org.id}/case-${c.id}`,
+    clean,
+    (file) =>
+      insertCaseFile(ctx.db, {
+        ...file,
+        orgId: ctx.org.id,
+        complaintId: c.id,
+        sourceRef: message.id,
+        kind: message.type,
+        imageSet: imageSetOf(message),
+        note: `ส่ง${clean.type === 'application/pdf' ? 'ไฟล์ PDF' : 'รูปภาพ'}เพิ่มเติม`,
+        now: ctx.now(),
+      }),
+  );
   return outcome === 'full' ? outcome : clean.type;
 }
