@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import {
   caseOutcomes,
@@ -120,12 +121,18 @@ export const staffNotices = sqliteTable(
     route: text('route'),
     recipients: integer('recipients'),
     lastError: text('last_error'),
+    /**
+     * Since when LINE has refused it because the month's message quota is used up: held (retried hourly,
+     * not counted as a failure) and mentioned in staff's free chat replies until it goes out.
+     */
+    heldSince: integer('held_since'),
     createdAt: integer('created_at').notNull(),
     sentAt: integer('sent_at'),
   },
   (t) => [
     uniqueIndex('staff_notices_complaint').on(t.complaintId),
     index('staff_notices_due').on(t.status, t.nextAttemptAt),
+    index('staff_notices_held').on(t.orgId).where(sql`held_since is not null and status = 'pending'`),
   ],
 );
 

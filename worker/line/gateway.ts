@@ -19,6 +19,14 @@ export class LineApiError extends Error {
   get invalidReplyToken(): boolean {
     return this.status === 400 && /invalid reply token/i.test(this.body);
   }
+
+  /**
+   * LINE answers 429 "You have reached your monthly limit." once the month's billable messages are used
+   * up: pushes fail until the month turns or the plan changes, while replies still go out.
+   */
+  get quotaExhausted(): boolean {
+    return this.status === 429 && /monthly limit/i.test(this.body);
+  }
 }
 
 export interface LineGatewayConfig {

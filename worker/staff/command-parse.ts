@@ -36,6 +36,7 @@ export type StaffCommand =
   | { kind: 'policy'; policy: NotifyPolicy | null }
   | { kind: 'help' }
   | { kind: 'report'; period: ReportPeriod }
+  | { kind: 'new_cases' }
   | { kind: 'reminders'; policy: ReminderPolicy | null }
   | { kind: 'case'; verb: CaseVerb; code: string | null; rest: string };
 
@@ -128,6 +129,7 @@ export function parseStaffCommand(text: string): StaffCommand | null {
   if (rest !== null) return { kind: 'remove', target: rest };
   if (text === 'รายชื่อเจ้าหน้าที่') return { kind: 'list_staff' };
   if (text === 'คำสั่งเจ้าหน้าที่') return { kind: 'help' };
+  if (text === 'เรื่องใหม่' || text === 'เรื่องรอรับ') return { kind: 'new_cases' };
   rest = after(text, 'ผูกกลุ่ม');
   if (rest !== null) return { kind: 'bind', code: rest ? parseInviteCode(rest) : null, typed: rest !== '' };
   rest = after(text, 'รายงานสรุป');

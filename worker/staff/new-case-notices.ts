@@ -10,6 +10,7 @@ import { nextDigestAt } from './digest-time';
 import { getStaffSettings } from './settings-data';
 import { digestRoute, type NoticeRoute, routeFor } from './notice-recipients';
 import type { OrgLine } from './org-line';
+import { failNotice, finishNotice, holdNotice, isQuotaRefusal, scheduleDigest } from './notice-outcomes';
 import { pushToStaff } from './staff-push';
 
 /**
@@ -28,7 +29,6 @@ export interface NoticeDeps {
 }
 
 const LEASE_MS = 60_000;
-const MAX_ATTEMPTS = 8;
 
 interface Claimed {
   id: number;
@@ -36,6 +36,7 @@ interface Claimed {
   complaint_id: number;
   route: string | null;
   attempts: number;
+  held_since: number | null;
 }
 
 /** Sends every due notice (optionally only one organisation's, or one complaint's). */
@@ -59,7 +60,7 @@ export async function deliverStaffNotices(
     .prepare(
       `update staff_notices set attempts = attempts + 1, next_attempt_at = ?
        where id in (select id from staff_notices where ${where} order by id limit 100)
-       returning id, org_id, complaint_id, route, attempts`,
+       returning id, org_id, complaint_id, route, attempts, held_since`,
     )
     .bind(now + LEASE_MS, ...params)
     .all<Claimed>();
@@ -75,17 +76,24 @@ async function deliverForOrg(deps: NoticeDeps, orgId: number, claimed: Claimed[]
   const settings = await getStaffSettings(db, orgId);
   const links: CardLinks = { env: deps.env, orgSlug: target.org.slug, liffId: target.liffId };
   const digest: { notice: Claimed; c: CaseRecord }[] = [];
+  // After LINE refuses one push for the month's quota, the rest of the batch is held without asking again.
+  let quotaUsedUp = false;
   for (const notice of claimed) {
+    if (quotaUsedUp) {
+      await holdNotice(db, notice.id, now);
+      continue;
+    }
     try {
       const c = await getCase(db, orgId, notice.complaint_id);
-      if (!c) {
-        await finish(db, notice.id, 'skipped', null, 0, now);
+      // A held notice whose case someone has taken meanwhile (LIFF, "เรื่องใหม่") is no longer news.
+      if (!c || (notice.held_since !== null && c.status !== 'received')) {
+        await finishNotice(db, notice.id, 'skipped', null, 0, now);
         continue;
       }
       const route = await routeFor(db, c, settings);
       if (route.kind === 'digest') {
         if (notice.route === 'digest') digest.push({ notice, c });
-        else await schedule(db, notice.id, nextDigestAt(now, settings.digestTimes));
+        else await scheduleDigest(db, notice.id, nextDigestAt(now, settings.digestTimes));
         continue;
       }
       const title = c.track === 'corruption' ? 'เรื่องร้องเรียนการทุจริตใหม่' : 'เรื่องร้องทุกข์ใหม่';
@@ -96,9 +104,10 @@ async function deliverForOrg(deps: NoticeDeps, orgId: number, claimed: Claimed[]
         [caseCard(c, links, title)],
         `notice:${c.orgId}:${c.code}`,
       );
-      await finish(db, notice.id, sent > 0 ? 'sent' : 'skipped', route.kind, sent, now);
+      await finishNotice(db, notice.id, sent > 0 ? 'sent' : 'skipped', route.kind, sent, now);
     } catch (error) {
-      await fail(db, notice, error, now);
+      quotaUsedUp = isQuotaRefusal(error);
+      await (quotaUsedUp ? holdNotice(db, notice.id, now) : failNotice(db, notice, error, now));
     }
   }
   if (digest.length === 0) return;
@@ -118,9 +127,12 @@ async function deliverForOrg(deps: NoticeDeps, orgId: number, claimed: Claimed[]
       ],
       key,
     );
-    for (const d of digest) await finish(db, d.notice.id, sent > 0 ? 'sent' : 'skipped', 'digest', sent, now);
+    for (const d of digest)
+      await finishNotice(db, d.notice.id, sent > 0 ? 'sent' : 'skipped', 'digest', sent, now);
   } catch (error) {
-    for (const d of digest) await fail(db, d.notice, error, now);
+    const quota = isQuotaRefusal(error);
+    for (const d of digest)
+      await (quota ? holdNotice(db, d.notice.id, now) : failNotice(db, d.notice, error, now));
   }
 }
 
@@ -148,41 +160,4 @@ async function send(
   }
   if (route.kind !== 'integrity' && route.kind !== 'unit_officers') return 0;
   return pushToStaff({ ...deps, line }, target.org.id, route.staffIds, messages, key);
-}
-
-async function schedule(db: Db, id: number, at: number) {
-  await db.$client
-    .prepare(`update staff_notices set route = 'digest', attempts = 0, next_attempt_at = ? where id = ?`)
-    .bind(at, id)
-    .run();
-}
-
-async function finish(
-  db: Db,
-  id: number,
-  status: 'sent' | 'skipped',
-  route: string | null,
-  recipients: number,
-  now: number,
-) {
-  await db.$client
-    .prepare(
-      'update staff_notices set status = ?, route = ?, recipients = ?, sent_at = ?, last_error = null where id = ?',
-    )
-    .bind(status, route, recipients, now, id)
-    .run();
-}
-
-async function fail(db: Db, notice: Claimed, error: unknown, now: number) {
-  console.error('staff notice failed', { id: notice.id, attempt: notice.attempts, error: String(error) });
-  const dead = notice.attempts >= MAX_ATTEMPTS;
-  await db.$client
-    .prepare('update staff_notices set status = ?, last_error = ?, next_attempt_at = ? where id = ?')
-    .bind(
-      dead ? 'dead' : 'pending',
-      String((error as Error)?.message ?? error).slice(0, 500),
-      now + 30_000 * 2 ** notice.attempts,
-      notice.id,
-    )
-    .run();
 }

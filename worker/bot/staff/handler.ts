@@ -2,8 +2,8 @@ import type { WebhookEvent } from '../../../schema/line-webhook';
 import { keyringFromEnv } from '../../crypto/keyring';
 import { parseStaffCommand } from '../../staff/command-parse';
 import { DIRECT_CHAT, findGroupPrompts } from '../../staff/prompts-data';
-import { getStaffSettings } from '../../staff/settings-data';
-import { findActiveStaff } from '../../staff/staff-data';
+import { heldNoticeCases, quotaNudge } from '../../staff/held-notices';
+import { findActiveStaff, type StaffMember } from '../../staff/staff-data';
 import type { BotContext } from '../context';
 import type { EventInput } from '../event-input';
 import { lookUpPerson, type Person } from '../person-lookup';
@@ -12,7 +12,7 @@ import { onStaffButton } from './case-buttons';
 import { onCaseCommand, onPromptText } from './case-commands';
 import { onStaffAdmin } from './onboarding';
 import { isStaffPostback, parseStaffPostback } from './postback-data';
-import { inGroup, notDeskText, notStaffText, type StaffTurn, sayText } from './turn';
+import { deskOk, inGroup, notDeskText, notStaffText, type StaffTurn, sayText } from './turn';
 
 /** The 1:1 sender as dispatch looked them up: their membership and open prompt are not read again. */
 export type KnownSender = Pick<Person, 'keyring' | 'staff' | 'prompt'>;
@@ -46,9 +46,14 @@ export async function handleStaffEvent(
   const keyring = direct?.keyring ?? (await keyringFromEnv(ctx.env));
   const turn: StaffTurn = { ctx, event, userId, chatKey, keyring };
   const sender = async () => (direct ? direct.staff : findActiveStaff(ctx.db, keyring, ctx.org.id, userId));
+  // While new-case notices wait for the month's quota, every answer to a member says how to see them.
+  const nudged = async (member: StaffMember | null) => {
+    if (member) turn.nudge = quotaNudge(await heldNoticeCases(ctx.db, ctx.org.id), member, inGroup(turn));
+    return member;
+  };
   if (button) {
     const parsed = parseStaffPostback(data);
-    const member = await sender();
+    const member = await nudged(await sender());
     if (!member) return sayText(turn, notStaffText).then(() => true);
     if (!parsed) return sayText(turn, 'ปุ่มนี้ใช้ไม่ได้แล้ว').then(() => true);
     if (!(await deskOk(turn))) return sayText(turn, notDeskText).then(() => true);
@@ -56,7 +61,7 @@ export async function handleStaffEvent(
     return true;
   }
   if (command) {
-    const member = await sender();
+    const member = await nudged(await sender());
     if (command.kind !== 'case') await onStaffAdmin(turn, member, command);
     else if (!member) await sayText(turn, notStaffText);
     else if (!(await deskOk(turn))) await sayText(turn, notDeskText);
@@ -67,13 +72,6 @@ export async function handleStaffEvent(
   const text = normalizeText(input.text);
   if (direct) return directPromptAnswer(turn, direct, text);
   return groupPromptAnswer(turn, text);
-}
-
-// Case content is shown in a group only if it is the organisation's staff desk.
-async function deskOk(turn: StaffTurn): Promise<boolean> {
-  if (!inGroup(turn)) return true;
-  const settings = await getStaffSettings(turn.ctx.db, turn.ctx.org.id);
-  return settings.deskChatId === turn.chatKey;
 }
 
 // 1:1: the prompt was read with the sender (only an active member's prompt is found).

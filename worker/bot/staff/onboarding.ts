@@ -4,6 +4,7 @@ import { type InviteProblem, redeemGroupBind, redeemStaffInvite } from '../../st
 import type { StaffMember } from '../../staff/staff-data';
 import { invite, listPeople, policy, reminders, remove } from './admin-commands';
 import { rolesText } from './case-replies';
+import { showNewCases } from './new-cases-reply';
 import { showReport } from './report-reply';
 import { inGroup, notStaffText, type StaffTurn, say, sayText } from './turn';
 
@@ -15,6 +16,7 @@ const problemText: Record<InviteProblem, string> = {
 
 const HELP = [
   'คำสั่งสำหรับเจ้าหน้าที่',
+  '• เรื่องใหม่: เรื่องที่รอรับ',
   '• เรื่อง <เลขรับเรื่อง>: ดูเรื่องและปุ่มดำเนินการ',
   '• รับเรื่อง / เปิดเรื่องใหม่ <เลขรับเรื่อง>',
   '• ขอข้อมูล / แจ้งความคืบหน้า <เลขรับเรื่อง> <ข้อความ>',
@@ -41,6 +43,8 @@ export async function onStaffAdmin(
       return member ? sayText(turn, HELP) : sayText(turn, notStaffText);
     case 'report':
       return member ? showReport(turn, command.period) : sayText(turn, notStaffText);
+    case 'new_cases':
+      return member ? showNewCases(turn, member) : sayText(turn, notStaffText);
     case 'case':
       return;
   }

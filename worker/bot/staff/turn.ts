@@ -3,6 +3,7 @@ import type { Keyring } from '../../crypto/secret-box';
 import type { LineMessage } from '../../line/gateway';
 import type { ActionDeps } from '../../staff/case-actions';
 import { DIRECT_CHAT } from '../../staff/prompts-data';
+import { getStaffSettings } from '../../staff/settings-data';
 import type { StaffMember } from '../../staff/staff-data';
 import type { BotContext } from '../context';
 import { replyTo } from '../complaint/send';
@@ -17,15 +18,29 @@ export interface StaffTurn {
   /** 'direct' for a 1:1 chat, else the group or room id. */
   chatKey: string;
   keyring: Keyring;
+  /** A line every answer of this turn ends with (the held-notices reminder, see held-notices.ts). */
+  nudge?: string | null;
 }
 
 export const inGroup = (turn: StaffTurn) => turn.chatKey !== DIRECT_CHAT;
 
-/** Answers the event (free: a reply, never a push). */
-export const say = (turn: StaffTurn, messages: LineMessage[]) => replyTo(turn.ctx, turn.event, messages);
+/** Answers the event (free: a reply, never a push), with the turn's nudge if there is room (5 messages). */
+export const say = (turn: StaffTurn, messages: LineMessage[]) =>
+  replyTo(
+    turn.ctx,
+    turn.event,
+    turn.nudge && messages.length < 5 ? [...messages, { type: 'text', text: turn.nudge }] : messages,
+  );
 
 /** A plain text answer. */
 export const sayText = (turn: StaffTurn, text: string) => say(turn, [{ type: 'text', text }]);
+
+/** Case content is shown in a group only if it is the organisation's staff desk (1:1 always). */
+export async function deskOk(turn: StaffTurn): Promise<boolean> {
+  if (!inGroup(turn)) return true;
+  const settings = await getStaffSettings(turn.ctx.db, turn.ctx.org.id);
+  return settings.deskChatId === turn.chatKey;
+}
 
 /** What performCaseAction needs, from the turn. */
 export function actionDeps(turn: StaffTurn): ActionDeps {

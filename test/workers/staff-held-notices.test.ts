@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import type { StaffRole } from '../../schema/staff';
+import { type HeldCase, quotaNudge, quotaNudgeText } from '../../worker/staff/held-notices';
+
+const member = (roles: StaffRole[], unitIds: number[] = []) => ({
+  id: 7,
+  orgId: 1,
+  displayName: 'ทดสอบ',
+  active: true,
+  roles,
+  unitIds,
+});
+const grievance = (unitId: number | null): HeldCase => ({ track: 'grievance', unitId });
+const corruption: HeldCase = { track: 'corruption', unitId: 1 };
+
+// Who is reminded that new-case notices wait for the quota: only those who may see one of the cases.
+describe('quotaNudge', () => {
+  it.each([
+    ['nothing held', [], member(['admin']), false, false],
+    ['admin, a grievance', [grievance(3)], member(['admin']), false, true],
+    ['officer of its unit', [grievance(3)], member(['officer'], [3]), false, true],
+    ['officer of another unit', [grievance(3)], member(['officer'], [4]), false, false],
+    ['officer, a grievance with no unit yet', [grievance(null)], member(['officer'], [4]), false, true],
+    ['officer, a corruption report', [corruption], member(['officer'], [1]), false, false],
+    ['integrity officer, a corruption report', [corruption], member(['integrity']), false, true],
+    ['integrity officer in a group', [corruption], member(['integrity']), true, false],
+    ['executive in a group, only corruption held', [corruption], member(['executive']), true, false],
+    ['executive in a group, a grievance held', [corruption, grievance(3)], member(['executive']), true, true],
+  ])('%s', (_name, held: HeldCase[], who, inGroup: boolean, nudged: boolean) => {
+    expect(quotaNudge(held, who, inGroup)).toBe(nudged ? quotaNudgeText : null);
+  });
+});

@@ -1,0 +1,141 @@
+import { env } from 'cloudflare:workers';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { complaintDefaultStatements } from '../../worker/complaints/defaults';
+import { keyringFromEnv } from '../../worker/crypto/keyring';
+import { quotaNudgeText } from '../../worker/staff/held-notices';
+import { deliverDueNotices } from '../../worker/staff/notify-new-case';
+import { provisionStatements } from '../../worker/orgs/provision';
+import { quotaOrganization as org } from '../fixtures/quota-organization';
+import { person, textOf } from './support/complaint';
+import { resident, toSummary } from './support/complaint-steps';
+import { conversation, platformApi } from './support/line';
+import { billableTo, deskGroup, enroll, lastSeq, messagesIn, type StaffChat } from './support/staff';
+import { testEnv } from './support/worker';
+
+// When the month's LINE messages run out, new-case notices wait (retried, never dead) and staff find the
+// cases with a free reply; when messages are back, what is still news goes out once.
+const ORG_ID = 5;
+let admin: StaffChat;
+let lights: StaffChat; // officer of กองช่าง: street lights are theirs
+let health: StaffChat; // officer of another unit
+let integrity: StaffChat;
+let codes: { grievance: string; corruption: string };
+
+const setQuota = (limit: number | null) => platformApi(`/_platform/channels/${org.slug}/quota`, { limit });
+
+async function fileOne(track: 'grievance' | 'corruption'): Promise<string> {
+  const p = resident(org.slug);
+  await toSummary(p, track);
+  const receipt = await p.tap('ยืนยันส่งเรื่อง');
+  return /เลขรับเรื่อง ([A-Z0-9]{4}-[A-Z0-9]{4})/.exec(receipt[0]!.message.altText)![1]!;
+}
+
+const notices = () =>
+  env.DB.prepare(
+    `select c.code, n.status, n.attempts, n.held_since is not null as held, n.last_error, n.recipients
+     from staff_notices n join complaints c on c.id = n.complaint_id where n.org_id = ? order by n.id`,
+  )
+    .bind(ORG_ID)
+    .all<{ code: string; status: string; attempts: number; held: number; last_error: string | null }>()
+    .then((r) => r.results);
+
+// The cron's hourly retry, without waiting an hour.
+async function retryNow() {
+  await env.DB.prepare('update staff_notices set next_attempt_at = 0 where org_id = ? and status = ?')
+    .bind(ORG_ID, 'pending')
+    .run();
+  await deliverDueNotices(testEnv);
+}
+
+beforeAll(async () => {
+  const keyring = await keyringFromEnv(env);
+  const now = Date.now();
+  const statements = [
+    ...(await provisionStatements(keyring, { id: ORG_ID, ...org }, now)),
+    ...complaintDefaultStatements({ id: ORG_ID, kind: org.kind }, now),
+  ];
+  await env.DB.batch(statements.map((s) => env.DB.prepare(s.sql).bind(...s.params)));
+  await setQuota(null);
+  admin = await enroll(org.slug, ORG_ID, ['admin']);
+  lights = await enroll(org.slug, ORG_ID, ['officer'], { unit: 'engineering' });
+  health = await enroll(org.slug, ORG_ID, ['officer'], { unit: 'health' });
+  integrity = await enroll(org.slug, ORG_ID, ['integrity']);
+}, 60_000);
+
+afterAll(() => setQuota(null));
+
+describe('new-case notices when the month’s LINE messages have run out', () => {
+  it('are held, not failed: retried without ever becoming dead', async () => {
+    await setQuota(0);
+    const since = await lastSeq(org.slug);
+    codes = { grievance: await fileOne('grievance'), corruption: await fileOne('corruption') };
+    for (let i = 0; i < 10; i++) await retryNow();
+    const rows = await notices();
+    expect(rows.map(({ code, status, attempts, held }) => ({ code, status, attempts, held }))).toEqual([
+      { code: codes.grievance, status: 'pending', attempts: 0, held: 1 },
+      { code: codes.corruption, status: 'pending', attempts: 0, held: 1 },
+    ]);
+    expect(rows[0]!.last_error).toContain('quota');
+    const staff = [admin, lights, health, integrity].map((s) => s.userId);
+    expect(await billableTo(org.slug, staff, since)).toBe(0);
+    // Those refusals were the point: the staff's next exchanges start after them.
+    const seen = await lastSeq(org.slug);
+    for (const s of [admin, lights, health, integrity]) s.chat.catchUp(seen);
+  });
+
+  it('every answer to staff who may see a held case says how to see it; "เรื่องใหม่" lists them for free', async () => {
+    const since = await lastSeq(org.slug);
+    expect(textOf(await lights.say('คำสั่งเจ้าหน้าที่'))).toContain(quotaNudgeText);
+    expect(textOf(await integrity.say('คำสั่งเจ้าหน้าที่'))).toContain(quotaNudgeText);
+    // Neither held case is the health officer's to see: not even the reminder.
+    expect(textOf(await health.say('คำสั่งเจ้าหน้าที่'))).not.toContain('โควตา');
+
+    const mine = await lights.say('เรื่องใหม่');
+    expect(mine).toHaveLength(1); // the list answers the question: no reminder under it
+    expect(mine[0]!.via).toBe('reply');
+    expect(textOf(mine)).toContain('เรื่องที่รอรับ 1 เรื่อง');
+    expect(textOf(mine)).toContain(codes.grievance);
+    expect(textOf(mine)).not.toContain(codes.corruption);
+    const theirs = textOf(await integrity.say('เรื่องใหม่'));
+    expect(theirs).toContain(codes.corruption);
+    expect(theirs).not.toContain(codes.grievance);
+    expect(textOf(await health.say('เรื่องใหม่'))).toContain('ไม่มีเรื่องที่รอรับ');
+    const staff = [admin, lights, health, integrity].map((s) => s.userId);
+    expect(await billableTo(org.slug, staff, since)).toBe(0);
+  });
+
+  it('in the staff desk group, lists grievances only; in another group, nothing', async () => {
+    // An executive may see both cases; in the group only the grievance is shown.
+    const boss = await enroll(org.slug, ORG_ID, ['executive']);
+    expect(textOf(await boss.say('เรื่องใหม่'))).toContain(codes.corruption);
+    const desk = await deskGroup(org.slug, admin, [admin.userId, boss.userId]);
+    const inDesk = textOf(await desk.inGroup(boss.userId).say('เรื่องใหม่'));
+    expect(inDesk).toContain(codes.grievance);
+    expect(inDesk).not.toContain(codes.corruption);
+    const groupId = `C${crypto.randomUUID().replace(/-/g, '')}`;
+    await platformApi('/_platform/groups', { channel: org.slug, groupId, memberIds: [lights.userId] });
+    const elsewhere = textOf(
+      await person(conversation(org.slug, { type: 'group', groupId, userId: lights.userId })).say('เรื่องใหม่'),
+    );
+    expect(elsewhere).not.toContain(codes.grievance);
+    expect(elsewhere).toContain('ไม่ใช่กลุ่มรับเรื่อง');
+  });
+
+  it('go out once when messages are back, except a case someone took meanwhile', async () => {
+    expect(textOf(await lights.say(`รับเรื่อง ${codes.grievance}`))).toContain('รับเรื่อง');
+    await setQuota(null);
+    const since = await lastSeq(org.slug);
+    await retryNow();
+    await retryNow();
+    const rows = await notices();
+    expect(rows.map(({ code, status, held }) => ({ code, status, held }))).toEqual([
+      { code: codes.grievance, status: 'skipped', held: 0 },
+      { code: codes.corruption, status: 'sent', held: 0 },
+    ]);
+    const card = textOf(await messagesIn(org.slug, integrity.userId, since));
+    expect(card).toContain(`เรื่องร้องเรียนการทุจริตใหม่ ${codes.corruption}`);
+    expect(await billableTo(org.slug, [integrity.userId, lights.userId, admin.userId], since)).toBe(1);
+    // Nothing is held any more: answers are plain again.
+    expect(textOf(await integrity.say('คำสั่งเจ้าหน้าที่'))).not.toContain('โควตา');
+  });
+});
