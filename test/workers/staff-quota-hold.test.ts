@@ -119,6 +119,10 @@ describe('new-case notices when the month’s LINE messages have run out', () =>
     );
     expect(elsewhere).not.toContain(codes.grievance);
     expect(elsewhere).toContain('ไม่ใช่กลุ่มรับเรื่อง');
+    expect(elsewhere).not.toContain('โควตา'); // other groups may hold residents: nothing of the office's state
+    const bossInDesk = desk.inGroup(boss.userId);
+    await bossInDesk.say('เรื่องใหม่'); // a fresh chat's first answer holds the group's history too
+    expect(textOf(await bossInDesk.say('คำสั่งเจ้าหน้าที่'))).toContain(quotaNudgeText);
   });
 
   it('go out once when messages are back, except a case someone took meanwhile', async () => {

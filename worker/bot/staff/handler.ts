@@ -46,9 +46,12 @@ export async function handleStaffEvent(
   const keyring = direct?.keyring ?? (await keyringFromEnv(ctx.env));
   const turn: StaffTurn = { ctx, event, userId, chatKey, keyring };
   const sender = async () => (direct ? direct.staff : findActiveStaff(ctx.db, keyring, ctx.org.id, userId));
-  // While new-case notices wait for the month's quota, every answer to a member says how to see them.
+  // While new-case notices wait for the month's quota, every answer to a member says how to see them:
+  // 1:1 and in the staff desk, never in another group (residents may be in it).
   const nudged = async (member: StaffMember | null) => {
-    if (member) turn.nudge = quotaNudge(await heldNoticeCases(ctx.db, ctx.org.id), member, inGroup(turn));
+    if (member && (await deskOk(turn))) {
+      turn.nudge = quotaNudge(await heldNoticeCases(ctx.db, ctx.org.id), member, inGroup(turn));
+    }
     return member;
   };
   if (button) {
