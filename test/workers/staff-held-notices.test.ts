@@ -1,6 +1,7 @@
+import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import type { StaffRole } from '../../schema/staff';
-import { type HeldCase, quotaNudge, quotaNudgeText } from '../../worker/staff/held-notices';
+import { HELD_NOTICES_SQL, type HeldCase, quotaNudge, quotaNudgeText } from '../../worker/staff/held-notices';
 
 const member = (roles: StaffRole[], unitIds: number[] = []) => ({
   id: 7,
@@ -28,5 +29,16 @@ describe('quotaNudge', () => {
     ['executive in a group, a grievance held', [corruption, grievance(3)], member(['executive']), true, true],
   ])('%s', (_name, held: HeldCase[], who, inGroup: boolean, nudged: boolean) => {
     expect(quotaNudge(held, who, inGroup)).toBe(nudged ? quotaNudgeText : null);
+  });
+});
+
+describe('reading held notices', () => {
+  it('goes through the partial index, never a scan of the notices', async () => {
+    const { results } = await env.DB.prepare(`explain query plan ${HELD_NOTICES_SQL}`)
+      .bind(1)
+      .all<{ detail: string }>();
+    const plan = results.map((r) => r.detail).join('\n');
+    expect(plan).toMatch(/SEARCH n USING (COVERING )?INDEX staff_notices_held \(org_id=\?\)/);
+    expect(plan).not.toMatch(/SCAN n(?! USING)/);
   });
 });

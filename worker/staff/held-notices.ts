@@ -9,15 +9,14 @@ export interface HeldCase {
   unitId: number | null;
 }
 
-/** The cases whose new-case notices are held for the quota (a partial index: usually no rows at all). */
+/** Read on every staff command and button: through the partial index `staff_notices_held`. */
+export const HELD_NOTICES_SQL = `select c.track, c.unit_id as unitId
+  from staff_notices n join complaints c on c.id = n.complaint_id
+  where n.org_id = ? and n.held_since is not null and n.status = 'pending' limit 50`;
+
+/** The cases whose new-case notices are held for the quota (usually no rows at all). */
 export async function heldNoticeCases(db: Db, orgId: number): Promise<HeldCase[]> {
-  const { results } = await db.$client
-    .prepare(
-      `select c.track, c.unit_id as unitId from staff_notices n join complaints c on c.id = n.complaint_id
-       where n.org_id = ? and n.held_since is not null and n.status = 'pending' limit 50`,
-    )
-    .bind(orgId)
-    .all<HeldCase>();
+  const { results } = await db.$client.prepare(HELD_NOTICES_SQL).bind(orgId).all<HeldCase>();
   return results;
 }
 
