@@ -11,6 +11,17 @@ const ORG_ID = 2;
 const STORY = 'เจ้าหน้าที่กองช่างเรียกเงิน 5,000 บาท เพื่อเร่งออกใบอนุญาตก่อสร้าง';
 const _yesterday = () => bangkokDate(Date.now() - 24 * 60 * 60 * 1000);
 const start = () => resident(org.slug);
+
+/** A general complaint about tap water, at the evidence step. */
+async function atEvidence() {
+  const p = start();
+  await p.say('ร้องทุกข์ทั่วไป');
+  await p.tap('น้ำประปา');
+  await p.say('น้ำประปาไม่ไหลทั้งซอยตั้งแต่เมื่อวาน');
+  await p.tap('ข้าม');
+  await p.tap('ข้าม');
+  return p;
+}
 const corruptionUpToIdentity = (p: Person) => upToIdentity(p, STORY);
 const _vaultOf = (complaint: { vault_id: string }) => openVault(ORG_ID, complaint);
 
@@ -182,12 +193,7 @@ async function complaintCount() {
 
 describe('evidence limits', () => {
   it('takes at most 5 files, refuses the 6th, accepts a PDF, refuses oversize photos', async () => {
-    const p = start();
-    await p.say('ร้องทุกข์ทั่วไป');
-    await p.tap('น้ำประปา');
-    await p.say('น้ำประปาไม่ไหลทั้งซอยตั้งแต่เมื่อวาน');
-    await p.tap('ข้าม');
-    await p.tap('ข้าม');
+    const p = await atEvidence();
     const pdf = {
       type: 'message',
       message: {
@@ -224,12 +230,7 @@ describe('evidence limits', () => {
 
   it('refuses a photo over 10 MB with a clear message', async () => {
     const { largeJpeg } = await import('./support/images');
-    const p = start();
-    await p.say('ร้องทุกข์ทั่วไป');
-    await p.tap('น้ำประปา');
-    await p.say('น้ำประปาไม่ไหลทั้งซอยตั้งแต่เมื่อวาน');
-    await p.tap('ข้าม');
-    await p.tap('ข้าม');
+    const p = await atEvidence();
     expectText(await p.send([imageEvent(base64(largeJpeg(10 * 1024 * 1024 + 1)))]), 'รูปภาพนี้ใหญ่เกิน 10 MB');
     expectText(await p.send([imageEvent(base64(largeJpeg(200_000)))]), 'ได้รับรูปภาพแล้ว', 'แนบแล้ว 1 จาก 5 ไฟล์');
   });
@@ -237,16 +238,6 @@ describe('evidence limits', () => {
 
 describe('photo sets with a refused photo', () => {
   const broken = base64(new Uint8Array([0xff, 0xd8, 0xff, 0xe1, 0x00]));
-  const atEvidence = async () => {
-    const p = start();
-    await p.say('ร้องทุกข์ทั่วไป');
-    await p.tap('น้ำประปา');
-    await p.say('น้ำประปาไม่ไหลทั้งซอยตั้งแต่เมื่อวาน');
-    await p.tap('ข้าม');
-    await p.tap('ข้าม');
-    return p;
-  };
-
   it('acknowledges the stored photos when the last of the set arrives, whichever is refused', async () => {
     const p = await atEvidence();
     const first = { id: `SETR${Date.now()}`, total: 3 };
