@@ -20,6 +20,8 @@ export interface StaffTurn {
   keyring: Keyring;
   /** A line every answer of this turn ends with (the held-notices reminder, see held-notices.ts). */
   nudge?: string | null;
+  /** Whether this group is the staff desk, once read (see deskOk). */
+  desk?: Promise<boolean>;
 }
 
 export const inGroup = (turn: StaffTurn) => turn.chatKey !== DIRECT_CHAT;
@@ -35,11 +37,14 @@ export const say = (turn: StaffTurn, messages: LineMessage[]) =>
 /** A plain text answer. */
 export const sayText = (turn: StaffTurn, text: string) => say(turn, [{ type: 'text', text }]);
 
-/** Case content is shown in a group only if it is the organisation's staff desk (1:1 always). */
-export async function deskOk(turn: StaffTurn): Promise<boolean> {
-  if (!inGroup(turn)) return true;
-  const settings = await getStaffSettings(turn.ctx.db, turn.ctx.org.id);
-  return settings.deskChatId === turn.chatKey;
+/**
+ * Case content is shown in a group only if it is the organisation's staff desk (1:1 always). Read once
+ * per turn: the held-notices line and the command both ask.
+ */
+export function deskOk(turn: StaffTurn): Promise<boolean> {
+  if (!inGroup(turn)) return Promise.resolve(true);
+  turn.desk ??= getStaffSettings(turn.ctx.db, turn.ctx.org.id).then((s) => s.deskChatId === turn.chatKey);
+  return turn.desk;
 }
 
 /** What performCaseAction needs, from the turn. */
