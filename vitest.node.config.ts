@@ -8,6 +8,6 @@ export default defineConfig({
     // Several tests spawn wrangler and tsx; under a CPU-starved CI machine (simulated with a 30% CPU cgroup)
     // they run 6× slower than on an idle one. Timeouts only guard against hangs.
     testTimeout: 120_000,
-    hookTimeout: 240_000,
+    hookTimeout: 300_000,
   },
 });

@@ -13,7 +13,8 @@ const run = promisify(execFile);
 const DATA_KEY = btoa(String.fromCharCode(...new Uint8Array(32).fill(7)));
 const secret = '0123456789abcdef0123456789abcdef';
 
-describe('tools/org-add.ts against a local D1', () => {
+// Each test runs wrangler several times (~2.5 s of CPU each): hang guard sized for a starved CPU.
+describe('tools/org-add.ts against a local D1', { timeout: 300_000 }, () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'org-add-test-'));
   const persist = path.join(dir, 'd1');
   const target = ['DB', '--local', '--persist-to', persist];

@@ -74,7 +74,7 @@ describe('npm run load-plan against a local D1', () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('loads a plan, then replaces it with the same key', { timeout: 240_000 }, async () => {
+  it('loads a plan, then replaces it with the same key', { timeout: 600_000 }, async () => {
     const first = path.join(dir, 'first.json');
     const second = path.join(dir, 'second.json');
     writeFileSync(first, JSON.stringify(smallPlan(' (1)')));
@@ -95,7 +95,7 @@ describe('npm run load-plan against a local D1', () => {
   });
 
   it('refuses an invalid document or an unknown organisation, changing nothing', {
-    timeout: 180_000,
+    timeout: 300_000,
   }, async () => {
     const bad = path.join(dir, 'bad.json');
     writeFileSync(bad, JSON.stringify({ ...smallPlan(), fiscalYears: 'soon' }));
