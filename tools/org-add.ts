@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { complaintDefaultStatements } from '../worker/complaints/defaults';
+import { complaintDefaultStatements } from '../worker/orgs/defaults';
 import { createKeyring } from '../worker/crypto/secret-box';
 import { provisionStatements } from '../worker/orgs/provision';
 import { executeStatements, operatorArgs, root } from './operator';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { staffRoles } from '../schema/staff';
-import { formatThaiDay } from '../schema/thai-date';
+import { staffRoles } from '../schema/contracts/staff';
+import { formatThaiDay } from '../lib/thai-date';
 import { createKeyring } from '../worker/crypto/secret-box';
 import { inviteStatements } from '../worker/staff/invites';
 import { executeStatements, operatorArgs, root } from './operator';

@@ -1,6 +1,3 @@
-import type { LiffIdentity } from './auth/liff-id-token';
-import type { Organization, SealedChannel } from './orgs/data';
-
 /** Bindings and variables the Worker is deployed with (see wrangler.toml and README "Configuration"). */
 export interface Env {
   DB: D1Database;
@@ -22,14 +19,3 @@ export interface Env {
   /** LINE Login's published keys (JWKS) that LIFF ID tokens are verified against; the local platform's in dev and tests. */
   LINE_LOGIN_JWKS_URL: string;
 }
-
-/** Per-request values set by middleware (worker/auth/liff-user.ts); present only on routes behind it. */
-export interface AppVariables {
-  /** The person using a LIFF page, from a verified ID token (never from the request body). */
-  liffUser: LiffIdentity;
-  /** The organisation of the `:org` route parameter, and its sealed LINE channel. */
-  org: Organization;
-  channel: SealedChannel;
-}
-
-export type AppEnv = { Bindings: Env; Variables: AppVariables };

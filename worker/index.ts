@@ -1,9 +1,9 @@
-import { app } from './app';
+import { app } from './http/app';
 import { purgeDrafts } from './complaints/purge';
 import type { Env } from './env';
 import { sweepInbox } from './inbox/sweeper';
-import { deliverDueNotices } from './staff/notify-new-case';
-import { runStaffSchedules } from './staff/schedules';
+import { deliverDueNotices } from './notices/notify-new-case';
+import { runStaffSchedules } from './notices/schedules';
 
 export default {
   fetch: app.fetch,

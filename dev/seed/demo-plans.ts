@@ -1,4 +1,4 @@
-import { planDocument } from '../../schema/plan-document';
+import { planDocument } from '../../schema/contracts/plan-document';
 import { planLoadStatements } from '../../worker/plans/load-statements';
 import { demoPlanFiles } from './demo-plan-files';
 import { renderSql } from './render-sql';

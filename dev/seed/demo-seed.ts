@@ -1,4 +1,4 @@
-import { complaintDefaultStatements, holidayStatements } from '../../worker/complaints/defaults';
+import { complaintDefaultStatements, holidayStatements } from '../../worker/orgs/defaults';
 import { createKeyring } from '../../worker/crypto/secret-box';
 import { provisionStatements } from '../../worker/orgs/provision';
 import { demoOrganizations } from '../demo-organizations';

@@ -12,7 +12,7 @@ interface Parser<T> {
 // Pages revisited with the back button render from memory; the API is cacheable for 5 minutes anyway.
 const cache = new Map<string, Promise<unknown>>();
 
-/** GETs a public API path and checks the answer against its schema (schema/plan-api.ts). */
+/** GETs a public API path and checks the answer against its schema (schema/contracts/plan-api.ts). */
 export function getJson<T>(path: string, schema: Parser<T>): Promise<T> {
   const cached = cache.get(path) as Promise<T> | undefined;
   if (cached) return cached;

@@ -1,4 +1,4 @@
-import type { BudgetByYear } from '../../schema/plan-api';
+import type { BudgetByYear } from '../../schema/contracts/plan-api';
 import { h } from './dom';
 import { formatNumber } from './format';
 

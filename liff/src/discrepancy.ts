@@ -1,4 +1,4 @@
-import type { DiscrepancyItem } from '../../schema/plan-api';
+import type { DiscrepancyItem } from '../../schema/contracts/plan-api';
 import { h } from './dom';
 import { formatNumber } from './format';
 

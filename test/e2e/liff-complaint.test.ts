@@ -1,7 +1,7 @@
 import { generateKeyPairSync, sign } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatThaiDay } from '../../schema/thai-date';
+import { formatThaiDay } from '../../lib/thai-date';
 import { jpegWithMetadata, pngWithMetadata } from '../workers/support/images';
 import { fakeLiffLogin, launchBrowser } from './support/browser';
 import { newUserId, platform, workerUrl } from './support/stack';

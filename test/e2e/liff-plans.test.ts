@@ -1,8 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { demoPlanFiles } from '../../dev/seed/demo-plan-files';
-import { type PlanDocument, type PlanProject, planDocument } from '../../schema/plan-document';
-import { formatBaht, formatNumber } from '../../schema/thai-format';
+import { type PlanDocument, type PlanProject, planDocument } from '../../schema/contracts/plan-document';
+import { formatBaht, formatNumber } from '../../lib/thai-format';
 import { normalizeSearch } from '../../worker/plans/search-text';
 import { launchBrowser } from './support/browser';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { precheck } from '../../liff/src/complaint/photos';
 import { trackFrom } from '../../liff/src/complaint/page';
-import { complaintLimits } from '../../schema/complaint-rules';
+import { complaintLimits } from '../../schema/contracts/complaint-rules';
 
 const MB = 1024 * 1024;
 

@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { demoOrganizations } from '../../dev/demo-organizations';
-import { bangkokDate } from '../../schema/thai-date';
+import { bangkokDate } from '../../lib/thai-date';
 import { activeDraft, expectText, imageEvent, labelsIn, type Person } from './support/complaint';
 import { openVault, photo, resident, upToIdentity } from './support/complaint-steps';
 import { base64 } from './support/images';

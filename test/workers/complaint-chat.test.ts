@@ -1,9 +1,9 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { demoOrganizations } from '../../dev/demo-organizations';
-import { bangkokDate, formatThaiDate } from '../../schema/thai-date';
+import { bangkokDate, formatThaiDate } from '../../lib/thai-date';
 import { parseTrackingCode } from '../../worker/complaints/tracking-code';
-import { addWorkingDays } from '../../worker/complaints/working-days';
+import { addWorkingDays } from '../../worker/calendar/working-days';
 import { verifySaltedHash } from '../../worker/crypto/keyed-hash';
 import { keyringFromEnv } from '../../worker/crypto/keyring';
 import {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bangkokDate, formatThaiDate } from '../../schema/thai-date';
+import { bangkokDate, formatThaiDate } from '../../lib/thai-date';
 import {
   CODE_ALPHABET,
   checkSymbol,
@@ -8,7 +8,7 @@ import {
   opaqueId,
   parseTrackingCode,
 } from '../../worker/complaints/tracking-code';
-import { addWorkingDays, isWorkingDay } from '../../worker/complaints/working-days';
+import { addWorkingDays, isWorkingDay } from '../../worker/calendar/working-days';
 import { createKeyring } from '../../worker/crypto/secret-box';
 import { keyedHashes, saltedHash, verifySaltedHash } from '../../worker/crypto/keyed-hash';
 

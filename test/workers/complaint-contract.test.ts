@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { complaintSubmission, normalizeThaiPhone, submissionErrors } from '../../schema/complaint';
+import { complaintSubmission, normalizeThaiPhone, submissionErrors } from '../../schema/contracts/complaint';
 import { classifyEvent } from '../../worker/bot/complaint/classify';
 import { encodePostback, parsePostback } from '../../worker/bot/complaint/postback-data';
 import { checkBytes, precheckFile, sniffEvidence } from '../../worker/complaints/evidence-rules';

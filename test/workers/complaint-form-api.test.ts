@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { complaintReceipt, evidenceStored, formCategories } from '../../schema/complaint-api';
+import { complaintReceipt, evidenceStored, formCategories } from '../../schema/contracts/complaint-api';
 import { anonymousReport, filed, formUser, newKey } from './support/complaint-form';
 import { openVault } from './support/complaint-steps';
 import { CAMERA_MAKE, containsBytes, jpegWithMetadata, largeJpeg, pngWithMetadata } from './support/images';

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { demoOrganizations } from '../../dev/demo-organizations';
 import { checkClaims, verifyLiffIdToken } from '../../worker/auth/liff-id-token';
-import { loginChannelOf } from '../../worker/auth/liff-user';
+import { loginChannelOf } from '../../worker/http/middleware/liff-user';
 import {
   bearer,
   claimsFor,

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { PlanDocument } from '../../schema/plan-document';
-import { orgDetail, orgList, planList, planSummary } from '../../schema/plan-api';
+import type { PlanDocument } from '../../schema/contracts/plan-document';
+import { orgDetail, orgList, planList, planSummary } from '../../schema/contracts/plan-api';
 import { seedPlans } from './support/plans';
 import { callWorker } from './support/worker';
 import { getJson, projectsOf, sumYears } from './support/plan-api';

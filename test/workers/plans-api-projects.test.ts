@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { PlanDocument, PlanProject } from '../../schema/plan-document';
-import { projectDetail, projectPage, type ProjectListItem } from '../../schema/plan-api';
+import type { PlanDocument, PlanProject } from '../../schema/contracts/plan-document';
+import { projectDetail, projectPage, type ProjectListItem } from '../../schema/contracts/plan-api';
 import { normalizeSearch } from '../../worker/plans/search-text';
 import { seedPlans } from './support/plans';
 import { getJson, projectsOf } from './support/plan-api';

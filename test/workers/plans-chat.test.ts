@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { PlanDocument } from '../../schema/plan-document';
-import { formatBaht } from '../../schema/thai-format';
-import { fiscalYearOf, nearestYear } from '../../schema/fiscal-year';
+import type { PlanDocument } from '../../schema/contracts/plan-document';
+import { formatBaht } from '../../lib/thai-format';
+import { fiscalYearOf, nearestYear } from '../../lib/fiscal-year';
 import { choosePlan } from '../../worker/plans/choose-plan';
 import { rankProjects } from '../../worker/plans/rank';
 import { conversation, newUserId, quickReplyLabels, type SentMessage } from './support/line';

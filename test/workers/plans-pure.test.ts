@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fiscalYearOf, nearestYear } from '../../schema/fiscal-year';
+import { fiscalYearOf, nearestYear } from '../../lib/fiscal-year';
 import { choosePlan } from '../../worker/plans/choose-plan';
 import { matchScore, type RankCandidate, rankProjects } from '../../worker/plans/rank';
 import { normalizeSearch, projectSearchText } from '../../worker/plans/search-text';

@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { demoOrganizations } from '../../dev/demo-organizations';
-import { nextDigestAt } from '../../worker/staff/digest-time';
+import { nextDigestAt } from '../../worker/notices/digest-time';
 import { resident, toSummary } from './support/complaint-steps';
 import { enroll, type StaffChat } from './support/staff';
 import { eventCount, eventsOf, unitIdOf } from './support/staff-admin';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ComplaintStatus, ComplaintTrack } from '../../schema/complaint';
-import { type CaseCommand, type CaseState, decide, type StaffActor } from '../../worker/staff/case-machine';
+import type { ComplaintStatus, ComplaintTrack } from '../../schema/contracts/complaint';
+import { type CaseCommand, type CaseState, decide, type StaffActor } from '../../worker/cases/case-machine';
 
 const UNIT = 10;
 const OTHER_UNIT = 20;

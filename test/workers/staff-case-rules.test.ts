@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { type ComplaintStatus, complaintStatuses } from '../../schema/complaint';
-import { type CaseState, canRead, decide, type StaffActor } from '../../worker/staff/case-machine';
-import { refusalText } from '../../worker/staff/case-refusals';
-import { nextDigestAt } from '../../worker/staff/digest-time';
+import { type ComplaintStatus, complaintStatuses } from '../../schema/contracts/complaint';
+import { type CaseState, canRead, decide, type StaffActor } from '../../worker/cases/case-machine';
+import { refusalText } from '../../worker/cases/case-refusals';
+import { nextDigestAt } from '../../worker/notices/digest-time';
 
 const UNIT = 10;
 const people = {

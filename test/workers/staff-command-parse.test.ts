@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { encodeStaffPostback, parseStaffPostback } from '../../worker/bot/staff/postback-data';
-import { fitLabel } from '../../worker/bot/staff/label';
+import { encodeStaffPostback, parseStaffPostback } from '../../worker/cases/cards/staff-postback';
+import { fitLabel } from '../../worker/cases/cards/label';
 import { newTrackingCode } from '../../worker/complaints/tracking-code';
-import { parseStaffCommand } from '../../worker/staff/command-parse';
+import { parseStaffCommand } from '../../worker/cases/command-parse';
 import { parseInviteCode } from '../../worker/staff/invites';
 
 const code = newTrackingCode();

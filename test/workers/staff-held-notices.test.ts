@@ -1,7 +1,12 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import type { StaffRole } from '../../schema/staff';
-import { HELD_NOTICES_SQL, type HeldCase, quotaNudge, quotaNudgeText } from '../../worker/staff/held-notices';
+import type { StaffRole } from '../../schema/contracts/staff';
+import {
+  HELD_NOTICES_SQL,
+  type HeldCase,
+  quotaNudge,
+  quotaNudgeText,
+} from '../../worker/notices/held-notices';
 
 const member = (roles: StaffRole[], unitIds: number[] = []) => ({
   id: 7,

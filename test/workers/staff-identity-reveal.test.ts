@@ -7,7 +7,7 @@ import { enroll, type StaffChat } from './support/staff';
 import { asUser } from './support/staff-api';
 import { callWorker } from './support/worker';
 
-// Integrity officers reading a confidential reporter's contact (worker/routes/staff-identity.ts).
+// Integrity officers reading a confidential reporter's contact (worker/http/routes/staff-identity.ts).
 const org = demoOrganizations[2]!; // mueang-chan
 const ORG_ID = 3;
 const other = demoOrganizations[3]!; // lampang

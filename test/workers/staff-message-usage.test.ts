@@ -1,10 +1,10 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { demoOrganizations } from '../../dev/demo-organizations';
-import { type MessageUsage, usageText } from '../../schema/message-usage';
+import { type MessageUsage, usageText } from '../../schema/contracts/message-usage';
 import { keyringFromEnv } from '../../worker/crypto/keyring';
 import { createDb } from '../../worker/db/client';
-import { lineForOrg } from '../../worker/staff/org-line';
+import { lineForOrg } from '../../worker/orgs/org-line';
 import { platformApi } from './support/line';
 import { enroll, type StaffChat } from './support/staff';
 import { asUser } from './support/staff-api';

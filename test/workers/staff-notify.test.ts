@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { demoOrganizations } from '../../dev/demo-organizations';
-import { deliverDueNotices } from '../../worker/staff/notify-new-case';
+import { deliverDueNotices } from '../../worker/notices/notify-new-case';
 import { textOf } from './support/complaint';
 import { resident, toSummary } from './support/complaint-steps';
 import { billableTo, deskGroup, enroll, lastSeq, messagesIn, type StaffChat } from './support/staff';

@@ -197,7 +197,7 @@ describe('privacy of reporters through staff handling (both tracks, relay both w
   });
 
   it("only the notifier and the integrity officers' contact view open the vault (and the intake writes it)", () => {
-    const sources = import.meta.glob('../../worker/**/*.ts', {
+    const sources = import.meta.glob(['../../worker/**/*.ts', '../../schema/**/*.ts'], {
       query: '?raw',
       import: 'default',
       eager: true,
@@ -208,14 +208,14 @@ describe('privacy of reporters through staff handling (both tracks, relay both w
       .map(([path]) => path.replace('../../', ''))
       .sort();
     expect(readers).toEqual([
-      'worker/complaints/submit.ts',
-      'worker/complaints/vault.ts',
-      'worker/db/schema-complaints.ts',
-      'worker/staff/notifier.ts',
+      'schema/tables/complaints.ts',
+      'worker/cases/complainant-notifier.ts',
       // Integrity officers reading a CONFIDENTIAL reporter's name and phone, which that reporter chose to
       // give the organisation for contact: integrity role only, with a reason, audited, never the LINE id
       // (docs/privacy.md; test/workers/staff-identity-reveal.test.ts).
-      'worker/staff/reporter-contact.ts',
+      'worker/cases/reporter-contact.ts',
+      'worker/complaints/submit.ts',
+      'worker/complaints/vault.ts',
     ]);
   });
 });

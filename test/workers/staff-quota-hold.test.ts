@@ -1,9 +1,9 @@
 import { env } from 'cloudflare:workers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { complaintDefaultStatements } from '../../worker/complaints/defaults';
+import { complaintDefaultStatements } from '../../worker/orgs/defaults';
 import { keyringFromEnv } from '../../worker/crypto/keyring';
-import { quotaNudgeText } from '../../worker/staff/held-notices';
-import { deliverDueNotices } from '../../worker/staff/notify-new-case';
+import { quotaNudgeText } from '../../worker/notices/held-notices';
+import { deliverDueNotices } from '../../worker/notices/notify-new-case';
 import { provisionStatements } from '../../worker/orgs/provision';
 import { quotaOrganization as org } from '../fixtures/quota-organization';
 import { person, textOf } from './support/complaint';

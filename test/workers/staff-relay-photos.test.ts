@@ -5,7 +5,7 @@ import { imageEvent, textOf } from './support/complaint';
 import { photo, resident, toSummary } from './support/complaint-steps';
 import { stripImageMetadata } from '../../worker/complaints/metadata-strip';
 import { createDb } from '../../worker/db/client';
-import { CASE_FILES_MAX, insertCaseFile } from '../../worker/staff/case-files-data';
+import { CASE_FILES_MAX, insertCaseFile } from '../../worker/cases/case-files-data';
 import { base64, CAMERA_MAKE, containsBytes, jpegWithMetadata } from './support/images';
 import { billableTo, caseByCode, enroll, lastSeq, messagesIn, type StaffChat } from './support/staff';
 import { asUser } from './support/staff-api';

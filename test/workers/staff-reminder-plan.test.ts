@@ -6,7 +6,7 @@ import {
   type LateCase,
   lateness,
   reminderDay,
-} from '../../worker/staff/reminder-plan';
+} from '../../worker/notices/reminder-plan';
 
 const none = new Set<string>();
 // Monday 7 Dec 2026 is a public holiday in this table (the 5th, Father's Day, falls on a Saturday).

@@ -1,8 +1,8 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { demoOrganizations } from '../../dev/demo-organizations';
-import { LATE_ORGS_SQL } from '../../worker/staff/reminders';
-import { runStaffSchedules } from '../../worker/staff/schedules';
+import { LATE_ORGS_SQL } from '../../worker/notices/reminders';
+import { runStaffSchedules } from '../../worker/notices/schedules';
 import { textOf } from './support/complaint';
 import { resident, toSummary } from './support/complaint-steps';
 import { billableTo, enroll, lastSeq, messagesIn, type StaffChat } from './support/staff';

@@ -1,8 +1,8 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { demoOrganizations } from '../../dev/demo-organizations';
-import { bangkokDate } from '../../schema/thai-date';
-import { periodBounds, previousMonthKey } from '../../worker/staff/report-period';
+import { bangkokDate } from '../../lib/thai-date';
+import { periodBounds, previousMonthKey } from '../../worker/notices/report-period';
 import { textOf } from './support/complaint';
 import { resident, toSummary } from './support/complaint-steps';
 import { enroll, type StaffChat } from './support/staff';

@@ -1,4 +1,4 @@
-import type { PlanDimension, PlanMission, PlanProject } from '../../schema/plan-document';
+import type { PlanDimension, PlanMission, PlanProject } from '../../schema/contracts/plan-document';
 import type { AttributionResult } from './budgets';
 import type { DetailParse } from './details';
 import { splitAlternateNames } from './names';

@@ -1,4 +1,4 @@
-import type { Discrepancy } from '../../schema/plan-document';
+import type { Discrepancy } from '../../schema/contracts/plan-document';
 import type { DetailAmount } from './numbers';
 import type { AlignmentRow, DraftProject, Segment } from './table-structure';
 import { splitUnits } from './units';

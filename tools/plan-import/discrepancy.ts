@@ -1,4 +1,4 @@
-import type { Discrepancy } from '../../schema/plan-document';
+import type { Discrepancy } from '../../schema/contracts/plan-document';
 import type { ProjectRecord } from './records';
 
 /** A discrepancy about one project (or, with null, about the detail sections as a whole). */

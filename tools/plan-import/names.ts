@@ -1,4 +1,4 @@
-import type { ProjectKind } from '../../schema/plan-document';
+import type { ProjectKind } from '../../schema/contracts/plan-document';
 import { cleanName } from './normalize';
 
 export interface SplitName {

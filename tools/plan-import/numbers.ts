@@ -1,4 +1,4 @@
-import type { KindCounts } from '../../schema/plan-document';
+import type { KindCounts } from '../../schema/contracts/plan-document';
 
 /** Phrases that mean "no budget": "ไม่ใช้งบประมาณ", "ไม่ใช่ งบประมาณ", "ไม่มีงบประมาณ", "ไม่ใช้งบประมาณดำเนินการ". */
 const NO_BUDGET = /ไม่\s*(?:ใช้|ใช่|มี|ได้ใช้)\s*งบ\s*ประมาณ(?:\s*ดำเนินการ)?/g;

@@ -1,4 +1,4 @@
-import { type Discrepancy, type PlanDocument, planDocument } from '../../schema/plan-document';
+import { type Discrepancy, type PlanDocument, planDocument } from '../../schema/contracts/plan-document';
 import { assembleDimensions, buildRecords } from './assemble';
 import { attributeBudgets } from './budgets';
 import { parseDetailSections } from './details';

@@ -1,4 +1,4 @@
-import type { Discrepancy, StatedFigures } from '../../schema/plan-document';
+import type { Discrepancy, StatedFigures } from '../../schema/contracts/plan-document';
 import type { Orphan } from './budgets';
 
 /**

@@ -1,4 +1,4 @@
-import type { Discrepancy } from '../../schema/plan-document';
+import type { Discrepancy } from '../../schema/contracts/plan-document';
 import type { DetailSection } from './details';
 import { projectEntry as entry } from './discrepancy';
 import { checkNumbering } from './numbering';

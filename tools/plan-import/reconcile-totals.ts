@@ -5,7 +5,7 @@ import type {
   PlanDimension,
   StatedFigures,
   YearAmounts,
-} from '../../schema/plan-document';
+} from '../../schema/contracts/plan-document';
 
 /** Adds up the parsed structure: projects and kinds per dimension, budget per dimension and year. */
 export function computeTotals(dimensions: PlanDimension[], years: number[]): ParsedTotals {

@@ -1,4 +1,4 @@
-import type { PlanProject, ProjectDetails, ProjectKind } from '../../schema/plan-document';
+import type { PlanProject, ProjectDetails, ProjectKind } from '../../schema/contracts/plan-document';
 import { listItems, paragraph } from './detail-fields';
 import type { DetailSection } from './details';
 import { kindOfName, similarity, splitAlternateNames } from './names';

@@ -1,4 +1,4 @@
-import type { Discrepancy, KindCounts, StatedFigures } from '../../schema/plan-document';
+import type { Discrepancy, KindCounts, StatedFigures } from '../../schema/contracts/plan-document';
 import { parseCountPhrase } from './numbers';
 import type { TableModel } from './table-structure';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { renderSql } from '../../dev/seed/render-sql';
-import { planDocument } from '../../schema/plan-document';
+import { planDocument } from '../../schema/contracts/plan-document';
 import { defaultPlanKey, planLoadStatements } from '../../worker/plans/load-statements';
 import { type LoadArgs, parseLoadArgs, USAGE } from './args';
 import { queryD1, runWrangler } from './wrangler';

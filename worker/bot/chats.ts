@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { events, lineChats } from '../db/schema';
+import { events, lineChats } from '../../schema/tables/core';
 
 /**
  * Records that the bot joined or left a group/room, with an audit event. 1:1 friendships are not

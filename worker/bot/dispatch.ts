@@ -1,4 +1,4 @@
-import { type WebhookEvent, webhookEvent } from '../../schema/line-webhook';
+import { type WebhookEvent, webhookEvent } from '../../schema/contracts/line-webhook';
 import { setGroupMembership } from './chats';
 import { handleComplaintEvent } from './complaint/handler';
 import type { BotContext } from './context';
@@ -6,7 +6,7 @@ import { type EventInput, readInput } from './event-input';
 import { groupIntroMessage, welcomeMessage } from './messages/welcome';
 import { lookUpPerson } from './person-lookup';
 import { handleStaffEvent } from './staff/handler';
-import { isStaffPostback } from './staff/postback-data';
+import { isStaffPostback } from '../cases/cards/staff-postback';
 import { handleComplainantAnswer } from './staff/relay';
 import { replyTo } from './reply';
 import { routeText } from './text-router';

@@ -1,9 +1,9 @@
-import type { WebhookEvent } from '../../schema/line-webhook';
+import type { WebhookEvent } from '../../schema/contracts/line-webhook';
 
 /**
  * What a handler needs to know about an event beyond its envelope, read once per event. The envelope
  * is parsed with zod once (dispatch.ts); these fields are then checked by hand with the same rules as
- * `textMessageEvent` and `postbackEvent` (schema/line-webhook.ts), because running those schemas again
+ * `textMessageEvent` and `postbackEvent` (schema/contracts/line-webhook.ts), because running those schemas again
  * in every handler was a measurable share of a message's CPU (docs/benchmarks.md).
  */
 export interface EventInput {

@@ -3,8 +3,8 @@ import { keyedHashes } from '../crypto/keyed-hash';
 import { keyringFromEnv } from '../crypto/keyring';
 import type { Keyring } from '../crypto/secret-box';
 import type { Db } from '../db/client';
-import { replyPersonKeys } from '../staff/notifier';
-import { DIRECT_CHAT, type PromptRow, type StaffPrompt, toPrompt } from '../staff/prompts-data';
+import { replyPersonKeys } from '../cases/complainant-notifier';
+import { DIRECT_CHAT, type PromptRow, type StaffPrompt, toPrompt } from '../cases/prompts-data';
 import { type StaffMember, type StaffRow, staffPersonKeys, toMember } from '../staff/staff-data';
 import type { BotContext } from './context';
 

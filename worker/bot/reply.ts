@@ -1,4 +1,4 @@
-import type { WebhookEvent } from '../../schema/line-webhook';
+import type { WebhookEvent } from '../../schema/contracts/line-webhook';
 import { LineApiError, type LineMessage } from '../line/gateway';
 import type { BotContext } from './context';
 

@@ -1,18 +1,10 @@
 import type { LineMessage } from '../line/gateway';
-import { planCarouselCommand } from './commands/plan-carousel';
+import { planCarouselCommand } from './commands/show-plan';
 import { projectSearchCommand } from './commands/project-search';
 import { trackCaseCommand } from './commands/track-case';
 import type { BotContext } from './context';
+import type { TextCommand } from './commands/text-command';
 import { welcomeMessage } from './messages/welcome';
-
-/** A text command: decides whether it owns the text, and answers it (null = not mine after all). */
-export interface TextCommand {
-  name: string;
-  matches(text: string): boolean;
-  /** Work that may take a while: the gateway shows LINE's loading animation first. */
-  slow?: boolean;
-  handle(ctx: BotContext, input: { userId: string; text: string }): Promise<LineMessage[] | null>;
-}
 
 const greeting: TextCommand = {
   name: 'greeting',

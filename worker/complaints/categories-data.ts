@@ -1,4 +1,4 @@
-import type { ComplaintTrack } from '../../schema/complaint';
+import type { ComplaintTrack } from '../../schema/contracts/complaint';
 import type { Db } from '../db/client';
 
 /** A complaint category as people pick it. */

@@ -1,6 +1,19 @@
-import type { ComplaintTrack } from '../../schema/complaint';
+import type { ComplaintTrack } from '../../schema/contracts/complaint';
 import type { Db } from '../db/client';
-import type { SubmitResult } from './submit';
+
+export interface SubmitResult {
+  /** True when this submission had been filed before: nothing new was written. */
+  duplicate: boolean;
+  complaintId: number;
+  code: string;
+  track: ComplaintTrack;
+  categoryName: string;
+  createdAt: number;
+  acknowledgeDueOn: string;
+  resultDueOn: string;
+  /** Anonymous reports, first submission only: the PIN to show once. It is stored only as a hash. */
+  pin?: string;
+}
 
 /** A complaint already filed under this submission key, as a (duplicate) result; null if none. */
 export async function findSubmitted(

@@ -1,4 +1,5 @@
 import type { Db } from '../db/client';
+import { draftEvent } from './draft-events';
 import type { Draft } from './drafts-data';
 
 /** Marks a draft paused (the "continue or start over?" question was asked) without counting as activity. */
@@ -44,26 +45,4 @@ export async function closeDraft(
       .bind(now, draft.id),
     draftEvent(db, draft.orgId, draft.id, reason, 'active', 'cancelled', now, reason !== 'expired'),
   ]);
-}
-
-/**
- * An audit row for a draft's lifecycle (the person is "reporter", never their LINE id). Batched right
- * after the statement that changes the draft, and written only if that statement changed a row.
- */
-export function draftEvent(
-  db: Db,
-  orgId: number,
-  draftId: string,
-  action: string,
-  from: string | null,
-  to: string,
-  now: number,
-  byReporter: boolean,
-): D1PreparedStatement {
-  return db.$client
-    .prepare(
-      `insert into events (org_id, entity, entity_id, action, actor, from_state, to_state, created_at)
-       select ?, 'complaint_draft', ?, ?, ?, ?, ?, ? where changes() = 1`,
-    )
-    .bind(orgId, draftId, action, byReporter ? 'reporter' : 'system', from, to, now);
 }

@@ -1,6 +1,6 @@
 import type { Db } from '../db/client';
 import type { DraftData, Step } from './flow-steps';
-import { draftEvent } from './draft-lifecycle';
+import { draftEvent } from './draft-events';
 import { opaqueId } from './tracking-code';
 
 /** A complaint draft as the chat flow sees it. Sealed identity fields are only flagged here. */

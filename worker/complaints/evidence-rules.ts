@@ -1,5 +1,5 @@
-import { complaintLimits } from '../../schema/complaint';
-import type { EvidenceRefusal } from '../../schema/evidence-refusals';
+import { complaintLimits } from '../../schema/contracts/complaint';
+import type { EvidenceRefusal } from '../../lib/texts/evidence-refusals';
 
 /**
  * What evidence we accept, decided from the bytes (a file's name and LINE's content type are claims).
@@ -21,7 +21,7 @@ export function sniffEvidence(bytes: Uint8Array): EvidenceType | null {
 /** File name extensions we take as files (checked again against the bytes). */
 const FILE_EXTENSIONS = new Set(['pdf', 'jpg', 'jpeg', 'png']);
 
-export type { EvidenceRefusal } from '../../schema/evidence-refusals';
+export type { EvidenceRefusal } from '../../lib/texts/evidence-refusals';
 
 /** Byte limit for a LINE message type. */
 export function byteLimit(kind: 'image' | 'file'): number {

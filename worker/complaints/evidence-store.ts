@@ -1,5 +1,5 @@
-import { complaintLimits } from '../../schema/complaint';
-import type { EvidenceRefusal } from '../../schema/evidence-refusals';
+import { complaintLimits } from '../../schema/contracts/complaint';
+import type { EvidenceRefusal } from '../../lib/texts/evidence-refusals';
 import { toHex } from '../crypto/base64';
 import type { Db } from '../db/client';
 import { countDraftAttachments, insertAttachment } from './attachments-data';

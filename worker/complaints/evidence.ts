@@ -1,4 +1,4 @@
-import { complaintLimits } from '../../schema/complaint';
+import { complaintLimits } from '../../schema/contracts/complaint';
 import type { Db } from '../db/client';
 import { LineApiError, type LineGateway } from '../line/gateway';
 import { countDraftAttachments } from './attachments-data';

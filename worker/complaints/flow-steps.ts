@@ -1,4 +1,4 @@
-import type { ComplaintTrack, IdentityMode } from '../../schema/complaint';
+import type { ComplaintTrack, IdentityMode } from '../../schema/contracts/complaint';
 
 /**
  * The steps of the guided complaint conversation (pure): which steps a draft goes through (they depend

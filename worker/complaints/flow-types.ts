@@ -1,4 +1,4 @@
-import type { ComplaintTrack } from '../../schema/complaint';
+import type { ComplaintTrack } from '../../schema/contracts/complaint';
 import type { DraftData, Step } from './flow-steps';
 
 /** The inputs the complaint flow understands (classified from LINE events) and what they lead to. */

@@ -1,4 +1,4 @@
-import { type ComplaintTrack, complaintLimits, normalizeThaiPhone } from '../../schema/complaint';
+import { type ComplaintTrack, complaintLimits, normalizeThaiPhone } from '../../schema/contracts/complaint';
 import {
   type DraftData,
   editableSteps,

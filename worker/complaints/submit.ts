@@ -3,18 +3,18 @@ import {
   complaintDeadlines,
   complaintSubmission,
   submissionErrors,
-} from '../../schema/complaint';
+} from '../../schema/contracts/complaint';
 import { saltedHash } from '../crypto/keyed-hash';
 import { type Keyring, seal } from '../crypto/secret-box';
 import type { Db } from '../db/client';
 import { AppError } from '../errors';
 import { findCategory, holidaysBetween } from './categories-data';
-import { findSubmitted } from './complaints-data';
-import { draftEvent } from './draft-lifecycle';
+import { findSubmitted, type SubmitResult } from './complaints-data';
+import { draftEvent } from './draft-events';
 import { draftContext } from './drafts-data';
 import { newPin, newTrackingCode } from './tracking-code';
 import { sealVaultEntry } from './vault';
-import { addWorkingDays, deadlineWindow } from './working-days';
+import { addWorkingDays, deadlineWindow } from '../calendar/working-days';
 
 export interface SubmitInput {
   orgId: number;
@@ -30,19 +30,7 @@ export interface SubmitInput {
   newCode?: () => string;
 }
 
-export interface SubmitResult {
-  /** True when this submission had been filed before: nothing new was written. */
-  duplicate: boolean;
-  complaintId: number;
-  code: string;
-  track: ComplaintTrack;
-  categoryName: string;
-  createdAt: number;
-  acknowledgeDueOn: string;
-  resultDueOn: string;
-  /** Anonymous reports, first submission only: the PIN to show once. It is stored only as a hash. */
-  pin?: string;
-}
+export type { SubmitResult };
 
 const CODE_ATTEMPTS = 6;
 
@@ -131,7 +119,7 @@ export async function submitComplaint(db: Db, keyring: Keyring, input: SubmitInp
            values (${complaintId}, ?, ?, 'resident', 'reporter', 'submitted', null, 'received', ?)`,
         )
         .bind(input.orgId, form.submissionKey, input.orgId, input.now, input.channel),
-      // Staff hear of it through the outbox (worker/staff/new-case-notices.ts): written here, with the
+      // Staff hear of it through the outbox (worker/notices/new-case-notices.ts): written here, with the
       // complaint, so whichever path filed it (chat or LIFF) a notification can never be lost.
       c
         .prepare(

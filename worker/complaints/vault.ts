@@ -1,10 +1,10 @@
-import type { IdentityMode } from '../../schema/complaint';
+import type { IdentityMode } from '../../schema/contracts/complaint';
 import { type Keyring, open, seal } from '../crypto/secret-box';
 import { opaqueId } from './tracking-code';
 
 /**
  * The identity vault: who filed a complaint, sealed so that only the intake (writing), the notifier and
- * the integrity officers' audited contact view (reading, worker/staff/notifier.ts and
+ * the integrity officers' audited contact view (reading, worker/cases/complainant-notifier.ts and
  * reporter-contact.ts) can use it. A complaint points here by an opaque random id; nothing else in the
  * database leads to a person.
  *

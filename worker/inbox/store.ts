@@ -1,8 +1,8 @@
 import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
-import type { WebhookEvent } from '../../schema/line-webhook';
+import type { WebhookEvent } from '../../schema/contracts/line-webhook';
 import { type Keyring, open, seal } from '../crypto/secret-box';
 import type { Db } from '../db/client';
-import { inboxEvents } from '../db/schema';
+import { inboxEvents } from '../../schema/tables/core';
 import type { DeliveryLogRow } from '../line/gateway';
 import { afterFailure, LEASE_MS } from './retry-policy';
 

@@ -1,6 +1,6 @@
 import { and, eq, lt } from 'drizzle-orm';
 import { createDb } from '../db/client';
-import { inboxEvents } from '../db/schema';
+import { inboxEvents } from '../../schema/tables/core';
 import type { Env } from '../env';
 import { type RunOptions, runInboxEvents } from './runner';
 import { dueEventIds } from './store';

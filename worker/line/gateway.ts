@@ -1,6 +1,6 @@
 import { HTTPFetchError, messagingApi } from '@line/bot-sdk';
 import type { Db } from '../db/client';
-import { lineDeliveries } from '../db/schema';
+import { lineDeliveries } from '../../schema/tables/core';
 
 export type LineMessage = messagingApi.Message;
 

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { type lineChannels, organizations } from '../db/schema';
+import { type lineChannels, organizations } from '../../schema/tables/core';
 
 export type Organization = typeof organizations.$inferSelect;
 export type SealedChannel = typeof lineChannels.$inferSelect;

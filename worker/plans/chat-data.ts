@@ -1,8 +1,8 @@
 import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
-import type { BudgetByYear, ProjectKindName } from '../../schema/plan-api';
+import type { BudgetByYear, ProjectKindName } from '../../schema/contracts/plan-api';
 import type { Db } from '../db/client';
-import { lineChannels } from '../db/schema';
-import { planBudgets, planDimensions, planMissions, planProjects, plans } from '../db/schema-plans';
+import { lineChannels } from '../../schema/tables/core';
+import { planBudgets, planDimensions, planMissions, planProjects, plans } from '../../schema/tables/plans';
 import { rankProjects } from './rank';
 import { normalizeSearch } from './search-text';
 

@@ -1,4 +1,4 @@
-import type { PlanDocument } from '../../schema/plan-document';
+import type { PlanDocument } from '../../schema/contracts/plan-document';
 import type { Statement } from '../orgs/provision';
 import { projectSearchText } from './search-text';
 

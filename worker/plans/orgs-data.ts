@@ -1,7 +1,7 @@
 import { asc, eq, gt } from 'drizzle-orm';
-import type { OrgSummary } from '../../schema/plan-api';
+import type { OrgSummary } from '../../schema/contracts/plan-api';
 import type { Db } from '../db/client';
-import { organizations } from '../db/schema';
+import { organizations } from '../../schema/tables/core';
 
 const publicColumns = {
   id: organizations.id,

@@ -1,7 +1,7 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
-import type { PlanInfo } from '../../schema/plan-api';
+import type { PlanInfo } from '../../schema/contracts/plan-api';
 import type { Db } from '../db/client';
-import { plans } from '../db/schema-plans';
+import { plans } from '../../schema/tables/plans';
 
 export type PlanRow = typeof plans.$inferSelect;
 

@@ -5,9 +5,9 @@ import type {
   ProjectDetail,
   ProjectFilters,
   ProjectListItem,
-} from '../../schema/plan-api';
+} from '../../schema/contracts/plan-api';
 import type { Db } from '../db/client';
-import { planBudgets, planDimensions, planMissions, planProjects } from '../db/schema-plans';
+import { planBudgets, planDimensions, planMissions, planProjects } from '../../schema/tables/plans';
 import type { PlanRow } from './plans-data';
 import { normalizeSearch } from './search-text';
 

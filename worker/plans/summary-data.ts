@@ -1,8 +1,8 @@
 import { asc, count, desc, eq, sql } from 'drizzle-orm';
-import type { DiscrepancyItem, PlanSummary, UnitCount } from '../../schema/plan-api';
-import type { StatedFigures } from '../../schema/plan-document';
+import type { DiscrepancyItem, PlanSummary, UnitCount } from '../../schema/contracts/plan-api';
+import type { StatedFigures } from '../../schema/contracts/plan-document';
 import type { Db } from '../db/client';
-import { planBudgets, planDimensions, planMissions, planProjects } from '../db/schema-plans';
+import { planBudgets, planDimensions, planMissions, planProjects } from '../../schema/tables/plans';
 import type { PlanRow } from './plans-data';
 import { buildSummary } from './summary';
 

@@ -1,4 +1,9 @@
-import type { BudgetByYear, DimensionSummary, KindCountsApi, PlanSummary } from '../../schema/plan-api';
+import type {
+  BudgetByYear,
+  DimensionSummary,
+  KindCountsApi,
+  PlanSummary,
+} from '../../schema/contracts/plan-api';
 
 export interface SummaryInput {
   fiscalYears: number[];
@@ -14,7 +19,7 @@ export interface SummaryInput {
   counts: { missionId: number; kind: keyof KindCountsApi; projects: number }[];
   /** Budget sums per mission and fiscal year. */
   budgets: { missionId: number; fiscalYear: number; amount: number }[];
-  /** The figures the document states (schema/plan-document.ts `stated`). */
+  /** The figures the document states (schema/contracts/plan-document.ts `stated`). */
   stated: {
     projects: number | null;
     projectsByDimension: Record<string, number>;

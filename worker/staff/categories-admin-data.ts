@@ -1,6 +1,6 @@
-import type { ComplaintTrack } from '../../schema/complaint-rules';
-import type { AdminCategory } from '../../schema/staff-admin-api';
-import { adminLimits } from '../../schema/staff-admin-rules';
+import type { ComplaintTrack } from '../../schema/contracts/complaint-rules';
+import type { AdminCategory } from '../../schema/contracts/staff-admin-api';
+import { adminLimits } from '../../schema/contracts/staff-admin-rules';
 import type { Db } from '../db/client';
 import { guardedEvent, newCode, runSetupBatch } from './setup-batch';
 import type { SetupResult } from './setup-refusals';

@@ -1,4 +1,4 @@
-import type { AdminCategory } from '../../schema/staff-admin-api';
+import type { AdminCategory } from '../../schema/contracts/staff-admin-api';
 import type { Db } from '../db/client';
 import { getAdminCategory, listAdminCategories } from './categories-admin-data';
 import { guardedEvent, runSetupBatch } from './setup-batch';

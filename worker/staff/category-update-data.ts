@@ -1,5 +1,5 @@
-import type { AdminCategory } from '../../schema/staff-admin-api';
-import { adminLimits } from '../../schema/staff-admin-rules';
+import type { AdminCategory } from '../../schema/contracts/staff-admin-api';
+import { adminLimits } from '../../schema/contracts/staff-admin-rules';
 import type { Db } from '../db/client';
 import {
   activeInTrack,

@@ -1,4 +1,4 @@
-import type { StaffRole } from '../../schema/staff';
+import type { StaffRole } from '../../schema/contracts/staff';
 import { keyedHashes } from '../crypto/keyed-hash';
 import type { Keyring } from '../crypto/secret-box';
 import { randomSymbols } from '../complaints/tracking-code';

@@ -1,4 +1,4 @@
-import type { StaffRole } from '../../schema/staff';
+import type { StaffRole } from '../../schema/contracts/staff';
 import { type Keyring, seal } from '../crypto/secret-box';
 import type { Statement } from '../orgs/provision';
 import { staffContext, staffPersonKeys } from './staff-keys';

@@ -1,6 +1,6 @@
-import type { NotifyPolicy, ReminderPolicy } from '../../schema/staff';
+import type { NotifyPolicy, ReminderPolicy } from '../../schema/contracts/staff';
 import type { Db } from '../db/client';
-import { nextDigestAt } from './digest-time';
+import { nextDigestAt } from '../notices/digest-time';
 
 type Setting =
   | { column: 'notify_policy'; value: NotifyPolicy }

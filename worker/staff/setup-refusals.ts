@@ -1,4 +1,4 @@
-import { adminLimits } from '../../schema/staff-admin-rules';
+import { adminLimits } from '../../schema/contracts/staff-admin-rules';
 import { AppError, type ErrorCode } from '../errors';
 
 /**

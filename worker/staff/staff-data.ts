@@ -1,4 +1,4 @@
-import { staffRoles, type StaffRole } from '../../schema/staff';
+import { staffRoles, type StaffRole } from '../../schema/contracts/staff';
 import { type Keyring, open } from '../crypto/secret-box';
 import type { Db } from '../db/client';
 import { staffContext, staffPersonKeys } from './staff-keys';

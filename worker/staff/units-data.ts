@@ -1,4 +1,4 @@
-import type { UnitView } from '../../schema/staff-admin-api';
+import type { UnitView } from '../../schema/contracts/staff-admin-api';
 import type { Db } from '../db/client';
 import { guardedEvent, newCode, runSetupBatch } from './setup-batch';
 import type { SetupResult } from './setup-refusals';

@@ -1,6 +1,6 @@
-import { complaintLimits, type ComplaintTrack, trackNames } from '../../../schema/complaint-rules';
-import type { FormCategory } from '../../../schema/complaint-api';
-import { formatThaiDate } from '../../../schema/thai-date';
+import { complaintLimits, type ComplaintTrack, trackNames } from '../../../schema/contracts/complaint-rules';
+import type { FormCategory } from '../../../schema/contracts/complaint-api';
+import { formatThaiDate } from '../../../lib/thai-date';
 import { h } from '../dom';
 import { formatNumber } from '../format';
 

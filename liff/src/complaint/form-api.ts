@@ -5,7 +5,7 @@ import {
   evidenceStored,
   type FormCategories,
   formCategories,
-} from '../../../schema/complaint-api';
+} from '../../../schema/contracts/complaint-api';
 
 /** An error answer of the form API: status, code, the server's Thai message and per-field details. */
 export class FormApiError extends Error {
@@ -21,7 +21,7 @@ export class FormApiError extends Error {
 
 const OFFLINE = 'เชื่อมต่อระบบไม่สำเร็จ กรุณาตรวจสอบอินเทอร์เน็ตแล้วลองอีกครั้ง';
 
-// The uniform error body (schema/error.ts) read by hand: that schema uses full zod.
+// The uniform error body (schema/contracts/error.ts) read by hand: that schema uses full zod.
 async function failure(response: Response): Promise<FormApiError> {
   let error: { code?: unknown; message?: unknown; details?: unknown } = {};
   try {

@@ -1,7 +1,7 @@
-import { complaintLimits, type ComplaintTrack } from '../../../schema/complaint-rules';
-import type { FormCategories } from '../../../schema/complaint-api';
-import { privacyNoticeLines } from '../../../schema/privacy-notice';
-import { bangkokDate } from '../../../schema/thai-date';
+import { complaintLimits, type ComplaintTrack } from '../../../schema/contracts/complaint-rules';
+import type { FormCategories } from '../../../schema/contracts/complaint-api';
+import { privacyNoticeLines } from '../../../lib/texts/privacy-notice';
+import { bangkokDate } from '../../../lib/thai-date';
 import { h, replace } from '../dom';
 import {
   applyVisibility,

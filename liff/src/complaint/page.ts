@@ -1,5 +1,5 @@
-import type { ComplaintTrack } from '../../../schema/complaint-rules';
-import { orgDetail } from '../../../schema/plan-api';
+import type { ComplaintTrack } from '../../../schema/contracts/complaint-rules';
+import { orgDetail } from '../../../schema/contracts/plan-api';
 import { getJson } from '../api';
 import { h, replace } from '../dom';
 import { LiffUnavailable, liffIdToken } from '../liff-auth';

@@ -1,5 +1,5 @@
-import { complaintLimits, evidenceContentTypes } from '../../../schema/complaint-rules';
-import { type EvidenceRefusal, refusalText } from '../../../schema/evidence-refusals';
+import { complaintLimits, evidenceContentTypes } from '../../../schema/contracts/complaint-rules';
+import { type EvidenceRefusal, refusalText } from '../../../lib/texts/evidence-refusals';
 import { h } from '../dom';
 import { type FormApi, FormApiError } from './form-api';
 

@@ -1,4 +1,4 @@
-import { complaintLimits } from '../../../schema/complaint-rules';
+import { complaintLimits } from '../../../schema/contracts/complaint-rules';
 import { h } from '../dom';
 import { errorLine, textField } from './fields';
 

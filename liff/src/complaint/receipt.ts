@@ -1,7 +1,7 @@
-import { trackNames } from '../../../schema/complaint-rules';
-import type { ComplaintReceipt } from '../../../schema/complaint-api';
-import { deadlineLines, pinAdvice } from '../../../schema/receipt-lines';
-import { formatThaiDay } from '../../../schema/thai-date';
+import { trackNames } from '../../../schema/contracts/complaint-rules';
+import type { ComplaintReceipt } from '../../../schema/contracts/complaint-api';
+import { deadlineLines, pinAdvice } from '../../../lib/texts/receipt-lines';
+import { formatThaiDay } from '../../../lib/thai-date';
 import { h, replace } from '../dom';
 import { closeLiff } from '../liff-auth';
 import { paths } from '../routes';

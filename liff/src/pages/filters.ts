@@ -1,4 +1,4 @@
-import type { PlanSummary, ProjectFilters } from '../../../schema/plan-api';
+import type { PlanSummary, ProjectFilters } from '../../../schema/contracts/plan-api';
 import { h } from '../dom';
 
 /** Filters as they appear in the page URL (?dimension=&mission=&year=&unit=&q=). */

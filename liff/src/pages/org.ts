@@ -1,4 +1,4 @@
-import { orgDetail } from '../../../schema/plan-api';
+import { orgDetail } from '../../../schema/contracts/plan-api';
 import { getJson } from '../api';
 import { h } from '../dom';
 import { fiscalYearOf, formatBaht, formatNumber, yearSpan } from '../format';

@@ -1,4 +1,4 @@
-import { orgList } from '../../../schema/plan-api';
+import { orgList } from '../../../schema/contracts/plan-api';
 import { getJson } from '../api';
 import { h } from '../dom';
 import { page } from '../layout';

@@ -1,4 +1,4 @@
-import { type DimensionSummary, type PlanSummary, planSummary } from '../../../schema/plan-api';
+import { type DimensionSummary, type PlanSummary, planSummary } from '../../../schema/contracts/plan-api';
 import { getJson } from '../api';
 import { budgetBars, maxAmount } from '../chart';
 import { discrepancySection } from '../discrepancy';

@@ -1,4 +1,4 @@
-import type { ProjectListItem } from '../../../schema/plan-api';
+import type { ProjectListItem } from '../../../schema/contracts/plan-api';
 import { h } from '../dom';
 import { formatBaht, kindName } from '../format';
 import { paths } from '../routes';

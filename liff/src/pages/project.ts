@@ -1,4 +1,4 @@
-import { type ProjectDetail, projectDetail } from '../../../schema/plan-api';
+import { type ProjectDetail, projectDetail } from '../../../schema/contracts/plan-api';
 import { getJson } from '../api';
 import { discrepancySection } from '../discrepancy';
 import { h } from '../dom';

@@ -1,4 +1,4 @@
-import { type ProjectFilters, projectPage } from '../../../schema/plan-api';
+import { type ProjectFilters, projectPage } from '../../../schema/contracts/plan-api';
 import { getJson } from '../api';
 import { h, replace } from '../dom';
 import { formatNumber, yearSpan } from '../format';

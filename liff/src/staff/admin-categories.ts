@@ -1,6 +1,6 @@
-import { type ComplaintTrack, trackNames } from '../../../schema/complaint-rules';
-import type { AdminCategory } from '../../../schema/staff-admin-api';
-import { adminLimits, graphemeLength } from '../../../schema/staff-admin-rules';
+import { type ComplaintTrack, trackNames } from '../../../schema/contracts/complaint-rules';
+import type { AdminCategory } from '../../../schema/contracts/staff-admin-api';
+import { adminLimits, graphemeLength } from '../../../schema/contracts/staff-admin-rules';
 import { h } from '../dom';
 import { type AdminSetup, checkField, sectionMessage, setupForm, textField } from './admin-setup';
 import type { Unit } from './staff-api';

@@ -1,5 +1,5 @@
-import type { StaffSettingsView } from '../../../schema/staff-api';
-import { adminLimits, digestTimeList } from '../../../schema/staff-admin-rules';
+import type { StaffSettingsView } from '../../../schema/contracts/staff-api';
+import { adminLimits, digestTimeList } from '../../../schema/contracts/staff-admin-rules';
 import { h } from '../dom';
 import { type AdminSetup, sectionMessage, setupForm } from './admin-setup';
 

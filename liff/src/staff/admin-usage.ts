@@ -1,4 +1,4 @@
-import { type MessageUsage, usageText } from '../../../schema/message-usage';
+import { type MessageUsage, usageText } from '../../../schema/contracts/message-usage';
 import { h, replace } from '../dom';
 
 /**

@@ -6,8 +6,8 @@ import {
   roleNames,
   type StaffRole,
   staffRoles,
-} from '../../../schema/staff';
-import { formatThaiDay } from '../../../schema/thai-date';
+} from '../../../schema/contracts/staff';
+import { formatThaiDay } from '../../../lib/thai-date';
 import { h } from '../dom';
 import { categoriesSection } from './admin-categories';
 import { digestEditor } from './admin-digest';

@@ -1,5 +1,5 @@
-import { caseOutcomes, outcomeNames, outsideBodies, outsideBodyNames } from '../../../schema/staff';
-import type { CaseActionBody, CaseDetail } from '../../../schema/staff-api';
+import { caseOutcomes, outcomeNames, outsideBodies, outsideBodyNames } from '../../../schema/contracts/staff';
+import type { CaseActionBody, CaseDetail } from '../../../schema/contracts/staff-api';
 import { h } from '../dom';
 import { StaffApiError } from './staff-api';
 import { messageLine, type StaffPage } from './staff-page';

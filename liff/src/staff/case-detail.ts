@@ -1,7 +1,7 @@
-import { trackNames } from '../../../schema/complaint-rules';
-import { outcomeNames, outsideBodyNames, statusNames } from '../../../schema/staff';
-import type { CaseDetail } from '../../../schema/staff-api';
-import { formatThaiDate, formatThaiDay } from '../../../schema/thai-date';
+import { trackNames } from '../../../schema/contracts/complaint-rules';
+import { outcomeNames, outsideBodyNames, statusNames } from '../../../schema/contracts/staff';
+import type { CaseDetail } from '../../../schema/contracts/staff-api';
+import { formatThaiDate, formatThaiDay } from '../../../lib/thai-date';
 import { h } from '../dom';
 import { actionForms } from './case-actions';
 import { reporterContactCard } from './reporter-contact';

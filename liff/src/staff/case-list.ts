@@ -1,7 +1,7 @@
-import { complaintStatuses, trackNames } from '../../../schema/complaint-rules';
-import { statusNames } from '../../../schema/staff';
-import type { CaseListItem } from '../../../schema/staff-api';
-import { formatThaiDate, formatThaiDay } from '../../../schema/thai-date';
+import { complaintStatuses, trackNames } from '../../../schema/contracts/complaint-rules';
+import { statusNames } from '../../../schema/contracts/staff';
+import type { CaseListItem } from '../../../schema/contracts/staff-api';
+import { formatThaiDate, formatThaiDay } from '../../../lib/thai-date';
 import { h, replace } from '../dom';
 import { messageLine, type StaffPage, staffFrame, staffPaths } from './staff-page';
 

@@ -1,4 +1,4 @@
-import { orgDetail } from '../../../schema/plan-api';
+import { orgDetail } from '../../../schema/contracts/plan-api';
 import { ApiError, getJson } from '../api';
 import { h, replace } from '../dom';
 import { liffIdToken } from '../liff-auth';

@@ -1,13 +1,13 @@
-import { trackNames } from '../../../schema/complaint-rules';
-import { caseOutcomes, outcomeNames, statusNames } from '../../../schema/staff';
+import { trackNames } from '../../../schema/contracts/complaint-rules';
+import { caseOutcomes, outcomeNames, statusNames } from '../../../schema/contracts/staff';
 import {
   type CaseReport,
   onTimeRate,
   type ReportPeriod,
   reportPeriodNames,
   reportPeriods,
-} from '../../../schema/staff-report';
-import { formatThaiDate, formatThaiDay } from '../../../schema/thai-date';
+} from '../../../schema/contracts/staff-report';
+import { formatThaiDate, formatThaiDay } from '../../../lib/thai-date';
 import { h } from '../dom';
 import { formatNumber } from '../format';
 import { type StaffPage, staffFrame, staffPaths } from './staff-page';

@@ -1,9 +1,9 @@
-import type { CaseDetail } from '../../../schema/staff-api';
-import type { ReporterContact } from '../../../schema/staff-identity';
+import type { CaseDetail } from '../../../schema/contracts/staff-api';
+import type { ReporterContact } from '../../../schema/contracts/staff-identity';
 import { h } from '../dom';
 import { messageLine, type StaffPage } from './staff-page';
 
-// The limits of schema/staff-identity.ts, repeated: that file carries zod, which the staff pages do not
+// The limits of schema/contracts/staff-identity.ts, repeated: that file carries zod, which the staff pages do not
 // ship. The server checks again and answers in Thai.
 const REASON_MIN = 5;
 const REASON_MAX = 200;

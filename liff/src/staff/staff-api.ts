@@ -7,9 +7,9 @@ import type {
   StaffMe,
   StaffMemberView,
   StaffSettingsView,
-} from '../../../schema/staff-api';
-import type { MessageUsage } from '../../../schema/message-usage';
-import type { NotifyPolicy, ReminderPolicy, StaffRole } from '../../../schema/staff';
+} from '../../../schema/contracts/staff-api';
+import type { MessageUsage } from '../../../schema/contracts/message-usage';
+import type { NotifyPolicy, ReminderPolicy, StaffRole } from '../../../schema/contracts/staff';
 import type {
   AdminCategory,
   CategoryCreateBody,
@@ -17,9 +17,9 @@ import type {
   UnitCreateBody,
   UnitUpdateBody,
   UnitView,
-} from '../../../schema/staff-admin-api';
-import type { CaseReport, ReportPeriod } from '../../../schema/staff-report';
-import type { ReporterContact } from '../../../schema/staff-identity';
+} from '../../../schema/contracts/staff-admin-api';
+import type { CaseReport, ReportPeriod } from '../../../schema/contracts/staff-report';
+import type { ReporterContact } from '../../../schema/contracts/staff-identity';
 
 /** An error answer of the staff API: status, code and the server's Thai message. */
 export class StaffApiError extends Error {
@@ -43,7 +43,7 @@ export interface Unit {
 
 /**
  * The staff API of one organisation, every call with the LIFF ID token. Answers are typed by the shared
- * contract (schema/staff-api.ts, types only: the page does not ship zod).
+ * contract (schema/contracts/staff-api.ts, types only: the page does not ship zod).
  */
 export function staffApi(org: string, idToken: string | null) {
   const base = `/api/orgs/${encodeURIComponent(org)}/staff`;
@@ -92,7 +92,7 @@ export function staffApi(org: string, idToken: string | null) {
     setPolicy: (policy: NotifyPolicy) => call<StaffSettingsView>('/settings', json('PUT', { policy })),
     setReminderPolicy: (reminderPolicy: ReminderPolicy) =>
       call<StaffSettingsView>('/settings', json('PUT', { reminderPolicy })),
-    // Admin setup (schema/staff-admin-api.ts): units, categories, officers' units, digest times.
+    // Admin setup (schema/contracts/staff-admin-api.ts): units, categories, officers' units, digest times.
     createUnit: (body: UnitCreateBody) => call<UnitView>('/units', json('POST', body)),
     updateUnit: (id: number, body: UnitUpdateBody) => call<UnitView>(`/units/${id}`, json('PATCH', body)),
     categories: () => call<{ items: AdminCategory[] }>('/categories'),

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { planDocument } from '../../../schema/plan-document';
+import { planDocument } from '../../../schema/contracts/plan-document';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const seed = (name: string) => path.join(root, '../shared/seeds', name);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planDocument } from '../../../schema/plan-document';
+import { planDocument } from '../../../schema/contracts/plan-document';
 import { NotAPlanError, parsePlan } from '../../../tools/plan-import/parse-plan';
 import { MINI_PLAN } from './mini-plan';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { PlanDocument, PlanProject } from '../../../schema/plan-document';
+import type { PlanDocument, PlanProject } from '../../../schema/contracts/plan-document';
 import { NotAPlanError, parsePlan } from '../../../tools/plan-import/parse-plan';
 
 /** The real plans in the shared seeds folder (read-only fixtures next to the repository). */

@@ -1,4 +1,4 @@
-import type { PlanDocument, PlanProject } from '../../../schema/plan-document';
+import type { PlanDocument, PlanProject } from '../../../schema/contracts/plan-document';
 import { callWorker } from './worker';
 
 /** Every project of a plan document, in plan order. */

@@ -1,5 +1,5 @@
 import { env } from 'cloudflare:workers';
-import { type PlanDocument, planDocument } from '../../../schema/plan-document';
+import { type PlanDocument, planDocument } from '../../../schema/contracts/plan-document';
 import type { Statement } from '../../../worker/orgs/provision';
 import { type PlanLoadOptions, planLoadStatements } from '../../../worker/plans/load-statements';
 import { demoPlanFiles } from '../../../dev/seed/demo-plan-files';

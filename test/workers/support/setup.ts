@@ -2,7 +2,7 @@ import { applyD1Migrations } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { beforeAll } from 'vitest';
 import { demoOrganizations } from '../../../dev/demo-organizations';
-import { complaintDefaultStatements, holidayStatements } from '../../../worker/complaints/defaults';
+import { complaintDefaultStatements, holidayStatements } from '../../../worker/orgs/defaults';
 import { keyringFromEnv } from '../../../worker/crypto/keyring';
 import { provisionStatements } from '../../../worker/orgs/provision';
 

@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { expect } from 'vitest';
-import type { StaffRole } from '../../../schema/staff';
-import { roleWords } from '../../../schema/staff';
+import type { StaffRole } from '../../../schema/contracts/staff';
+import { roleWords } from '../../../schema/contracts/staff';
 import { keyringFromEnv } from '../../../worker/crypto/keyring';
 import { createDb } from '../../../worker/db/client';
 import { inviteStatements } from '../../../worker/staff/invites';

@@ -1,6 +1,6 @@
 import { liffPath, liffUrl } from '../../line/liff-url';
 import { liffIdOf, searchProjects } from '../../plans/chat-data';
-import { fiscalYearOf } from '../../../schema/fiscal-year';
+import { fiscalYearOf } from '../../../lib/fiscal-year';
 import { listActivePlans } from '../../plans/plans-data';
 import { noPlanMessage } from '../messages/plan-carousel';
 import {
@@ -9,7 +9,7 @@ import {
   projectResultsMessages,
   searchHelpMessage,
 } from '../messages/project-results';
-import type { TextCommand } from '../text-router';
+import type { TextCommand } from './text-command';
 import { exampleKeywords } from './search-keywords';
 
 const COMMAND = /^โครงการ/;

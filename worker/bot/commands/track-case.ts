@@ -1,5 +1,5 @@
 import { entryPoints } from '../messages/welcome';
-import type { TextCommand } from '../text-router';
+import type { TextCommand } from './text-command';
 
 /**
  * "ติดตามเรื่อง" from the welcome. Looking a case up by its code (and PIN) belongs to the tracking

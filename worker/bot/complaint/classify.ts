@@ -1,5 +1,5 @@
-import { type ComplaintTrack, trackNames } from '../../../schema/complaint';
-import type { WebhookEvent } from '../../../schema/line-webhook';
+import { type ComplaintTrack, trackNames } from '../../../schema/contracts/complaint';
+import type { WebhookEvent } from '../../../schema/contracts/line-webhook';
 import type { EvidenceMessage } from '../../complaints/evidence';
 import type { FlowInput } from '../../complaints/flow-types';
 import { type Step, steps } from '../../complaints/flow-steps';

@@ -1,5 +1,5 @@
-import type { ComplaintTrack } from '../../../schema/complaint';
-import type { WebhookEvent } from '../../../schema/line-webhook';
+import type { ComplaintTrack } from '../../../schema/contracts/complaint';
+import type { WebhookEvent } from '../../../schema/contracts/line-webhook';
 import { pauseDraft, touchDraft } from '../../complaints/draft-lifecycle';
 import { type Draft, findOwnDraft, findPendingReceipt, saveDraft } from '../../complaints/drafts-data';
 import { receiveEvidence } from '../../complaints/evidence';

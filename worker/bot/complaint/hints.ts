@@ -1,9 +1,9 @@
-import { complaintLimits } from '../../../schema/complaint';
+import { complaintLimits } from '../../../schema/contracts/complaint';
 import type { Hint } from '../../complaints/flow-types';
 import type { Step } from '../../complaints/flow-steps';
 
 // Shared with the LIFF form; re-exported so the chat keeps one place for its Thai lines.
-export { refusalText } from '../../../schema/evidence-refusals';
+export { refusalText } from '../../../lib/texts/evidence-refusals';
 
 const n = (value: number) => value.toLocaleString('en-US');
 

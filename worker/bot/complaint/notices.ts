@@ -1,4 +1,4 @@
-import { complaintLimits, type ComplaintTrack, trackNames } from '../../../schema/complaint';
+import { complaintLimits, type ComplaintTrack, trackNames } from '../../../schema/contracts/complaint';
 import type { Step } from '../../complaints/flow-steps';
 import type { LineMessage } from '../../line/gateway';
 import { entryPoints } from '../messages/welcome';

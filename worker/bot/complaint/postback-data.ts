@@ -1,4 +1,4 @@
-import type { ComplaintTrack } from '../../../schema/complaint';
+import type { ComplaintTrack } from '../../../schema/contracts/complaint';
 
 /**
  * Postback data of the complaint flow's buttons: `cf1|<action>|<draftId>|<version>|<arg>` (≤ 300

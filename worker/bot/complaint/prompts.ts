@@ -1,9 +1,9 @@
-import { complaintLimits, trackNames } from '../../../schema/complaint';
+import { complaintLimits, trackNames } from '../../../schema/contracts/complaint';
 import { editableSteps, isAnswered, progress } from '../../complaints/flow-steps';
 import type { LineMessage } from '../../line/gateway';
 import { chip, pickers, type QuickItem, tailChips } from './buttons';
 import { trackArg } from './postback-data';
-import { privacyNotice } from '../../../schema/privacy-notice';
+import { privacyNotice } from '../../../lib/texts/privacy-notice';
 import { answerText, type StepView, stepTitles } from './step-view';
 import { summaryCard } from './summary-card';
 

@@ -1,10 +1,10 @@
 import type { messagingApi } from '@line/bot-sdk';
-import { trackNames } from '../../../schema/complaint';
-import { formatThaiDay } from '../../../schema/thai-date';
-import { deadlineLines, pinAdvice } from '../../../schema/receipt-lines';
+import { trackNames } from '../../../schema/contracts/complaint';
+import { formatThaiDay } from '../../../lib/thai-date';
+import { deadlineLines, pinAdvice } from '../../../lib/texts/receipt-lines';
 import type { SubmitResult } from '../../complaints/submit';
 import type { LineMessage } from '../../line/gateway';
-import { colors, column, row, text } from '../messages/flex';
+import { colors, column, row, text } from '../../line/flex';
 import { entryPoints } from '../messages/welcome';
 
 /** The Flex receipt: tracking code, date (BE), track, category and the deadlines committed to. */

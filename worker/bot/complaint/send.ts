@@ -1,6 +1,7 @@
 export { replyTo } from '../reply';
-import type { WebhookEvent } from '../../../schema/line-webhook';
+import type { WebhookEvent } from '../../../schema/contracts/line-webhook';
 import { LineApiError, type LineMessage } from '../../line/gateway';
+import { uuidFrom } from '../../line/retry-key';
 import type { BotContext } from '../context';
 
 /**
@@ -29,13 +30,4 @@ export async function replyOrPush(
     // 409: this retry key was accepted before, so the receipt already went out.
     if (!(error instanceof LineApiError && error.status === 409)) throw error;
   }
-}
-
-/** A stable UUID (v4 layout) from a string: LINE wants retry keys as UUIDs. */
-export async function uuidFrom(source: string): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(source)));
-  digest[6] = (digest[6]! & 0x0f) | 0x40;
-  digest[8] = (digest[8]! & 0x3f) | 0x80;
-  const hex = Array.from(digest.subarray(0, 16), (b) => b.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }

@@ -1,6 +1,6 @@
-import type { ComplaintTrack } from '../../../schema/complaint';
-import type { WebhookEvent } from '../../../schema/line-webhook';
-import { bangkokDate } from '../../../schema/thai-date';
+import type { ComplaintTrack } from '../../../schema/contracts/complaint';
+import type { WebhookEvent } from '../../../schema/contracts/line-webhook';
+import { bangkokDate } from '../../../lib/thai-date';
 import { type Keyring, open } from '../../crypto/secret-box';
 import { countDraftAttachments, deleteDraftAttachments } from '../../complaints/attachments-data';
 import { listCategories } from '../../complaints/categories-data';

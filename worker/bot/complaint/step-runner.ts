@@ -1,4 +1,4 @@
-import type { ComplaintSubmission } from '../../../schema/complaint';
+import type { ComplaintSubmission } from '../../../schema/contracts/complaint';
 import { open, seal } from '../../crypto/secret-box';
 import { listCategories } from '../../complaints/categories-data';
 import { clearPendingReceipt, touchDraft } from '../../complaints/draft-lifecycle';
@@ -14,7 +14,7 @@ import type { FlowInput } from '../../complaints/flow-types';
 import { findSubmitted } from '../../complaints/complaints-data';
 import { submitComplaint } from '../../complaints/submit';
 import { AppError } from '../../errors';
-import { notifyNewCaseFromChat } from '../../staff/notify-new-case';
+import { notifyNewCaseFromChat } from '../../notices/notify-new-case';
 import { hintText } from './hints';
 import { cancelledMessage } from './notices';
 import { receiptMessages } from './receipt-card';

@@ -1,4 +1,4 @@
-import { formatThaiDate } from '../../../schema/thai-date';
+import { formatThaiDate } from '../../../lib/thai-date';
 import type { Category } from '../../complaints/categories-data';
 import type { DraftData, Step } from '../../complaints/flow-steps';
 import type { DraftRef } from './buttons';

@@ -1,7 +1,7 @@
 import type { messagingApi } from '@line/bot-sdk';
-import { trackNames } from '../../../schema/complaint';
+import { trackNames } from '../../../schema/contracts/complaint';
 import type { LineMessage } from '../../line/gateway';
-import { colors, column, text } from '../messages/flex';
+import { colors, column, text } from '../../line/flex';
 import { postbackButton } from './buttons';
 import { answerText, type StepView } from './step-view';
 

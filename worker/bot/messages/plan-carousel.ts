@@ -1,7 +1,7 @@
-import type { DimensionSummary, PlanSummary } from '../../../schema/plan-api';
-import { formatBaht, kindBreakdown, yearSpan } from '../../../schema/thai-format';
+import type { DimensionSummary, PlanSummary } from '../../../schema/contracts/plan-api';
+import { formatBaht, kindBreakdown, yearSpan } from '../../../lib/thai-format';
 import type { LineMessage } from '../../line/gateway';
-import { card, linkButton, row, text } from './flex';
+import { card, linkButton, row, text } from '../../line/flex';
 
 /** LINE shows at most 12 bubbles in a carousel: one overview, then up to 11 dimensions. */
 const MAX_DIMENSIONS = 11;

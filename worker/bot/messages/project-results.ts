@@ -1,9 +1,9 @@
-import { formatBaht, kindName, yearSpan } from '../../../schema/thai-format';
+import { formatBaht, kindName, yearSpan } from '../../../lib/thai-format';
 import type { LineMessage } from '../../line/gateway';
-import { nearestYear } from '../../../schema/fiscal-year';
+import { nearestYear } from '../../../lib/fiscal-year';
 import type { ProjectHit } from '../../plans/chat-data';
 import { entryPoints } from './welcome';
-import { card, linkButton, row, text } from './flex';
+import { card, linkButton, row, text } from '../../line/flex';
 
 /** Room in one carousel (12 bubbles): ten results and a "see all" bubble. */
 export const MAX_RESULTS = 10;

@@ -9,15 +9,15 @@ import {
   roleWords,
   type StaffRole,
   staffRoles,
-} from '../../../schema/staff';
-import { formatThaiDay } from '../../../schema/thai-date';
+} from '../../../schema/contracts/staff';
+import { formatThaiDay } from '../../../lib/thai-date';
 import type { LineMessage } from '../../line/gateway';
 import { inviteStatements } from '../../staff/invites';
 import { removeStaff } from '../../staff/removal';
 import { getStaffSettings, setNotifyPolicy, setReminderPolicy } from '../../staff/settings-data';
 import { findUnit, listStaff, listUnits, type StaffMember } from '../../staff/staff-data';
 import { rolesText } from './case-replies';
-import { messageChips } from './label';
+import { messageChips } from '../../cases/cards/label';
 import { type StaffTurn, say, sayText } from './turn';
 
 /* The admin commands of the chat (the staff API offers the same to the LIFF). */

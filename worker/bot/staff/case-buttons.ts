@@ -5,17 +5,17 @@ import {
   outcomeNames,
   outsideBodies,
   outsideBodyNames,
-} from '../../../schema/staff';
+} from '../../../schema/contracts/staff';
 import type { LineMessage } from '../../line/gateway';
-import { performCaseAction } from '../../staff/case-actions';
-import { type CaseCommand, canRead, decide } from '../../staff/case-machine';
-import { refusalText } from '../../staff/case-refusals';
-import { type CaseRecord, getCase } from '../../staff/cases-data';
-import { clearPrompt, setPrompt, type StaffPrompt } from '../../staff/prompts-data';
+import { performCaseAction } from '../../cases/case-actions';
+import { type CaseCommand, canRead, decide } from '../../cases/case-machine';
+import { refusalText } from '../../cases/case-refusals';
+import { type CaseRecord, getCase } from '../../cases/cases-data';
+import { clearPrompt, setPrompt, type StaffPrompt } from '../../cases/prompts-data';
 import { listUnits, type StaffMember, staffWithRole } from '../../staff/staff-data';
-import { choiceMessage } from './case-card';
+import { choiceMessage } from '../../cases/cards/case-card';
 import { answerResult, showCase } from './case-replies';
-import type { StaffPostback } from './postback-data';
+import type { StaffPostback } from '../../cases/cards/staff-postback';
 import { actionDeps, corruptionInGroupText, inGroup, type StaffTurn, say, sayText } from './turn';
 
 /** The question a typing prompt asks. */

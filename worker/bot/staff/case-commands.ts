@@ -5,15 +5,15 @@ import {
   outsideBodies,
   outsideBodyNames,
   caseOutcomes,
-} from '../../../schema/staff';
+} from '../../../schema/contracts/staff';
 import { parseTrackingCode } from '../../complaints/tracking-code';
-import { type CaseRequest, performCaseAction } from '../../staff/case-actions';
-import { canRead } from '../../staff/case-machine';
-import { getCaseByCode } from '../../staff/cases-data';
-import { bodyFromWord, outcomeFromWord, type StaffCommand } from '../../staff/command-parse';
-import { clearPrompt, setPrompt, type StaffPrompt } from '../../staff/prompts-data';
+import { type CaseRequest, performCaseAction } from '../../cases/case-actions';
+import { canRead } from '../../cases/case-machine';
+import { getCaseByCode } from '../../cases/cases-data';
+import { bodyFromWord, outcomeFromWord, type StaffCommand } from '../../cases/command-parse';
+import { clearPrompt, setPrompt, type StaffPrompt } from '../../cases/prompts-data';
 import { findUnit, listStaff, type StaffMember } from '../../staff/staff-data';
-import { choiceMessage } from './case-card';
+import { choiceMessage } from '../../cases/cards/case-card';
 import { answerResult, showCase } from './case-replies';
 import { promptQuestion } from './case-buttons';
 import { actionDeps, corruptionInGroupText, inGroup, type StaffTurn, say, sayText } from './turn';

@@ -1,11 +1,11 @@
-import { outcomeNames, outsideBodyNames, roleNames } from '../../../schema/staff';
-import type { ActionResult } from '../../staff/case-actions';
-import { isHandler } from '../../staff/case-machine';
-import type { CaseRecord } from '../../staff/cases-data';
-import { recordCaseView } from '../../staff/case-transition-data';
+import { outcomeNames, outsideBodyNames, roleNames } from '../../../schema/contracts/staff';
+import type { ActionResult } from '../../cases/case-actions';
+import { isHandler } from '../../cases/case-machine';
+import type { CaseRecord } from '../../cases/cases-data';
+import { recordCaseView } from '../../cases/case-transition-data';
 import type { StaffMember } from '../../staff/staff-data';
-import { tellOthers } from './action-notices';
-import { type CardViewer, caseCard } from './case-card';
+import { tellOthers } from '../../cases/action-notices';
+import { type CardViewer, caseCard } from '../../cases/cards/case-card';
 import { cardLinks, corruptionInGroupText, inGroup, type StaffTurn, say } from './turn';
 
 /** What staff read after an action went through. */

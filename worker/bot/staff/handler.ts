@@ -1,8 +1,8 @@
-import type { WebhookEvent } from '../../../schema/line-webhook';
+import type { WebhookEvent } from '../../../schema/contracts/line-webhook';
 import { keyringFromEnv } from '../../crypto/keyring';
-import { parseStaffCommand } from '../../staff/command-parse';
-import { DIRECT_CHAT, findGroupPrompts } from '../../staff/prompts-data';
-import { heldNoticeCases, quotaNudge } from '../../staff/held-notices';
+import { parseStaffCommand } from '../../cases/command-parse';
+import { DIRECT_CHAT, findGroupPrompts } from '../../cases/prompts-data';
+import { heldNoticeCases, quotaNudge } from '../../notices/held-notices';
 import { findActiveStaff, type StaffMember } from '../../staff/staff-data';
 import type { BotContext } from '../context';
 import type { EventInput } from '../event-input';
@@ -11,7 +11,7 @@ import { normalizeText } from '../text-router';
 import { onStaffButton } from './case-buttons';
 import { onCaseCommand, onPromptText } from './case-commands';
 import { onStaffAdmin } from './onboarding';
-import { isStaffPostback, parseStaffPostback } from './postback-data';
+import { isStaffPostback, parseStaffPostback } from '../../cases/cards/staff-postback';
 import { deskOk, inGroup, notDeskText, notStaffText, type StaffTurn, sayText } from './turn';
 
 /** The 1:1 sender as dispatch looked them up: their membership and open prompt are not read again. */

@@ -1,6 +1,6 @@
-import { listCases } from '../../staff/case-list-data';
+import { listCases } from '../../cases/case-list-data';
 import type { StaffMember } from '../../staff/staff-data';
-import { caseListCard } from './digest-card';
+import { caseListCard } from '../../cases/cards/case-list-card';
 import { cardLinks, deskOk, inGroup, notDeskText, type StaffTurn, say, sayText } from './turn';
 
 const SHOWN = 10;

@@ -1,4 +1,4 @@
-import type { StaffCommand } from '../../staff/command-parse';
+import type { StaffCommand } from '../../cases/command-parse';
 import { inviteStatements } from '../../staff/invites';
 import { type InviteProblem, redeemGroupBind, redeemStaffInvite } from '../../staff/membership';
 import type { StaffMember } from '../../staff/staff-data';

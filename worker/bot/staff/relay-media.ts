@@ -1,12 +1,12 @@
-import { refusalText } from '../../../schema/evidence-refusals';
-import type { WebhookEvent } from '../../../schema/line-webhook';
-import { finalStatuses } from '../../../schema/staff';
+import { refusalText } from '../../../lib/texts/evidence-refusals';
+import type { WebhookEvent } from '../../../schema/contracts/line-webhook';
+import { finalStatuses } from '../../../schema/contracts/staff';
 import { type EvidenceMessage, receiveContent } from '../../complaints/evidence';
 import type { EvidenceRefusal, EvidenceType } from '../../complaints/evidence-rules';
 import { cleanEvidence, putEvidence } from '../../complaints/evidence-store';
 import { imageSetOf, setComplete, setPhotosText, settleSetMember } from '../../complaints/image-sets';
-import { insertCaseFile } from '../../staff/case-files-data';
-import { getCase } from '../../staff/cases-data';
+import { insertCaseFile } from '../../cases/case-files-data';
+import { getCase } from '../../cases/cases-data';
 import type { BotContext } from '../context';
 import { replyTo } from '../complaint/send';
 import type { EventInput } from '../event-input';

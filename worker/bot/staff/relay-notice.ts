@@ -1,11 +1,11 @@
 import { keyringFromEnv } from '../../crypto/keyring';
 import { LineApiError } from '../../line/gateway';
-import { canRead } from '../../staff/case-machine';
-import { type CaseRecord, getCase } from '../../staff/cases-data';
+import { canRead } from '../../cases/case-machine';
+import { type CaseRecord, getCase } from '../../cases/cases-data';
 import { getStaff, staffLineIds } from '../../staff/staff-data';
-import { uuidFrom } from '../complaint/send';
+import { uuidFrom } from '../../line/retry-key';
 import type { BotContext } from '../context';
-import { caseCard } from './case-card';
+import { caseCard } from '../../cases/cards/case-card';
 import { cardLinks } from './turn';
 
 /**

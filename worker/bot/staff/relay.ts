@@ -1,7 +1,7 @@
-import type { WebhookEvent } from '../../../schema/line-webhook';
-import { decide } from '../../staff/case-machine';
-import { writeTransition } from '../../staff/case-transition-data';
-import { getCase } from '../../staff/cases-data';
+import type { WebhookEvent } from '../../../schema/contracts/line-webhook';
+import { decide } from '../../cases/case-machine';
+import { writeTransition } from '../../cases/case-transition-data';
+import { getCase } from '../../cases/cases-data';
 import type { BotContext } from '../context';
 import { replyTo } from '../complaint/send';
 import type { EventInput } from '../event-input';

@@ -1,7 +1,7 @@
-import { type ReportPeriod, reportPeriodNames, reportPeriods } from '../../../schema/staff-report';
-import { caseReport } from '../../staff/report-data';
-import { messageChips } from './label';
-import { reportCard } from './report-card';
+import { type ReportPeriod, reportPeriodNames, reportPeriods } from '../../../schema/contracts/staff-report';
+import { caseReport } from '../../notices/report-data';
+import { messageChips } from '../../cases/cards/label';
+import { reportCard } from '../../notices/report-card';
 import { cardLinks, type StaffTurn, say } from './turn';
 
 /** "รายงานสรุป [period]": the report card as a reply (free), with chips for the other periods. */

@@ -1,13 +1,13 @@
-import type { WebhookEvent } from '../../../schema/line-webhook';
+import type { WebhookEvent } from '../../../schema/contracts/line-webhook';
 import type { Keyring } from '../../crypto/secret-box';
 import type { LineMessage } from '../../line/gateway';
-import type { ActionDeps } from '../../staff/case-actions';
-import { DIRECT_CHAT } from '../../staff/prompts-data';
+import type { ActionDeps } from '../../cases/case-actions';
+import { DIRECT_CHAT } from '../../cases/prompts-data';
 import { getStaffSettings } from '../../staff/settings-data';
 import type { StaffMember } from '../../staff/staff-data';
 import type { BotContext } from '../context';
 import { replyTo } from '../complaint/send';
-import type { CardLinks } from './case-card';
+import type { CardLinks } from '../../cases/cards/case-card';
 
 /** One staff event: who wrote (as LINE sent it), where (1:1 or a group) and the bot's tools. */
 export interface StaffTurn {

@@ -1,0 +1,203 @@
+import { z } from 'zod';
+import {
+  type ComplaintStatus,
+  type ComplaintTrack,
+  complaintStatuses,
+  complaintTracks,
+  type IdentityMode,
+} from './complaint-rules';
+import {
+  type CaseAction,
+  type CaseOutcome,
+  caseOutcomes,
+  type NotifyPolicy,
+  notifyPolicies,
+  type OutsideBody,
+  outsideBodies,
+  type ReminderPolicy,
+  reminderPolicies,
+  type StaffRole,
+  staffLimits,
+  staffRoles,
+} from './staff';
+
+/** The staff API's contract (worker/http/routes/staff-*.ts and liff/src/staff). No drizzle, no worker code. */
+
+export const caseListQuery = z.object({
+  track: z.enum(complaintTracks).optional(),
+  status: z.enum(complaintStatuses).optional(),
+  unit: z.coerce.number().int().positive().optional(),
+  mine: z.enum(['1']).optional(),
+  overdue: z.enum(['1']).optional(),
+  sort: z.enum(['newest', 'urgent']).default('newest'),
+  cursor: z
+    .string()
+    .regex(/^[0-9-]+\.\d+$/)
+    .optional(),
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+});
+export type CaseListQuery = z.infer<typeof caseListQuery>;
+
+export interface CaseListItem {
+  id: number;
+  code: string;
+  track: ComplaintTrack;
+  status: ComplaintStatus;
+  version: number;
+  categoryName: string;
+  unitName: string | null;
+  assigneeName: string | null;
+  createdAt: number;
+  resultDueOn: string;
+  overdue: boolean;
+}
+
+export interface CasePage {
+  items: CaseListItem[];
+  nextCursor: string | null;
+}
+
+export interface TimelineEntry {
+  at: number;
+  /** "ผู้ร้องเรียน", a staff member's name, or "ระบบ": never a LINE identity. */
+  actor: string;
+  action: string;
+  fromStatus: ComplaintStatus | null;
+  toStatus: ComplaintStatus | null;
+  note: string | null;
+}
+
+export interface AttachmentLink {
+  id: string;
+  kind: 'image' | 'file';
+  contentType: string;
+  sizeBytes: number;
+  /** A short-lived signed link served by the worker. */
+  url: string;
+  expiresAt: number;
+}
+
+/** What the complainant told: the same fields in the staff API and in the worker's case record. */
+export interface CaseFacts {
+  description: string;
+  placeText: string | null;
+  placeAddress: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  occurredOn: string | null;
+  occurredText: string | null;
+  involved: string | null;
+  identityMode: IdentityMode;
+}
+
+export interface CaseDetail {
+  case: CaseListItem &
+    CaseFacts & {
+      acknowledgeDueOn: string;
+      unitId: number | null;
+      assigneeId: number | null;
+      outcome: CaseOutcome | null;
+      resultSummary: string | null;
+      duplicateOfCode: string | null;
+      referralBody: OutsideBody | null;
+      referralAgency: string | null;
+      referralRef: string | null;
+    };
+  timeline: TimelineEntry[];
+  attachments: AttachmentLink[];
+  /** What this staff member may do now (the server checks again on every action). */
+  allowed: CaseAction[];
+}
+
+const message = z
+  .string()
+  .trim()
+  .min(1, { error: 'กรุณาพิมพ์ข้อความ' })
+  .max(staffLimits.messageMax, { error: `ข้อความยาวได้ไม่เกิน ${staffLimits.messageMax} ตัวอักษร` });
+const version = z.number().int().positive();
+
+/** One action on a case, with the version the staff member saw. */
+export const caseActionBody = z.discriminatedUnion(
+  'action',
+  [
+    z.object({ action: z.literal('accept'), version }),
+    z
+      .object({
+        action: z.literal('assign'),
+        version,
+        unitId: z.number().int().positive().optional(),
+        staffId: z.number().int().positive().optional(),
+      })
+      .refine((v) => (v.unitId === undefined) !== (v.staffId === undefined), {
+        error: 'เลือกหน่วยงานหรือเจ้าหน้าที่อย่างใดอย่างหนึ่ง',
+      }),
+    z.object({ action: z.literal('ask_info'), version, message }),
+    z.object({ action: z.literal('update'), version, message }),
+    z.object({
+      action: z.literal('forward'),
+      version,
+      body: z.enum(outsideBodies),
+      agencyName: z.string().trim().max(staffLimits.agencyMax).optional(),
+      reference: z.string().trim().min(1, { error: 'กรุณาระบุเลขอ้างอิง' }).max(staffLimits.referenceMax),
+    }),
+    z.object({
+      action: z.literal('close'),
+      version,
+      outcome: z.enum(caseOutcomes),
+      summary: z.string().trim().min(1, { error: 'กรุณาสรุปผล' }).max(staffLimits.summaryMax),
+      duplicateOf: z.string().max(20).optional(),
+    }),
+    z.object({ action: z.literal('reopen'), version }),
+    z.object({ action: z.literal('escalate'), version, message }),
+    z.object({ action: z.literal('instruct'), version, message }),
+  ],
+  { error: 'ไม่รู้จักการดำเนินการนี้' },
+);
+export type CaseActionBody = z.infer<typeof caseActionBody>;
+
+export interface StaffMe {
+  org: { slug: string; name: string };
+  staff: { id: number; displayName: string; roles: StaffRole[]; unitIds: number[] };
+}
+
+export interface StaffMemberView {
+  id: number;
+  displayName: string;
+  roles: StaffRole[];
+  unitIds: number[];
+}
+
+export const inviteBody = z.object({
+  role: z.enum(staffRoles),
+  unitId: z.number().int().positive().optional(),
+});
+
+export interface InviteIssued {
+  code: string;
+  expiresAt: number;
+  /** What the invitee sends to the organisation's LINE account. */
+  command: string;
+}
+
+export const settingsBody = z
+  .object({ policy: z.enum(notifyPolicies).optional(), reminderPolicy: z.enum(reminderPolicies).optional() })
+  .refine((v) => v.policy !== undefined || v.reminderPolicy !== undefined, {
+    error: 'กรุณาเลือกรูปแบบการแจ้งเตือน',
+  });
+
+export interface StaffSettingsView {
+  policy: NotifyPolicy;
+  reminderPolicy: ReminderPolicy;
+  deskBound: boolean;
+  digestTimes: string;
+}
+
+export interface AuditEntry {
+  at: number;
+  code: string;
+  staffName: string;
+  /** reveal: the officer read a confidential reporter's name and phone. */
+  via: 'chat' | 'liff' | 'reveal';
+  /** The officer's reason, on reveals only. */
+  reason?: string;
+}

@@ -1,0 +1,124 @@
+import type { CaseAction } from '../../schema/contracts/staff';
+import { finalStatuses } from '../../schema/contracts/staff';
+import type { CaseDetail, CaseListItem, TimelineEntry } from '../../schema/contracts/staff-api';
+import { bangkokDate } from '../../lib/thai-date';
+import type { Keyring } from '../crypto/secret-box';
+import type { Db } from '../db/client';
+import { type CaseCommand, decide } from './case-machine';
+import type { CaseRecord } from './cases-data';
+import { signedFilePath } from './evidence-links';
+import type { StaffMember } from '../staff/staff-data';
+
+// A representative command per action, to tell the page which buttons to offer.
+const probes: [CaseAction, (me: StaffMember) => CaseCommand][] = [
+  ['accept', () => ({ type: 'accept' })],
+  ['assign', (me) => ({ type: 'assign_staff', target: me })],
+  ['ask_info', () => ({ type: 'ask_info' })],
+  ['update', () => ({ type: 'update' })],
+  ['forward', () => ({ type: 'forward' })],
+  ['close', () => ({ type: 'close', outcome: 'resolved' })],
+  ['reopen', () => ({ type: 'reopen' })],
+  ['escalate', () => ({ type: 'escalate' })],
+  ['instruct', () => ({ type: 'instruct' })],
+];
+
+/** What a staff member may do to a case now. */
+export const allowedActions = (c: CaseRecord, me: StaffMember): CaseAction[] =>
+  probes.filter(([, probe]) => decide(c, probe(me), me).ok).map(([action]) => action);
+
+/** The list view of a case. */
+export function listItem(c: CaseRecord, now: number): CaseListItem {
+  return {
+    id: c.id,
+    code: c.code,
+    track: c.track,
+    status: c.status,
+    version: c.version,
+    categoryName: c.categoryName,
+    unitName: c.unitName,
+    assigneeName: c.assigneeName,
+    createdAt: c.createdAt,
+    resultDueOn: c.resultDueOn,
+    overdue: !finalStatuses.includes(c.status) && c.resultDueOn < bangkokDate(now),
+  };
+}
+
+const actorName = (type: string, name: string | null) =>
+  type === 'resident' ? 'ผู้ร้องเรียน' : type === 'staff' ? (name ?? 'เจ้าหน้าที่') : 'ระบบ';
+
+/** A case with its timeline (who: never a LINE identity), evidence links and the allowed actions. */
+export async function caseDetail(
+  db: Db,
+  keyring: Keyring,
+  args: { orgSlug: string; me: StaffMember; c: CaseRecord; now: number },
+): Promise<CaseDetail> {
+  const { c, now } = args;
+  const [events, files] = await Promise.all([
+    db.$client
+      .prepare(
+        `select e.at, e.actor_type, e.action, e.from_status, e.to_status, e.note, s.display_name
+         from complaint_events e
+         left join staff_members s on e.actor_type = 'staff' and s.id = cast(e.actor_ref as integer) and s.org_id = e.org_id
+         where e.complaint_id = ? and e.org_id = ? order by e.at, e.id`,
+      )
+      .bind(c.id, c.orgId)
+      .all<{
+        at: number;
+        actor_type: string;
+        action: string;
+        from_status: TimelineEntry['fromStatus'];
+        to_status: TimelineEntry['toStatus'];
+        note: string | null;
+        display_name: string | null;
+      }>(),
+    db.$client
+      .prepare(
+        'select id, kind, content_type, size_bytes from complaint_attachments where complaint_id = ? and org_id = ? order by created_at, id',
+      )
+      .bind(c.id, c.orgId)
+      .all<{ id: string; kind: 'image' | 'file'; content_type: string; size_bytes: number }>(),
+  ]);
+  const attachments = await Promise.all(
+    files.results.map(async (f) => ({
+      id: f.id,
+      kind: f.kind,
+      contentType: f.content_type,
+      sizeBytes: f.size_bytes,
+      ...(await signedFilePath(keyring, { orgId: c.orgId, orgSlug: args.orgSlug, fileId: f.id, now })),
+    })),
+  );
+  const h = c.handling;
+  return {
+    case: {
+      ...listItem(c, now),
+      description: c.description,
+      placeText: c.placeText,
+      placeAddress: c.placeAddress,
+      latitude: c.latitude,
+      longitude: c.longitude,
+      occurredOn: c.occurredOn,
+      occurredText: c.occurredText,
+      involved: c.involved,
+      identityMode: c.identityMode,
+      acknowledgeDueOn: c.acknowledgeDueOn,
+      unitId: c.unitId,
+      assigneeId: c.assigneeId,
+      outcome: h.outcome,
+      resultSummary: h.resultSummary,
+      duplicateOfCode: h.duplicateOfCode,
+      referralBody: h.referralBody,
+      referralAgency: h.referralAgency,
+      referralRef: h.referralRef,
+    },
+    timeline: events.results.map((e) => ({
+      at: e.at,
+      actor: actorName(e.actor_type, e.display_name),
+      action: e.action,
+      fromStatus: e.from_status,
+      toStatus: e.to_status,
+      note: e.note,
+    })),
+    attachments,
+    allowed: allowedActions(c, args.me),
+  };
+}

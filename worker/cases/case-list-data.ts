@@ -1,0 +1,110 @@
+import { bangkokDate } from '../../lib/thai-date';
+import type { CaseListItem, CaseListQuery, CasePage } from '../../schema/contracts/staff-api';
+import { finalStatuses } from '../../schema/contracts/staff';
+import type { Db } from '../db/client';
+import { isManager } from './case-machine';
+import type { StaffMember } from '../staff/staff-data';
+
+const FINAL = finalStatuses.map((s) => `'${s}'`).join(',');
+
+/**
+ * Who may see which cases, as SQL: the same rule as `canRead` in the state machine (executives see
+ * everything, integrity officers the corruption track, admins the grievances, officers the grievances
+ * of their units, unrouted ones and their own).
+ */
+function visibility(me: StaffMember): { sql: string; params: (string | number)[] } {
+  if (me.roles.includes('executive')) return { sql: '1 = 1', params: [] };
+  const parts: string[] = [];
+  const params: (string | number)[] = [];
+  if (isManager('corruption', me)) parts.push(`c.track = 'corruption'`);
+  if (isManager('grievance', me)) parts.push(`c.track = 'grievance'`);
+  else if (me.roles.includes('officer')) {
+    const units = me.unitIds.map(() => '?').join(',');
+    parts.push(
+      `(c.track = 'grievance' and (c.unit_id is null or h.assignee_id = ?${units ? ` or c.unit_id in (${units})` : ''}))`,
+    );
+    params.push(me.id, ...me.unitIds);
+  }
+  return parts.length > 0 ? { sql: `(${parts.join(' or ')})`, params } : { sql: '1 = 0', params: [] };
+}
+
+interface ListRow {
+  id: number;
+  code: string;
+  track: CaseListItem['track'];
+  status: CaseListItem['status'];
+  version: number;
+  category_name: string;
+  unit_name: string | null;
+  assignee_name: string | null;
+  created_at: number;
+  result_due_on: string;
+}
+
+/**
+ * One page of the cases a staff member may see, filtered, newest first or most urgent (earliest result
+ * deadline) first, with keyset pagination: the cursor is the last row's sort key and id.
+ */
+export async function listCases(
+  db: Db,
+  orgId: number,
+  me: StaffMember,
+  q: CaseListQuery,
+  now: number,
+): Promise<CasePage> {
+  const today = bangkokDate(now);
+  const where: string[] = [];
+  const params: (string | number)[] = [];
+  const add = (sql: string, ...values: (string | number)[]) => {
+    where.push(sql);
+    params.push(...values);
+  };
+  add('c.org_id = ?', orgId);
+  const seen = visibility(me);
+  add(seen.sql, ...seen.params);
+  if (q.track) add('c.track = ?', q.track);
+  if (q.status) add('c.status = ?', q.status);
+  if (q.unit) add('c.unit_id = ?', q.unit);
+  if (q.mine) add('h.assignee_id = ?', me.id);
+  if (q.overdue) add(`c.status not in (${FINAL}) and c.result_due_on < ?`, today);
+  const urgent = q.sort === 'urgent';
+  if (q.cursor) {
+    const [key = '', id = '0'] = q.cursor.split('.');
+    if (urgent) add('(c.result_due_on > ? or (c.result_due_on = ? and c.id > ?))', key, key, Number(id));
+    else add('(c.created_at < ? or (c.created_at = ? and c.id < ?))', Number(key), Number(key), Number(id));
+  }
+  const order = urgent ? 'c.result_due_on asc, c.id asc' : 'c.created_at desc, c.id desc';
+  const { results } = await db.$client
+    .prepare(
+      `select c.id, c.code, c.track, c.status, c.version, k.name as category_name, u.name as unit_name,
+         s.display_name as assignee_name, c.created_at, c.result_due_on
+       from complaints c
+       join complaint_categories k on k.id = c.category_id
+       left join units u on u.id = c.unit_id
+       left join case_handling h on h.complaint_id = c.id
+       left join staff_members s on s.id = h.assignee_id
+       where ${where.join(' and ')} order by ${order} limit ?`,
+    )
+    .bind(...params, q.limit + 1)
+    .all<ListRow>();
+  const page = results.slice(0, q.limit);
+  const last = page.at(-1);
+  const nextCursor =
+    results.length > q.limit && last ? `${urgent ? last.result_due_on : last.created_at}.${last.id}` : null;
+  return {
+    items: page.map((r) => ({
+      id: r.id,
+      code: r.code,
+      track: r.track,
+      status: r.status,
+      version: r.version,
+      categoryName: r.category_name,
+      unitName: r.unit_name,
+      assigneeName: r.assignee_name,
+      createdAt: r.created_at,
+      resultDueOn: r.result_due_on,
+      overdue: !finalStatuses.includes(r.status) && r.result_due_on < today,
+    })),
+    nextCursor,
+  };
+}

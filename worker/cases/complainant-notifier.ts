@@ -1,0 +1,77 @@
+import { uuidFrom } from '../line/retry-key';
+import { openVaultEntry } from '../complaints/vault';
+import { keyedHashes } from '../crypto/keyed-hash';
+import type { Keyring } from '../crypto/secret-box';
+import type { Db } from '../db/client';
+import { LineApiError, type LineGateway, type LineMessage } from '../line/gateway';
+
+/**
+ * ONE OF THE TWO READERS OF THE IDENTITY VAULT (docs/privacy.md; the other is reporter-contact.ts,
+ * integrity officers' audited view of a confidential reporter): sends messages to the complainant of a
+ * case as the organisation's account. The LINE user id is opened here, used for the push and for the keyed
+ * hash that recognises the complainant's answer, and never returned, stored in plain or logged.
+ * Callers compose the messages without any identity and learn only whether they were delivered.
+ */
+export interface NotifierDeps {
+  db: Db;
+  keyring: Keyring;
+  line: Pick<LineGateway, 'push'>;
+  orgId: number;
+  now: number;
+}
+
+/** How long a question to a complainant waits for the answer. */
+export const REPLY_WAIT_MS = 14 * 24 * 60 * 60 * 1000;
+
+/** Keyed hashes that recognise a complainant's answer from their LINE user id (current key first). */
+export const replyPersonKeys = (keyring: Keyring, orgId: number, lineUserId: string) =>
+  keyedHashes(keyring, 'complaint-reply-person', `${orgId}:${lineUserId}`);
+
+/**
+ * Pushes `messages` to the complainant of a case (billable: one message). With `awaitReply`, their next
+ * message in this chat is taken as the answer and forwarded to `askedBy`. `retryKey` makes a repeated
+ * call deliver once. False when LINE refused or could not be reached (logged without the identity).
+ */
+export async function notifyComplainant(
+  deps: NotifierDeps,
+  complaintId: number,
+  messages: LineMessage[],
+  options: { retryKey: string; awaitReply?: { askedBy: number } },
+): Promise<boolean> {
+  const { db, orgId } = deps;
+  const row = await db.$client
+    .prepare(
+      `select v.id, v.sealed from complaints c join identity_vault v on v.id = c.vault_id
+       where c.id = ? and c.org_id = ?`,
+    )
+    .bind(complaintId, orgId)
+    .first<{ id: string; sealed: string }>();
+  if (!row) return false;
+  const identity = await openVaultEntry(deps.keyring, orgId, row);
+  try {
+    await deps.line.push(identity.lineUserId, messages, await uuidFrom(options.retryKey));
+  } catch (error) {
+    // 409: this retry key went out before.
+    if (!(error instanceof LineApiError && error.status === 409)) {
+      console.error('message to complainant failed', {
+        orgId,
+        complaintId,
+        status: error instanceof LineApiError ? error.status : 0,
+      });
+      return false;
+    }
+  }
+  if (options.awaitReply) {
+    const [personKey] = await replyPersonKeys(deps.keyring, orgId, identity.lineUserId);
+    await db.$client
+      .prepare(
+        `insert into case_reply_waits (org_id, person_key, complaint_id, asked_by, created_at, expires_at)
+         values (?, ?, ?, ?, ?, ?)
+         on conflict (org_id, person_key, complaint_id) do update set asked_by = excluded.asked_by,
+           created_at = excluded.created_at, expires_at = excluded.expires_at`,
+      )
+      .bind(orgId, personKey, complaintId, options.awaitReply.askedBy, deps.now, deps.now + REPLY_WAIT_MS)
+      .run();
+  }
+  return true;
+}

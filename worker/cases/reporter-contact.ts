@@ -1,0 +1,62 @@
+import type { ReporterContact } from '../../schema/contracts/staff-identity';
+import { openVaultEntry } from '../complaints/vault';
+import type { Keyring } from '../crypto/secret-box';
+import type { Db } from '../db/client';
+
+/**
+ * The second reader of the identity vault (docs/privacy.md, "Integrity officers reading a confidential
+ * reporter's contact"); the first is the notifier. It opens only CONFIDENTIAL corruption reports, the
+ * ones whose reporter chose to give the organisation a name and phone, and returns those two and never
+ * the LINE user id. Reading and auditing are one function so that no caller can have one without the
+ * other. Nothing here is logged.
+ */
+export interface ContactRequest {
+  orgId: number;
+  caseId: number;
+  staffId: number;
+  reason: string;
+  now: number;
+}
+
+/**
+ * The name and phone of a confidential corruption report's reporter, after writing the audit: a
+ * `case_views` row (via `reveal`) and an `events` row on the complaint (`reporter_contact_viewed`,
+ * actor `staff:<id>`, data: the view's id and the reason). Null, with nothing written, for any other
+ * case; the caller has checked the officer's role and access.
+ */
+export async function revealReporterContact(
+  db: Db,
+  keyring: Keyring,
+  r: ContactRequest,
+): Promise<ReporterContact | null> {
+  const c = db.$client;
+  // The conditions repeat the route's checks: this function alone decides which rows may be opened.
+  const row = await c
+    .prepare(
+      `select v.id, v.sealed from complaints c join identity_vault v on v.id = c.vault_id and v.org_id = c.org_id
+       where c.id = ? and c.org_id = ? and c.track = 'corruption' and c.identity_mode = 'confidential'
+         and v.kind = 'confidential'`,
+    )
+    .bind(r.caseId, r.orgId)
+    .first<{ id: string; sealed: string }>();
+  if (!row) return null;
+  const { name, phone } = await openVaultEntry(keyring, r.orgId, row);
+  if (!name || !phone) return null;
+  // Audit before answering: if the write fails, nothing is shown. One batch (one transaction), so
+  // last_insert_rowid() is the view just written and the audit log can join the reason to it.
+  await c.batch([
+    c
+      .prepare(
+        "insert into case_views (org_id, complaint_id, staff_id, via, at) values (?, ?, ?, 'reveal', ?)",
+      )
+      .bind(r.orgId, r.caseId, r.staffId, r.now),
+    c
+      .prepare(
+        `insert into events (org_id, entity, entity_id, action, actor, data, created_at)
+         values (?, 'complaint', ?, 'reporter_contact_viewed', ?,
+           json_object('viewId', last_insert_rowid(), 'reason', ?), ?)`,
+      )
+      .bind(r.orgId, String(r.caseId), `staff:${r.staffId}`, r.reason, r.now),
+  ]);
+  return { name, phone };
+}

@@ -1,0 +1,46 @@
+import { Hono } from 'hono';
+import type { ErrorBody } from '../../schema/contracts/error';
+import type { AppEnv } from './app-env';
+import { AppError } from '../errors';
+import { complaintForm } from './routes/complaint-form';
+import { health } from './routes/health';
+import { plans } from './routes/plans';
+import { publicOrgs } from './routes/public-orgs';
+import { staffCases } from './routes/staff-cases';
+import { staffCategories } from './routes/staff-categories';
+import { staffFiles } from './routes/staff-files';
+import { staffIdentity } from './routes/staff-identity';
+import { staffMembers } from './routes/staff-members';
+import { staffReport } from './routes/staff-report';
+import { staffSettings } from './routes/staff-settings';
+import { staffUnits } from './routes/staff-units';
+import { webhook } from './routes/webhook';
+
+/** The Worker's HTTP app: one router per resource, one error handler, one error body shape. */
+export const app = new Hono<AppEnv>()
+  .route('/healthz', health)
+  .route('/webhook', webhook)
+  .route('/api/orgs', publicOrgs)
+  .route('/api/orgs/:org/plans', plans)
+  .route('/api/orgs/:org/complaints', complaintForm)
+  .route('/api/orgs/:org/staff/cases', staffCases)
+  .route('/api/orgs/:org/staff/cases/:caseId/reporter-contact', staffIdentity)
+  .route('/api/orgs/:org/staff/files', staffFiles)
+  .route('/api/orgs/:org/staff/members', staffMembers)
+  .route('/api/orgs/:org/staff/settings', staffSettings)
+  .route('/api/orgs/:org/staff/units', staffUnits)
+  .route('/api/orgs/:org/staff/categories', staffCategories)
+  .route('/api/orgs/:org/staff/report', staffReport)
+  .notFound((c) => c.json<ErrorBody>({ error: { code: 'not_found', message: 'no such route' } }, 404))
+  .onError((error, c) => {
+    if (error instanceof AppError) {
+      const body: ErrorBody = { error: { code: error.code, message: error.message } };
+      if (error.details !== undefined) body.error.details = error.details;
+      if (error.status >= 500) console.error(error);
+      return c.json(body, error.status);
+    }
+    console.error('unhandled error', error);
+    return c.json<ErrorBody>({ error: { code: 'internal', message: 'internal error' } }, 500);
+  });
+
+export type AppType = typeof app;

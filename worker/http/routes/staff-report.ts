@@ -1,0 +1,23 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { type CaseReport, reportPeriods } from '../../../schema/contracts/staff-report';
+import { requireLiffUser } from '../middleware/liff-user';
+import { createDb } from '../../db/client';
+import { caseReport } from '../../notices/report-data';
+import { parseQuery } from '../middleware/query';
+import { requireStaff, type StaffEnv } from '../middleware/staff-auth';
+
+const reportQuery = z.object({ period: z.enum(reportPeriods).default('month') });
+
+/**
+ * The summary report, mounted at /api/orgs/:org/staff/report?period=month|last_month|fiscal_year. Any
+ * active staff member: it is counts only (no case content, no person), the same figures executives
+ * receive monthly in chat.
+ */
+export const staffReport = new Hono<StaffEnv>()
+  .use(requireLiffUser)
+  .use(requireStaff)
+  .get('/', async (c) => {
+    const q = parseQuery(reportQuery, c.req.query());
+    return c.json<CaseReport>(await caseReport(createDb(c.env.DB), c.var.org.id, q.period, Date.now()));
+  });
