@@ -1,16 +1,8 @@
-import { app } from './http/app';
-import { purgeDrafts } from './complaints/purge';
+import { scheduled } from './cron/scheduled';
 import type { Env } from './env';
-import { sweepInbox } from './inbox/sweeper';
-import { deliverDueNotices } from './notices/notify-new-case';
-import { runStaffSchedules } from './notices/schedules';
+import { app } from './http/app';
 
 export default {
   fetch: app.fetch,
-  scheduled(_controller, env, ctx) {
-    ctx.waitUntil(sweepInbox(env));
-    ctx.waitUntil(purgeDrafts(env));
-    ctx.waitUntil(deliverDueNotices(env));
-    ctx.waitUntil(runStaffSchedules(env));
-  },
+  scheduled,
 } satisfies ExportedHandler<Env>;
