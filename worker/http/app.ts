@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ErrorBody } from '../../schema/contracts/error';
 import type { AppEnv } from './app-env';
+import { limitBody } from './middleware/body-limit';
 import { requestContext } from './middleware/request-context';
 import { AppError } from '../errors';
 import { complaintForm } from './routes/complaint-form';
@@ -18,6 +19,8 @@ import { staffSettings } from './routes/staff-settings';
 import { staffUnits } from './routes/staff-units';
 import { webhook } from './routes/webhook';
 
+const STAFF_MAX_BODY_BYTES = 64 * 1024;
+
 /** The Worker's HTTP app: one router per resource, one error handler, one error body shape. */
 export const app = new Hono<AppEnv>()
   .use(requestContext)
@@ -26,6 +29,8 @@ export const app = new Hono<AppEnv>()
   .route('/api/orgs', publicOrgs)
   .route('/api/orgs/:org/plans', plans)
   .route('/api/orgs/:org/complaints', complaintForm)
+  // Staff bodies are a few fields of text; anything much larger is not our page.
+  .use('/api/orgs/:org/staff/*', limitBody(STAFF_MAX_BODY_BYTES, 'ข้อมูลที่ส่งมายาวเกินไป'))
   .route('/api/orgs/:org/staff/cases', staffCases)
   .route('/api/orgs/:org/staff/cases/:caseId/reporter-contact', staffIdentity)
   .route('/api/orgs/:org/staff/files', staffFiles)
