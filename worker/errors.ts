@@ -1,4 +1,5 @@
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { ErrorBody, FieldErrors } from '../schema/contracts/error';
 
 /** Every error code the API can answer with, and its HTTP status. */
 export const errorStatus = {
@@ -19,12 +20,15 @@ export const errorStatus = {
 
 export type ErrorCode = keyof typeof errorStatus;
 
+/** What may go with a code: a `validation_failed` always details field by field (schema/contracts/error.ts). */
+export type ErrorDetails<C extends ErrorCode> = C extends 'validation_failed' ? FieldErrors : unknown;
+
 /** The one error type of the app: a code (mapped to an HTTP status), a message and optional details. */
-export class AppError extends Error {
+export class AppError<C extends ErrorCode = ErrorCode> extends Error {
   constructor(
-    readonly code: ErrorCode,
+    readonly code: C,
     message: string,
-    readonly details?: unknown,
+    readonly details?: ErrorDetails<C>,
   ) {
     super(message);
     this.name = 'AppError';
@@ -32,5 +36,12 @@ export class AppError extends Error {
 
   get status(): ContentfulStatusCode {
     return errorStatus[this.code];
+  }
+
+  /** The answer's body (schema/contracts/error.ts). */
+  toBody(): ErrorBody {
+    const body: ErrorBody = { error: { code: this.code, message: this.message } };
+    if (this.details !== undefined) body.error.details = this.details;
+    return body;
   }
 }

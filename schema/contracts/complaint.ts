@@ -5,6 +5,7 @@ import {
   normalizeThaiPhone,
   submissionKeyPattern,
 } from './complaint-rules';
+import { type FieldErrors, fieldErrorsOf } from './error';
 
 /**
  * The complaint contract shared by the chat flow and the LIFF form: the validated submission and its
@@ -114,11 +115,6 @@ export type ComplaintSubmission = z.input<typeof complaintSubmission>;
 export type ValidComplaintSubmission = z.output<typeof complaintSubmission>;
 
 /** Field → first Thai error message, for a form (or a chat reply) to show next to each field. */
-export function submissionErrors(error: z.ZodError): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const field = issue.path.map(String).join('.') || 'form';
-    out[field] ??= issue.message;
-  }
-  return out;
+export function submissionErrors(error: z.ZodError): FieldErrors {
+  return fieldErrorsOf(error.issues);
 }

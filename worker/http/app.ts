@@ -1,6 +1,9 @@
 import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
 import type { ErrorBody } from '../../schema/contracts/error';
 import type { AppEnv } from './app-env';
+import { limitBody } from './middleware/body-limit';
+import { requestContext } from './middleware/request-context';
 import { AppError } from '../errors';
 import { complaintForm } from './routes/complaint-form';
 import { health } from './routes/health';
@@ -16,13 +19,18 @@ import { staffSettings } from './routes/staff-settings';
 import { staffUnits } from './routes/staff-units';
 import { webhook } from './routes/webhook';
 
+const STAFF_MAX_BODY_BYTES = 64 * 1024;
+
 /** The Worker's HTTP app: one router per resource, one error handler, one error body shape. */
 export const app = new Hono<AppEnv>()
+  .use(requestContext)
   .route('/healthz', health)
   .route('/webhook', webhook)
   .route('/api/orgs', publicOrgs)
   .route('/api/orgs/:org/plans', plans)
   .route('/api/orgs/:org/complaints', complaintForm)
+  // Staff bodies are a few fields of text; anything much larger is not our page.
+  .use('/api/orgs/:org/staff/*', limitBody(STAFF_MAX_BODY_BYTES, 'ข้อมูลที่ส่งมายาวเกินไป'))
   .route('/api/orgs/:org/staff/cases', staffCases)
   .route('/api/orgs/:org/staff/cases/:caseId/reporter-contact', staffIdentity)
   .route('/api/orgs/:org/staff/files', staffFiles)
@@ -33,11 +41,13 @@ export const app = new Hono<AppEnv>()
   .route('/api/orgs/:org/staff/report', staffReport)
   .notFound((c) => c.json<ErrorBody>({ error: { code: 'not_found', message: 'no such route' } }, 404))
   .onError((error, c) => {
+    // hono/validator's own refusal: a JSON body that does not parse (worker/http/middleware/validate.ts).
+    if (error instanceof HTTPException && error.status === 400) {
+      error = new AppError('invalid_json', 'ข้อมูลที่ส่งมาไม่ถูกต้อง');
+    }
     if (error instanceof AppError) {
-      const body: ErrorBody = { error: { code: error.code, message: error.message } };
-      if (error.details !== undefined) body.error.details = error.details;
       if (error.status >= 500) console.error(error);
-      return c.json(body, error.status);
+      return c.json(error.toBody(), error.status);
     }
     console.error('unhandled error', error);
     return c.json<ErrorBody>({ error: { code: 'internal', message: 'internal error' } }, 500);

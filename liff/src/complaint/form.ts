@@ -12,7 +12,8 @@ import {
   trackSwitch,
   whenField,
 } from './fields';
-import { type FormApi, FormApiError } from './form-api';
+import { ApiError } from '../api';
+import type { FormApi } from './form-api';
 import { newSubmissionKey, showErrors } from './form-errors';
 import { photoPicker } from './photos';
 import { placeField } from './place';
@@ -166,9 +167,9 @@ export function showForm(root: HTMLElement, ctx: FormContext): void {
       renderReceipt(root, ctx.slug, receipt, () => showForm(root, ctx));
       return;
     } catch (error) {
-      if (error instanceof FormApiError && error.status === 401) return ctx.onUnauthorized(error.message);
-      const message = error instanceof FormApiError ? error.message : 'ส่งเรื่องไม่สำเร็จ กรุณาลองอีกครั้ง';
-      showErrors(form, error instanceof FormApiError ? error.fields : {}, message);
+      if (error instanceof ApiError && error.status === 401) return ctx.onUnauthorized(error.message);
+      const message = error instanceof ApiError ? error.message : 'ส่งเรื่องไม่สำเร็จ กรุณาลองอีกครั้ง';
+      showErrors(form, error instanceof ApiError ? error.fields : {}, message);
     }
     submitting = false;
     submit.disabled = false;

@@ -1,11 +1,11 @@
 import type { ComplaintTrack } from '../../../schema/contracts/complaint-rules';
-import { orgDetail } from '../../../schema/contracts/plan-api';
-import { getJson } from '../api';
+import { loadOrg } from '../org-detail';
 import { h, replace } from '../dom';
 import { LiffUnavailable, liffIdToken } from '../liff-auth';
 import { paths } from '../routes';
 import { showForm } from './form';
-import { formApi, FormApiError } from './form-api';
+import { ApiError } from '../api';
+import { formApi } from './form-api';
 import './form.css';
 
 /** `?track=corruption` or `?track=general` (also `grievance`); the corruption track otherwise. */
@@ -36,7 +36,7 @@ const LOGIN_FAILED = 'ยืนยันตัวตนผ่าน LINE ไม�
  * API), checks the login with the server by loading the categories, then shows the form.
  */
 export async function renderComplaint(root: HTMLElement, slug: string, search: string): Promise<void> {
-  const { org, liffId } = await getJson(`/api/orgs/${encodeURIComponent(slug)}`, orgDetail);
+  const { org, liffId } = await loadOrg(slug);
   const refused = (message: string) => notice(root, slug, LOGIN_FAILED, message);
   let token: string | null;
   try {
@@ -59,7 +59,7 @@ export async function renderComplaint(root: HTMLElement, slug: string, search: s
       onUnauthorized: refused,
     });
   } catch (error) {
-    if (error instanceof FormApiError && error.status === 401) return refused(error.message);
+    if (error instanceof ApiError && error.status === 401) return refused(error.message);
     throw error;
   }
 }

@@ -1,7 +1,8 @@
 import { complaintLimits, evidenceContentTypes } from '../../../schema/contracts/complaint-rules';
 import { type EvidenceRefusal, refusalText } from '../../../lib/texts/evidence-refusals';
 import { h } from '../dom';
-import { type FormApi, FormApiError } from './form-api';
+import { ApiError } from '../api';
+import type { FormApi } from './form-api';
 
 interface Item {
   file: File;
@@ -85,7 +86,7 @@ export function photoPicker(api: FormApi, submissionKey: () => string) {
         element.className = 'photo stored';
         state.textContent = 'แนบแล้ว';
       },
-      (error: unknown) => fail(error instanceof FormApiError ? error.message : 'อัปโหลดไม่สำเร็จ'),
+      (error: unknown) => fail(error instanceof ApiError ? error.message : 'อัปโหลดไม่สำเร็จ'),
     );
     update();
   }

@@ -1,5 +1,4 @@
-import { orgDetail } from '../../../schema/contracts/plan-api';
-import { getJson } from '../api';
+import { loadOrg } from '../org-detail';
 import { h } from '../dom';
 import { fiscalYearOf, formatBaht, formatNumber, yearSpan } from '../format';
 import { page } from '../layout';
@@ -7,7 +6,7 @@ import { paths } from '../routes';
 
 /** "/o/<org>": the organisation's home: its plans, and (later) complaint statistics. */
 export async function renderOrg(root: HTMLElement, slug: string): Promise<void> {
-  const { org, liffId, plans } = await getJson(`/api/orgs/${encodeURIComponent(slug)}`, orgDetail);
+  const { org, liffId, plans } = await loadOrg(slug);
   const thisYear = fiscalYearOf(Date.now());
   page(root, {
     title: org.name,

@@ -1,5 +1,5 @@
-import { orgList } from '../../../schema/contracts/plan-api';
-import { getJson } from '../api';
+import { type OrgList, orgList } from '../../../schema/contracts/plan-api';
+import { cached, publicApi, read } from '../api';
 import { h } from '../dom';
 import { page } from '../layout';
 import { paths } from '../routes';
@@ -9,8 +9,10 @@ export async function renderOrgs(root: HTMLElement): Promise<void> {
   const items = [];
   let cursor: string | null = null;
   do {
-    const query: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : '';
-    const list = await getJson(`/api/orgs?limit=100${query}`, orgList);
+    const query: Record<string, string> = { limit: '100', ...(cursor ? { cursor } : {}) };
+    const list: OrgList = await cached(`orgs:${cursor ?? ''}`, () =>
+      read(publicApi.api.orgs.$get({ query }), orgList),
+    );
     items.push(...list.items);
     cursor = list.nextCursor;
   } while (cursor);

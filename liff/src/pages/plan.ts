@@ -1,5 +1,5 @@
 import { type DimensionSummary, type PlanSummary, planSummary } from '../../../schema/contracts/plan-api';
-import { getJson } from '../api';
+import { cached, publicApi, read } from '../api';
 import { budgetBars, maxAmount } from '../chart';
 import { discrepancySection } from '../discrepancy';
 import { h } from '../dom';
@@ -9,9 +9,9 @@ import { paths } from '../routes';
 
 /** The plan's summary, shared by the overview and the project list (cached by the API client). */
 export function loadSummary(org: string, plan: string): Promise<PlanSummary> {
-  return getJson(
-    `/api/orgs/${encodeURIComponent(org)}/plans/${encodeURIComponent(plan)}/summary`,
-    planSummary,
+  const param = { org: encodeURIComponent(org), planId: encodeURIComponent(plan) };
+  return cached(`summary:${org}/${plan}`, () =>
+    read(publicApi.api.orgs[':org'].plans[':planId'].summary.$get({ param }), planSummary),
   );
 }
 

@@ -1,5 +1,5 @@
 import { type ProjectDetail, projectDetail } from '../../../schema/contracts/plan-api';
-import { getJson } from '../api';
+import { cached, publicApi, read } from '../api';
 import { discrepancySection } from '../discrepancy';
 import { h } from '../dom';
 import { formatBaht, kindName, yearSpan } from '../format';
@@ -65,9 +65,13 @@ export async function renderProject(
   planId: string,
   id: number,
 ): Promise<void> {
-  const detail = await getJson(
-    `/api/orgs/${encodeURIComponent(orgSlug)}/plans/${encodeURIComponent(planId)}/projects/${id}`,
-    projectDetail,
+  const param = {
+    org: encodeURIComponent(orgSlug),
+    planId: encodeURIComponent(planId),
+    projectId: String(id),
+  };
+  const detail = await cached(`project:${orgSlug}/${planId}/${id}`, () =>
+    read(publicApi.api.orgs[':org'].plans[':planId'].projects[':projectId'].$get({ param }), projectDetail),
   );
   const { org, plan, project } = detail;
   const d = project.details;

@@ -1,5 +1,5 @@
 import { type ProjectFilters, projectPage } from '../../../schema/contracts/plan-api';
-import { getJson } from '../api';
+import { cached, publicApi, read } from '../api';
 import { h, replace } from '../dom';
 import { formatNumber, yearSpan } from '../format';
 import { page } from '../layout';
@@ -10,11 +10,14 @@ import { projectCard } from './project-card';
 
 const PAGE_SIZE = 20;
 
-function pageUrl(org: string, plan: string, filters: ProjectFilters, cursor?: string): string {
-  const params = new URLSearchParams({ limit: String(PAGE_SIZE) });
-  for (const [k, v] of Object.entries(filters)) if (v !== undefined) params.set(k, String(v));
-  if (cursor) params.set('cursor', cursor);
-  return `/api/orgs/${encodeURIComponent(org)}/plans/${encodeURIComponent(plan)}/projects?${params}`;
+function loadPage(org: string, plan: string, filters: ProjectFilters, cursor?: string) {
+  const query: Record<string, string> = { limit: String(PAGE_SIZE) };
+  for (const [k, v] of Object.entries(filters)) if (v !== undefined) query[k] = String(v);
+  if (cursor) query.cursor = cursor;
+  const param = { org: encodeURIComponent(org), planId: encodeURIComponent(plan) };
+  return cached(`projects:${org}/${plan}?${new URLSearchParams(query)}`, () =>
+    read(publicApi.api.orgs[':org'].plans[':planId'].projects.$get({ param, query }), projectPage),
+  );
 }
 
 /** "/o/<org>/plans/<plan>/projects?…": the filterable, searchable list; filters live in the URL. */
@@ -28,7 +31,7 @@ export async function renderProjects(root: HTMLElement, orgSlug: string, planId:
   async function showList(): Promise<void> {
     const ticket = ++latest;
     results.setAttribute('aria-busy', 'true');
-    const first = await getJson(pageUrl(org.slug, plan.id, filters), projectPage);
+    const first = await loadPage(org.slug, plan.id, filters);
     // A newer filter change started meanwhile: its answer wins, whatever order they arrive in.
     if (ticket !== latest) return;
     const list = h('ul', { class: 'cards' });
@@ -44,8 +47,7 @@ export async function renderProjects(root: HTMLElement, orgSlug: string, planId:
               {
                 type: 'button',
                 class: 'button secondary',
-                onclick: async () =>
-                  appendPage(await getJson(pageUrl(org.slug, plan.id, filters, next), projectPage)),
+                onclick: async () => appendPage(await loadPage(org.slug, plan.id, filters, next)),
               },
               'แสดงเพิ่มเติม',
             )

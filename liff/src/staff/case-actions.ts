@@ -1,7 +1,7 @@
 import { caseOutcomes, outcomeNames, outsideBodies, outsideBodyNames } from '../../../schema/contracts/staff';
 import type { CaseActionBody, CaseDetail } from '../../../schema/contracts/staff-api';
 import { h } from '../dom';
-import { StaffApiError } from './staff-api';
+import { ApiError } from '../api';
 import { messageLine, type StaffPage } from './staff-page';
 
 type Done = (next: CaseDetail, message: string) => void;
@@ -23,7 +23,7 @@ export function actionForms(p: StaffPage, d: CaseDetail, done: Done, reload: () 
     } catch (error) {
       button.disabled = false;
       message.textContent = (error as Error).message;
-      if (error instanceof StaffApiError && error.status === 409) {
+      if (error instanceof ApiError && error.status === 409) {
         message.append(
           ' ',
           h('button', { type: 'button', class: 'button secondary', onclick: reload }, 'โหลดข้อมูลล่าสุด'),

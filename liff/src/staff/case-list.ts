@@ -58,7 +58,7 @@ export async function renderCaseList(p: StaffPage, search: string): Promise<void
     const q = new URLSearchParams(query);
     if (!reset && cursor) q.set('cursor', cursor);
     try {
-      const page = await p.api.cases(`?${q}`);
+      const page = await p.api.cases(Object.fromEntries(q));
       if (reset) {
         replace(list);
         shown = 0;

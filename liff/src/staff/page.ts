@@ -1,5 +1,5 @@
-import { orgDetail } from '../../../schema/contracts/plan-api';
-import { ApiError, getJson } from '../api';
+import { ApiError } from '../api';
+import { loadOrg } from '../org-detail';
 import { h, replace } from '../dom';
 import { liffIdToken } from '../liff-auth';
 import { renderAdmin } from './admin';
@@ -7,7 +7,7 @@ import { renderCaseDetail } from './case-detail';
 import { renderCaseList } from './case-list';
 import { renderReport } from './report';
 import { type StaffPage, staffPaths } from './staff-page';
-import { StaffApiError, staffApi } from './staff-api';
+import { staffApi } from './staff-api';
 import './staff.css';
 
 function notice(root: HTMLElement, title: string, text: string): void {
@@ -26,7 +26,7 @@ export async function renderStaff(
   rest: string[],
   search: string,
 ): Promise<void> {
-  const { org, liffId } = await getJson(`/api/orgs/${encodeURIComponent(slug)}`, orgDetail);
+  const { org, liffId } = await loadOrg(slug);
   let token: string | null;
   try {
     token = await liffIdToken(liffId);
@@ -38,7 +38,7 @@ export async function renderStaff(
   try {
     me = await api.me();
   } catch (error) {
-    if (error instanceof StaffApiError && (error.status === 401 || error.status === 403)) {
+    if (error instanceof ApiError && (error.status === 401 || error.status === 403)) {
       return notice(root, 'สำหรับเจ้าหน้าที่เท่านั้น', error.message);
     }
     throw error;

@@ -1,38 +1,13 @@
-import type {
-  AuditEntry,
-  CaseActionBody,
-  CaseDetail,
-  CasePage,
-  InviteIssued,
-  StaffMe,
-  StaffMemberView,
-  StaffSettingsView,
-} from '../../../schema/contracts/staff-api';
-import type { MessageUsage } from '../../../schema/contracts/message-usage';
+import type { CaseActionBody } from '../../../schema/contracts/staff-api';
 import type { NotifyPolicy, ReminderPolicy, StaffRole } from '../../../schema/contracts/staff';
 import type {
-  AdminCategory,
   CategoryCreateBody,
   CategoryUpdateBody,
   UnitCreateBody,
   UnitUpdateBody,
-  UnitView,
 } from '../../../schema/contracts/staff-admin-api';
-import type { CaseReport, ReportPeriod } from '../../../schema/contracts/staff-report';
-import type { ReporterContact } from '../../../schema/contracts/staff-identity';
-
-/** An error answer of the staff API: status, code and the server's Thai message. */
-export class StaffApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-const OFFLINE = 'เชื่อมต่อระบบไม่สำเร็จ กรุณาตรวจสอบอินเทอร์เน็ตแล้วลองอีกครั้ง';
+import type { ReportPeriod } from '../../../schema/contracts/staff-report';
+import { apiClient, read } from '../api';
 
 export interface Unit {
   id: number;
@@ -42,77 +17,60 @@ export interface Unit {
 }
 
 /**
- * The staff API of one organisation, every call with the LIFF ID token. Answers are typed by the shared
- * contract (schema/contracts/staff-api.ts, types only: the page does not ship zod).
+ * The staff API of one organisation, every call with the LIFF ID token. Answers are typed by the routes
+ * (hc<AppType>, types only: the page does not ship zod for them).
  */
 export function staffApi(org: string, idToken: string | null) {
-  const base = `/api/orgs/${encodeURIComponent(org)}/staff`;
-  const auth: Record<string, string> = idToken ? { authorization: `Bearer ${idToken}` } : {};
-
-  async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
-    let response: Response;
-    try {
-      response = await fetch(base + path, { ...init, headers: { ...auth, ...(init.headers ?? {}) } });
-    } catch {
-      throw new StaffApiError(0, 'network', OFFLINE);
-    }
-    if (response.status === 204) return undefined as T;
-    const body = (await response.json().catch(() => null)) as {
-      error?: { code?: string; message?: string };
-    } | null;
-    if (!response.ok) {
-      const message = body?.error?.message;
-      const thai = typeof message === 'string' && /[\u0E00-\u0E7F]/.test(message) ? message : OFFLINE;
-      throw new StaffApiError(response.status, body?.error?.code ?? 'unknown', thai);
-    }
-    return body as T;
-  }
-  const json = (method: string, body: unknown): RequestInit => ({
-    method,
-    body: JSON.stringify(body),
-    headers: { 'content-type': 'application/json' },
-  });
+  const staff = apiClient(idToken).api.orgs[':org'].staff;
+  const param = { org: encodeURIComponent(org) };
+  const { cases, members, settings, units, categories } = staff;
 
   return {
-    me: () => call<StaffMe>('/members/me'),
-    cases: (query: string) => call<CasePage>(`/cases${query}`),
-    case: (id: number) => call<CaseDetail>(`/cases/${id}`),
+    me: () => read(members.me.$get({ param })),
+    /** `query`: the list's filters as in the page's URL (worker/http/routes/staff-cases.ts checks them). */
+    cases: (query: Record<string, string>) => read(cases.$get({ param, query })),
+    case: (id: number) => read(cases[':caseId'].$get({ param: { ...param, caseId: String(id) } })),
     act: (id: number, body: CaseActionBody) =>
-      call<CaseDetail & { delivered: boolean | null; notified: string | null }>(
-        `/cases/${id}/actions`,
-        json('POST', body),
-      ),
-    members: () => call<{ items: StaffMemberView[] }>('/members'),
+      read(cases[':caseId'].actions.$post({ param: { ...param, caseId: String(id) }, json: body })),
+    members: () => read(members.$get({ param })),
     invite: (role: StaffRole, unitId?: number) =>
-      call<InviteIssued>('/members/invites', json('POST', { role, unitId })),
-    remove: (id: number) => call<void>(`/members/${id}`, { method: 'DELETE' }),
-    units: () => call<{ items: Unit[] }>('/settings/units'),
-    settings: () => call<StaffSettingsView>('/settings'),
-    messageUsage: () => call<MessageUsage>('/settings/message-usage'),
-    setPolicy: (policy: NotifyPolicy) => call<StaffSettingsView>('/settings', json('PUT', { policy })),
+      read(members.invites.$post({ param, json: { role, unitId } })),
+    remove: (id: number) =>
+      read(members[':staffId'].$delete({ param: { ...param, staffId: String(id) } })) as Promise<void>,
+    units: (): Promise<{ items: Unit[] }> => read(settings.units.$get({ param })),
+    settings: () => read(settings.$get({ param })),
+    messageUsage: () => read(settings['message-usage'].$get({ param })),
+    setPolicy: (policy: NotifyPolicy) => read(settings.$put({ param, json: { policy } })),
     setReminderPolicy: (reminderPolicy: ReminderPolicy) =>
-      call<StaffSettingsView>('/settings', json('PUT', { reminderPolicy })),
+      read(settings.$put({ param, json: { reminderPolicy } })),
     // Admin setup (schema/contracts/staff-admin-api.ts): units, categories, officers' units, digest times.
-    createUnit: (body: UnitCreateBody) => call<UnitView>('/units', json('POST', body)),
-    updateUnit: (id: number, body: UnitUpdateBody) => call<UnitView>(`/units/${id}`, json('PATCH', body)),
-    categories: () => call<{ items: AdminCategory[] }>('/categories'),
-    createCategory: (body: CategoryCreateBody) => call<AdminCategory>('/categories', json('POST', body)),
+    createUnit: (body: UnitCreateBody) => read(units.$post({ param, json: body })),
+    updateUnit: (id: number, body: UnitUpdateBody) =>
+      read(units[':unitId'].$patch({ param: { ...param, unitId: String(id) }, json: body })),
+    categories: () => read(categories.$get({ param })),
+    createCategory: (body: CategoryCreateBody) => read(categories.$post({ param, json: body })),
     updateCategory: (id: number, body: CategoryUpdateBody) =>
-      call<AdminCategory>(`/categories/${id}`, json('PATCH', body)),
+      read(categories[':categoryId'].$patch({ param: { ...param, categoryId: String(id) }, json: body })),
     moveCategory: (id: number, direction: 'up' | 'down') =>
-      call<{ items: AdminCategory[] }>(`/categories/${id}/move`, json('POST', { direction })),
+      read(
+        categories[':categoryId'].move.$post({
+          param: { ...param, categoryId: String(id) },
+          json: { direction },
+        }),
+      ),
     setOfficerUnits: (id: number, unitIds: number[]) =>
-      call<StaffMemberView>(`/members/${id}/units`, json('PUT', { unitIds })),
-    setDigestTimes: (times: string[]) =>
-      call<StaffSettingsView>('/settings/digest-times', json('PUT', { times })),
-    report: (period: ReportPeriod) => call<CaseReport>(`/report?period=${period}`),
-    audit: () => call<{ items: AuditEntry[]; nextBefore: number | null }>('/settings/audit'),
+      read(members[':staffId'].units.$put({ param: { ...param, staffId: String(id) }, json: { unitIds } })),
+    setDigestTimes: (times: string[]) => read(settings['digest-times'].$put({ param, json: { times } })),
+    report: (period: ReportPeriod) => read(staff.report.$get({ param, query: { period } })),
+    audit: () => read(settings.audit.$get({ param, query: {} })),
     /** Integrity officers: a confidential reporter's contact, audited with the reason; never cached. */
     reporterContact: (id: number, reason: string) =>
-      call<ReporterContact>(`/cases/${id}/reporter-contact`, {
-        ...json('POST', { reason }),
-        cache: 'no-store',
-      }),
+      read(
+        cases[':caseId']['reporter-contact'].$post(
+          { param: { ...param, caseId: String(id) }, json: { reason } },
+          { init: { cache: 'no-store' } },
+        ),
+      ),
   };
 }
 

@@ -1,5 +1,4 @@
 import { createMiddleware } from 'hono/factory';
-import { createDb } from '../../db/client';
 import type { AppEnv } from '../app-env';
 import { AppError } from '../../errors';
 import { findOrgWithChannelCached } from '../../orgs/cache';
@@ -23,7 +22,7 @@ export function loginChannelOf(liffId: string | null): string | null {
 export const requireLiffUser = createMiddleware<AppEnv>(async (c, next) => {
   // Routers mounted under another's path (a case's reporter contact under the cases) run both chains.
   if (c.get('liffUser')) return next();
-  const found = await findOrgWithChannelCached(createDb(c.env.DB), c.req.param('org') ?? '');
+  const found = await findOrgWithChannelCached(c.var.db, c.req.param('org') ?? '');
   if (!found) throw new AppError('org_not_found', 'unknown organisation');
   const channelId = loginChannelOf(found.channel.liffId);
   if (!channelId) throw new AppError('forbidden', 'หน่วยงานนี้ยังไม่เปิดใช้แบบฟอร์มใน LINE');

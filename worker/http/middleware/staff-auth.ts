@@ -1,7 +1,5 @@
 import { createMiddleware } from 'hono/factory';
 import type { StaffRole } from '../../../schema/contracts/staff';
-import { keyringFromEnv } from '../../crypto/keyring';
-import { createDb } from '../../db/client';
 import type { Env } from '../../env';
 import type { AppVariables } from '../app-env';
 import { AppError } from '../../errors';
@@ -18,12 +16,7 @@ export type StaffEnv = { Bindings: Env; Variables: AppVariables & { staff: Staff
 export const requireStaff = createMiddleware<StaffEnv>(async (c, next) => {
   // Already looked up for this request by the router this one is mounted under.
   if (c.get('staff')) return next();
-  const staff = await findActiveStaff(
-    createDb(c.env.DB),
-    await keyringFromEnv(c.env),
-    c.var.org.id,
-    c.var.liffUser.userId,
-  );
+  const staff = await findActiveStaff(c.var.db, await c.var.keyring(), c.var.org.id, c.var.liffUser.userId);
   if (!staff) throw new AppError('forbidden', 'หน้านี้สำหรับเจ้าหน้าที่ที่ลงทะเบียนแล้วเท่านั้น');
   c.set('staff', staff);
   await next();

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { PlanList, PlanSummary, ProjectDetail, ProjectPage } from '../../../schema/contracts/plan-api';
-import { createDb, type Db } from '../../db/client';
+import type { Db } from '../../db/client';
 import type { AppEnv } from '../app-env';
 import { AppError } from '../../errors';
 import { findPublicOrg } from '../../plans/orgs-data';
@@ -9,7 +9,7 @@ import { findActivePlan, listActivePlans } from '../../plans/plans-data';
 import { getProject, listProjects } from '../../plans/projects-data';
 import { readPlanSummary } from '../../plans/summary-data';
 import { publicRead } from '../middleware/public-cache';
-import { parseQuery } from '../middleware/query';
+import { validate } from '../middleware/validate';
 
 const positiveInt = z.coerce.number().int().positive().max(1_000_000);
 
@@ -22,6 +22,8 @@ const projectQuery = z.object({
   cursor: positiveInt.optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
+
+const projectParam = z.object({ projectId: positiveInt });
 
 async function orgOr404(db: Db, slug: string) {
   const org = await findPublicOrg(db, slug);
@@ -44,30 +46,32 @@ async function planOr404(db: Db, slug: string, key: string) {
 export const plans = new Hono<AppEnv>()
   .use(publicRead)
   .get('/', async (c) => {
-    const db = createDb(c.env.DB);
+    const db = c.var.db;
     const org = await orgOr404(db, c.req.param('org') ?? '');
     const items = await listActivePlans(db, org.id);
     return c.json<PlanList>({ items: items.map((p) => p.info) });
   })
   .get('/:planId/summary', async (c) => {
-    const db = createDb(c.env.DB);
+    const db = c.var.db;
     const { org, plan } = await planOr404(db, c.req.param('org') ?? '', c.req.param('planId'));
     const summary = await readPlanSummary(db, plan.row);
     return c.json<PlanSummary>({ org, plan: plan.info, ...summary });
   })
-  .get('/:planId/projects', async (c) => {
-    const query = parseQuery(projectQuery, c.req.query());
-    const db = createDb(c.env.DB);
+  .get('/:planId/projects', validate('query', projectQuery), async (c) => {
+    const db = c.var.db;
     const { plan } = await planOr404(db, c.req.param('org') ?? '', c.req.param('planId'));
-    const { cursor, limit, ...filters } = query;
+    const { cursor, limit, ...filters } = c.req.valid('query');
     const page = await listProjects(db, plan.row, { filters, after: cursor ?? null, limit });
     return c.json<ProjectPage>(page);
   })
-  .get('/:planId/projects/:projectId', async (c) => {
-    const db = createDb(c.env.DB);
-    const { org, plan } = await planOr404(db, c.req.param('org') ?? '', c.req.param('planId'));
-    const sequence = positiveInt.safeParse(c.req.param('projectId'));
-    const found = sequence.success ? await getProject(db, plan.row, sequence.data) : null;
-    if (!found) throw new AppError('not_found', 'no such project in this plan');
-    return c.json<ProjectDetail>({ org, plan: plan.info, ...found });
-  });
+  .get(
+    '/:planId/projects/:projectId',
+    validate('param', projectParam, { message: 'no such project in this plan' }),
+    async (c) => {
+      const db = c.var.db;
+      const { org, plan } = await planOr404(db, c.req.param('org') ?? '', c.req.param('planId'));
+      const found = await getProject(db, plan.row, c.req.valid('param').projectId);
+      if (!found) throw new AppError('not_found', 'no such project in this plan');
+      return c.json<ProjectDetail>({ org, plan: plan.info, ...found });
+    },
+  );

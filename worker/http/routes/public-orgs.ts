@@ -1,14 +1,13 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { OrgDetail, OrgList } from '../../../schema/contracts/plan-api';
-import { createDb } from '../../db/client';
 import type { AppEnv } from '../app-env';
 import { AppError } from '../../errors';
 import { findOrgWithChannelCached } from '../../orgs/cache';
 import { listOrgs } from '../../plans/orgs-data';
 import { listActivePlans } from '../../plans/plans-data';
 import { publicRead } from '../middleware/public-cache';
-import { parseQuery } from '../middleware/query';
+import { validate } from '../middleware/validate';
 
 const listQuery = z.object({
   cursor: z.string().min(1).max(100).optional(),
@@ -24,13 +23,13 @@ export const publicOrgs = new Hono<AppEnv>()
   // Per path, not '*': under this mount '*' would also wrap the plan routes of ./plans.ts.
   .use('/', publicRead)
   .use('/:org', publicRead)
-  .get('/', async (c) => {
-    const query = parseQuery(listQuery, c.req.query());
-    const page = await listOrgs(createDb(c.env.DB), { cursor: query.cursor ?? null, limit: query.limit });
+  .get('/', validate('query', listQuery), async (c) => {
+    const query = c.req.valid('query');
+    const page = await listOrgs(c.var.db, { cursor: query.cursor ?? null, limit: query.limit });
     return c.json<OrgList>(page);
   })
   .get('/:org', async (c) => {
-    const db = createDb(c.env.DB);
+    const db = c.var.db;
     const found = await findOrgWithChannelCached(db, c.req.param('org'));
     if (!found) throw new AppError('org_not_found', 'unknown organisation');
     const { id, slug, name, kind, province } = found.org;

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { z } from 'zod';
 import {
   type AdminCategory,
   categoryCreateBody,
@@ -6,15 +7,14 @@ import {
   categoryUpdateBody,
 } from '../../../schema/contracts/staff-admin-api';
 import { requireLiffUser } from '../middleware/liff-user';
-import { createDb } from '../../db/client';
 import { createCategory, listAdminCategories } from '../../staff/categories-admin-data';
 import { moveCategory } from '../../staff/category-order-data';
 import { updateCategory } from '../../staff/category-update-data';
 import { valueOrRefuse } from '../../staff/setup-refusals';
-import { parseJsonBody, pathId } from '../middleware/json-body';
+import { pathId, validate } from '../middleware/validate';
 import { requireRole, requireStaff, type StaffEnv } from '../middleware/staff-auth';
 
-const NOT_FOUND = 'ไม่พบหมวดเรื่อง';
+const categoryParam = validate('param', z.object({ categoryId: pathId }), { message: 'ไม่พบหมวดเรื่อง' });
 
 /**
  * Complaint categories of both tracks, mounted at /api/orgs/:org/staff/categories, for admins: list
@@ -27,41 +27,34 @@ export const staffCategories = new Hono<StaffEnv>()
   .use(requireStaff)
   .use(requireRole('admin'))
   .get('/', async (c) =>
-    c.json<{ items: AdminCategory[] }>({
-      items: await listAdminCategories(createDb(c.env.DB), c.var.org.id),
-    }),
+    c.json<{ items: AdminCategory[] }>({ items: await listAdminCategories(c.var.db, c.var.org.id) }),
   )
-  .post('/', async (c) => {
-    const body = await parseJsonBody(c, categoryCreateBody);
-    const result = await createCategory(createDb(c.env.DB), {
+  .post('/', validate('json', categoryCreateBody), async (c) => {
+    const result = await createCategory(c.var.db, {
       orgId: c.var.org.id,
-      ...body,
+      ...c.req.valid('json'),
       by: c.var.staff.id,
-      now: Date.now(),
+      now: c.var.now,
     });
     return c.json<AdminCategory>(valueOrRefuse(result), 201);
   })
-  .patch('/:categoryId', async (c) => {
-    const categoryId = pathId(c.req.param('categoryId'), NOT_FOUND);
-    const body = await parseJsonBody(c, categoryUpdateBody);
-    const result = await updateCategory(createDb(c.env.DB), {
+  .patch('/:categoryId', categoryParam, validate('json', categoryUpdateBody), async (c) => {
+    const result = await updateCategory(c.var.db, {
       orgId: c.var.org.id,
-      categoryId,
-      ...body,
+      categoryId: c.req.valid('param').categoryId,
+      ...c.req.valid('json'),
       by: c.var.staff.id,
-      now: Date.now(),
+      now: c.var.now,
     });
     return c.json<AdminCategory>(valueOrRefuse(result));
   })
-  .post('/:categoryId/move', async (c) => {
-    const categoryId = pathId(c.req.param('categoryId'), NOT_FOUND);
-    const body = await parseJsonBody(c, categoryMoveBody);
-    const result = await moveCategory(createDb(c.env.DB), {
+  .post('/:categoryId/move', categoryParam, validate('json', categoryMoveBody), async (c) => {
+    const result = await moveCategory(c.var.db, {
       orgId: c.var.org.id,
-      categoryId,
-      direction: body.direction,
+      categoryId: c.req.valid('param').categoryId,
+      direction: c.req.valid('json').direction,
       by: c.var.staff.id,
-      now: Date.now(),
+      now: c.var.now,
     });
     return c.json<{ items: AdminCategory[] }>({ items: valueOrRefuse(result) });
   });

@@ -1,43 +1,48 @@
 import { Hono } from 'hono';
-import { keyringFromEnv } from '../../crypto/keyring';
-import { createDb } from '../../db/client';
+import { z } from 'zod';
 import type { AppEnv } from '../app-env';
 import { AppError } from '../../errors';
 import { findOrgWithChannelCached } from '../../orgs/cache';
 import { verifyFileLink } from '../../cases/evidence-links';
+import { validate } from '../middleware/validate';
+
+const EXPIRED = 'ลิงก์นี้หมดอายุหรือไม่ถูกต้อง กรุณาเปิดเรื่องอีกครั้ง';
+const refused = { code: 'forbidden', message: EXPIRED } as const;
 
 /**
  * GET /api/orgs/:org/staff/files/:fileId?exp=&sig= — an evidence file, for a link signed by the case
  * detail (which checked the staff member's access) and still within its few minutes. No token: an
  * <img> cannot send one. The answer is never cached by shared caches and never sniffed or run.
  */
-export const staffFiles = new Hono<AppEnv>().get('/:fileId', async (c) => {
-  const db = createDb(c.env.DB);
-  const found = await findOrgWithChannelCached(db, c.req.param('org') ?? '');
-  const fileId = c.req.param('fileId');
-  const exp = Number(c.req.query('exp'));
-  const sig = c.req.query('sig') ?? '';
-  const keyring = await keyringFromEnv(c.env);
-  const valid =
-    found &&
-    /^[a-z2-7]{26}$/.test(fileId) &&
-    (await verifyFileLink(keyring, { orgId: found.org.id, fileId, exp, sig, now: Date.now() }));
-  if (!valid || !found) throw new AppError('forbidden', 'ลิงก์นี้หมดอายุหรือไม่ถูกต้อง กรุณาเปิดเรื่องอีกครั้ง');
-  const row = await db.$client
-    .prepare(
-      'select r2_key, content_type from complaint_attachments where id = ? and org_id = ? and complaint_id is not null',
-    )
-    .bind(fileId, found.org.id)
-    .first<{ r2_key: string; content_type: string }>();
-  const object = row ? await c.env.EVIDENCE.get(row.r2_key) : null;
-  if (!row || !object) throw new AppError('not_found', 'ไม่พบไฟล์');
-  return new Response(object.body, {
-    headers: {
-      'content-type': row.content_type,
-      'cache-control': 'private, max-age=300',
-      'x-content-type-options': 'nosniff',
-      'content-security-policy': "default-src 'none'; sandbox",
-      'content-disposition': row.content_type === 'application/pdf' ? 'attachment' : 'inline',
-    },
-  });
-});
+export const staffFiles = new Hono<AppEnv>().get(
+  '/:fileId',
+  validate('param', z.object({ fileId: z.string().regex(/^[a-z2-7]{26}$/) }), refused),
+  validate('query', z.object({ exp: z.coerce.number(), sig: z.string().default('') }), refused),
+  async (c) => {
+    const { db } = c.var;
+    const found = await findOrgWithChannelCached(db, c.req.param('org') ?? '');
+    const { fileId } = c.req.valid('param');
+    const { exp, sig } = c.req.valid('query');
+    const keyring = await c.var.keyring();
+    const valid =
+      found && (await verifyFileLink(keyring, { orgId: found.org.id, fileId, exp, sig, now: c.var.now }));
+    if (!valid || !found) throw new AppError('forbidden', EXPIRED);
+    const row = await db.$client
+      .prepare(
+        'select r2_key, content_type from complaint_attachments where id = ? and org_id = ? and complaint_id is not null',
+      )
+      .bind(fileId, found.org.id)
+      .first<{ r2_key: string; content_type: string }>();
+    const object = row ? await c.env.EVIDENCE.get(row.r2_key) : null;
+    if (!row || !object) throw new AppError('not_found', 'ไม่พบไฟล์');
+    return new Response(object.body, {
+      headers: {
+        'content-type': row.content_type,
+        'cache-control': 'private, max-age=300',
+        'x-content-type-options': 'nosniff',
+        'content-security-policy': "default-src 'none'; sandbox",
+        'content-disposition': row.content_type === 'application/pdf' ? 'attachment' : 'inline',
+      },
+    });
+  },
+);

@@ -2,9 +2,8 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { type CaseReport, reportPeriods } from '../../../schema/contracts/staff-report';
 import { requireLiffUser } from '../middleware/liff-user';
-import { createDb } from '../../db/client';
 import { caseReport } from '../../notices/report-data';
-import { parseQuery } from '../middleware/query';
+import { validate } from '../middleware/validate';
 import { requireStaff, type StaffEnv } from '../middleware/staff-auth';
 
 const reportQuery = z.object({ period: z.enum(reportPeriods).default('month') });
@@ -17,7 +16,7 @@ const reportQuery = z.object({ period: z.enum(reportPeriods).default('month') })
 export const staffReport = new Hono<StaffEnv>()
   .use(requireLiffUser)
   .use(requireStaff)
-  .get('/', async (c) => {
-    const q = parseQuery(reportQuery, c.req.query());
-    return c.json<CaseReport>(await caseReport(createDb(c.env.DB), c.var.org.id, q.period, Date.now()));
+  .get('/', validate('query', reportQuery), async (c) => {
+    const { period } = c.req.valid('query');
+    return c.json<CaseReport>(await caseReport(c.var.db, c.var.org.id, period, c.var.now));
   });

@@ -4,8 +4,7 @@ import { type AuditEntry, type StaffSettingsView, settingsBody } from '../../../
 import { z } from 'zod';
 import type { MessageUsage } from '../../../schema/contracts/message-usage';
 import { requireLiffUser } from '../middleware/liff-user';
-import { keyringFromEnv } from '../../crypto/keyring';
-import { createDb } from '../../db/client';
+import type { Db } from '../../db/client';
 import { AppError } from '../../errors';
 import { LineApiError } from '../../line/gateway';
 import { lineForOrg } from '../../orgs/org-line';
@@ -16,8 +15,7 @@ import {
   setReminderPolicy,
 } from '../../staff/settings-data';
 import { listUnits } from '../../staff/staff-data';
-import { parseJsonBody } from '../middleware/json-body';
-import { parseQuery } from '../middleware/query';
+import { validate } from '../middleware/validate';
 import { requireRole, requireStaff, type StaffEnv } from '../middleware/staff-auth';
 
 const auditQuery = z.object({
@@ -25,7 +23,7 @@ const auditQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(50),
 });
 
-async function settingsView(db: ReturnType<typeof createDb>, orgId: number): Promise<StaffSettingsView> {
+async function settingsView(db: Db, orgId: number): Promise<StaffSettingsView> {
   const s = await getStaffSettings(db, orgId);
   return {
     policy: s.policy,
@@ -43,21 +41,24 @@ async function settingsView(db: ReturnType<typeof createDb>, orgId: number): Pro
 export const staffSettings = new Hono<StaffEnv>()
   .use(requireLiffUser)
   .use(requireStaff)
-  .get('/units', async (c) => c.json({ items: await listUnits(createDb(c.env.DB), c.var.org.id) }))
-  .get('/', requireRole('admin'), async (c) => c.json(await settingsView(createDb(c.env.DB), c.var.org.id)))
-  .put('/', requireRole('admin'), async (c) => {
-    const body = settingsBody.safeParse(await c.req.json().catch(() => null));
-    if (!body.success) throw new AppError('validation_failed', 'กรุณาเลือกรูปแบบการแจ้งเตือน', body.error.issues);
-    const db = createDb(c.env.DB);
-    const who = { orgId: c.var.org.id, by: c.var.staff.id, now: Date.now() };
-    if (body.data.policy) await setNotifyPolicy(db, { ...who, policy: body.data.policy });
-    if (body.data.reminderPolicy) await setReminderPolicy(db, { ...who, policy: body.data.reminderPolicy });
-    return c.json(await settingsView(db, c.var.org.id));
-  })
+  .get('/units', async (c) => c.json({ items: await listUnits(c.var.db, c.var.org.id) }))
+  .get('/', requireRole('admin'), async (c) => c.json(await settingsView(c.var.db, c.var.org.id)))
+  .put(
+    '/',
+    requireRole('admin'),
+    validate('json', settingsBody, { message: 'กรุณาเลือกรูปแบบการแจ้งเตือน' }),
+    async (c) => {
+      const body = c.req.valid('json');
+      const db = c.var.db;
+      const who = { orgId: c.var.org.id, by: c.var.staff.id, now: c.var.now };
+      if (body.policy) await setNotifyPolicy(db, { ...who, policy: body.policy });
+      if (body.reminderPolicy) await setReminderPolicy(db, { ...who, policy: body.reminderPolicy });
+      return c.json(await settingsView(db, c.var.org.id));
+    },
+  )
   // This month's billable messages against the plan's quota: what the policy choice costs, read from LINE.
   .get('/message-usage', requireRole('admin'), async (c) => {
-    const db = createDb(c.env.DB);
-    const target = await lineForOrg(c.env, db, await keyringFromEnv(c.env), c.var.org.id);
+    const target = await lineForOrg(c.env, c.var.db, await c.var.keyring(), c.var.org.id);
     if (!target) throw new AppError('not_found', 'หน่วยงานนี้ยังไม่ได้เชื่อมต่อบัญชี LINE');
     try {
       const [quota, consumption] = await Promise.all([
@@ -74,16 +75,16 @@ export const staffSettings = new Hono<StaffEnv>()
       });
     }
   })
-  .put('/digest-times', requireRole('admin'), async (c) => {
-    const { times } = await parseJsonBody(c, digestTimesBody);
-    const db = createDb(c.env.DB);
-    await setDigestTimes(db, { orgId: c.var.org.id, times, by: c.var.staff.id, now: Date.now() });
+  .put('/digest-times', requireRole('admin'), validate('json', digestTimesBody), async (c) => {
+    const { times } = c.req.valid('json');
+    const db = c.var.db;
+    await setDigestTimes(db, { orgId: c.var.org.id, times, by: c.var.staff.id, now: c.var.now });
     return c.json(await settingsView(db, c.var.org.id));
   })
-  .get('/audit', requireRole('admin'), async (c) => {
-    const q = parseQuery(auditQuery, c.req.query());
-    const { results } = await createDb(c.env.DB)
-      .$client.prepare(
+  .get('/audit', requireRole('admin'), validate('query', auditQuery), async (c) => {
+    const q = c.req.valid('query');
+    const { results } = await c.var.db.$client
+      .prepare(
         `select v.id, v.at, v.via, c.code, s.display_name, json_extract(e.data, '$.reason') as reason
          from case_views v
          join complaints c on c.id = v.complaint_id join staff_members s on s.id = v.staff_id

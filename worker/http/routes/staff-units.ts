@@ -1,11 +1,11 @@
 import { Hono } from 'hono';
 import { type UnitView, unitCreateBody, unitUpdateBody } from '../../../schema/contracts/staff-admin-api';
 import { requireLiffUser } from '../middleware/liff-user';
-import { createDb } from '../../db/client';
 import { valueOrRefuse } from '../../staff/setup-refusals';
 import { listUnits } from '../../staff/staff-data';
 import { createUnit, updateUnit } from '../../staff/units-data';
-import { parseJsonBody, pathId } from '../middleware/json-body';
+import { z } from 'zod';
+import { pathId, validate } from '../middleware/validate';
 import { requireRole, requireStaff, type StaffEnv } from '../middleware/staff-auth';
 
 /**
@@ -17,28 +17,28 @@ export const staffUnits = new Hono<StaffEnv>()
   .use(requireLiffUser)
   .use(requireStaff)
   .use(requireRole('admin'))
-  .get('/', async (c) =>
-    c.json<{ items: UnitView[] }>({ items: await listUnits(createDb(c.env.DB), c.var.org.id) }),
-  )
-  .post('/', async (c) => {
-    const body = await parseJsonBody(c, unitCreateBody);
-    const result = await createUnit(createDb(c.env.DB), {
+  .get('/', async (c) => c.json<{ items: UnitView[] }>({ items: await listUnits(c.var.db, c.var.org.id) }))
+  .post('/', validate('json', unitCreateBody), async (c) => {
+    const result = await createUnit(c.var.db, {
       orgId: c.var.org.id,
-      ...body,
+      ...c.req.valid('json'),
       by: c.var.staff.id,
-      now: Date.now(),
+      now: c.var.now,
     });
     return c.json<UnitView>(valueOrRefuse(result), 201);
   })
-  .patch('/:unitId', async (c) => {
-    const unitId = pathId(c.req.param('unitId'), 'ไม่พบหน่วยงาน');
-    const body = await parseJsonBody(c, unitUpdateBody);
-    const result = await updateUnit(createDb(c.env.DB), {
-      orgId: c.var.org.id,
-      unitId,
-      ...body,
-      by: c.var.staff.id,
-      now: Date.now(),
-    });
-    return c.json<UnitView>(valueOrRefuse(result));
-  });
+  .patch(
+    '/:unitId',
+    validate('param', z.object({ unitId: pathId }), { message: 'ไม่พบหน่วยงาน' }),
+    validate('json', unitUpdateBody),
+    async (c) => {
+      const result = await updateUnit(c.var.db, {
+        orgId: c.var.org.id,
+        unitId: c.req.valid('param').unitId,
+        ...c.req.valid('json'),
+        by: c.var.staff.id,
+        now: c.var.now,
+      });
+      return c.json<UnitView>(valueOrRefuse(result));
+    },
+  );
