@@ -1,4 +1,6 @@
+import type { complaintDrafts } from '../../schema/tables/complaints';
 import type { Db } from '../db/client';
+import type { SqlRow } from '../db/sql-row';
 import type { DraftData, Step } from './flow-steps';
 import { draftEvent } from './draft-events';
 import { opaqueId } from './tracking-code';
@@ -19,21 +21,11 @@ export interface Draft {
   lastActiveAt: number;
 }
 
-/** A draft row as D1 returns it (also read by the per-event person lookup, worker/bot/person-lookup.ts). */
-export interface DraftRow {
-  id: string;
-  org_id: number;
-  state: Draft['state'];
-  step: string;
-  version: number;
-  data: string;
-  paused: number;
-  name_sealed: string | null;
-  phone_sealed: string | null;
-  receipt_sealed: string | null;
-  created_at: number;
-  last_active_at: number;
-}
+/**
+ * A draft row as D1 returns it, all but the person key (only ever in a where clause); also read by the
+ * per-event person lookup, worker/bot/person-lookup.ts.
+ */
+export type DraftRow = Omit<SqlRow<typeof complaintDrafts>, 'person_key'>;
 
 const COLUMNS = `id, org_id, state, step, version, data, paused, name_sealed, phone_sealed, receipt_sealed,
   created_at, last_active_at`;

@@ -1,6 +1,9 @@
 import { staffRoles, type StaffRole } from '../../schema/contracts/staff';
 import { type Keyring, open } from '../crypto/secret-box';
+import type { units } from '../../schema/tables/complaints';
+import type { staffMembers } from '../../schema/tables/staff';
 import type { Db } from '../db/client';
+import type { SqlRow } from '../db/sql-row';
 import { staffContext, staffPersonKeys } from './staff-keys';
 
 export { staffContext, staffPersonKeys };
@@ -16,14 +19,10 @@ export interface StaffMember {
 }
 
 /** A staff row with its roles and units (comma-separated), as D1 returns it. */
-export interface StaffRow {
-  id: number;
-  org_id: number;
-  display_name: string;
-  status: 'active' | 'removed';
+export type StaffRow = Pick<SqlRow<typeof staffMembers>, 'id' | 'org_id' | 'display_name' | 'status'> & {
   roles: string | null;
   units: string | null;
-}
+};
 
 const SELECT = `select s.id, s.org_id, s.display_name, s.status,
     (select group_concat(role) from staff_roles where staff_id = s.id) as roles,
@@ -117,12 +116,14 @@ export async function staffWithRole(db: Db, orgId: number, role: StaffRole, unit
   return results.map(toMember);
 }
 
+type UnitRow = Pick<SqlRow<typeof units>, 'id' | 'code' | 'name' | 'handles_integrity'>;
+
 /** A unit of the organisation, by id or by (part of) its name or code; null when not found or ambiguous. */
 export async function findUnit(db: Db, orgId: number, ref: { id?: number; text?: string }) {
   const { results } = await db.$client
     .prepare('select id, code, name, handles_integrity from units where org_id = ? order by id')
     .bind(orgId)
-    .all<{ id: number; code: string; name: string; handles_integrity: number }>();
+    .all<UnitRow>();
   if (ref.id !== undefined) return results.find((u) => u.id === ref.id) ?? null;
   const text = (ref.text ?? '').trim();
   if (!text) return null;
@@ -137,7 +138,7 @@ export async function listUnits(db: Db, orgId: number) {
   const { results } = await db.$client
     .prepare('select id, code, name, handles_integrity from units where org_id = ? order by id')
     .bind(orgId)
-    .all<{ id: number; code: string; name: string; handles_integrity: number }>();
+    .all<UnitRow>();
   return results.map((u) => ({
     id: u.id,
     code: u.code,

@@ -1,14 +1,11 @@
 import type { UnitView } from '../../schema/contracts/staff-admin-api';
+import type { units } from '../../schema/tables/complaints';
 import type { Db } from '../db/client';
+import type { SqlRow } from '../db/sql-row';
 import { guardedEvent, newCode, runSetupBatch } from './setup-batch';
 import type { SetupResult } from './setup-refusals';
 
-interface UnitRow {
-  id: number;
-  code: string;
-  name: string;
-  handles_integrity: number;
-}
+type UnitRow = Pick<SqlRow<typeof units>, 'id' | 'code' | 'name' | 'handles_integrity'>;
 
 const toUnit = (r: UnitRow): UnitView => ({
   id: r.id,
