@@ -1,7 +1,6 @@
 import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { BudgetByYear, ProjectKindName } from '../../schema/contracts/plan-api';
 import type { Db } from '../db/client';
-import { lineChannels } from '../../schema/tables/core';
 import { planBudgets, planDimensions, planMissions, planProjects, plans } from '../../schema/tables/plans';
 import { rankProjects } from './rank';
 import { normalizeSearch } from './search-text';
@@ -22,16 +21,6 @@ export interface ProjectHit {
 
 /** More rows than any one organisation's plans hold; a bound, not a page. */
 const MAX_CANDIDATES = 500;
-
-/** The LIFF app id of the organisation's LINE channel, null when none is registered. */
-export async function liffIdOf(db: Db, orgId: number): Promise<string | null> {
-  const rows = await db
-    .select({ liffId: lineChannels.liffId })
-    .from(lineChannels)
-    .where(eq(lineChannels.orgId, orgId))
-    .limit(1);
-  return rows[0]?.liffId ?? null;
-}
 
 const termConditions = (query: string): SQL[] =>
   query
