@@ -7,7 +7,7 @@ import {
   outsideBodyNames,
 } from '../../../schema/contracts/staff';
 import type { LineMessage } from '../../line/gateway';
-import { performCaseAction } from '../../cases/case-actions';
+import { actOnCase, type CaseRequest } from '../../cases/case-actions';
 import { type CaseCommand, canRead, decide } from '../../cases/case-machine';
 import { refusalText } from '../../cases/case-refusals';
 import { type CaseRecord, getCase } from '../../cases/cases-data';
@@ -87,10 +87,8 @@ export async function onStaffButton(
   const c = await getCase(db, org.id, button.caseId);
   if (!c || !canRead(c, actor)) return sayText(turn, 'ไม่พบเรื่องนี้ หรือท่านไม่มีสิทธิ์เข้าถึงเรื่องนี้');
   if (inGroup(turn) && c.track === 'corruption') return sayText(turn, corruptionInGroupText);
-  const perform = (request: Parameters<typeof performCaseAction>[3]) =>
-    performCaseAction(actionDeps(turn), actor, c.id, request, button.version).then((r) =>
-      answerResult(turn, actor, r),
-    );
+  const perform = (request: CaseRequest) =>
+    actOnCase(actionDeps(turn), actor, c, request, button.version).then((r) => answerResult(turn, actor, r));
 
   const pre = precheckCommand(button, actor);
   if (pre) {

@@ -7,7 +7,7 @@ import {
   caseOutcomes,
 } from '../../../schema/contracts/staff';
 import { parseTrackingCode } from '../../complaints/tracking-code';
-import { type CaseRequest, performCaseAction } from '../../cases/case-actions';
+import { actOnCase, type CaseRequest, performCaseAction } from '../../cases/case-actions';
 import { canRead } from '../../cases/case-machine';
 import { getCaseByCode } from '../../cases/cases-data';
 import { bodyFromWord, outcomeFromWord, type StaffCommand } from '../../cases/command-parse';
@@ -86,7 +86,7 @@ export async function onCaseCommand(
   if (!c || !canRead(c, actor)) return sayText(turn, `ไม่พบเรื่อง ${command.code} หรือท่านไม่มีสิทธิ์เข้าถึงเรื่องนี้`);
   if (inGroup(turn) && c.track === 'corruption') return sayText(turn, corruptionInGroupText);
   const perform = async (request: CaseRequest) =>
-    answerResult(turn, actor, await performCaseAction(actionDeps(turn), actor, c.id, request));
+    answerResult(turn, actor, await actOnCase(actionDeps(turn), actor, c, request));
   const ask = async (action: StaffPrompt['action'], arg = '') => {
     await setPrompt(db, {
       orgId: org.id,
