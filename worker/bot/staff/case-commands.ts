@@ -1,11 +1,4 @@
-import {
-  type CaseOutcome,
-  type OutsideBody,
-  outcomeNames,
-  outsideBodies,
-  outsideBodyNames,
-  caseOutcomes,
-} from '../../../schema/contracts/staff';
+import type { CaseOutcome, OutsideBody } from '../../../schema/contracts/staff';
 import { parseTrackingCode } from '../../complaints/tracking-code';
 import { actOnCase, type CaseRequest, performCaseAction } from '../../cases/case-actions';
 import { canRead } from '../../cases/case-machine';
@@ -15,7 +8,7 @@ import { clearPrompt, setPrompt, type StaffPrompt } from '../../cases/prompts-da
 import { findUnit, listStaff, type StaffMember } from '../../staff/staff-data';
 import { choiceMessage } from '../../cases/cards/case-card';
 import { answerResult, showCase } from './case-replies';
-import { promptQuestion } from './case-buttons';
+import { forwardChoices, outcomeChoices, promptQuestion } from './case-choices';
 import { actionDeps, corruptionInGroupText, inGroup, type StaffTurn, say, sayText } from './turn';
 
 /** "ผู้ตรวจ / ลป 0023/123" → agency and reference (" / " first, then the first "/"). */
@@ -119,28 +112,14 @@ export async function onCaseCommand(
     case 'forward': {
       const [word = '', ...tail] = rest.split(' ');
       const body = bodyFromWord(word);
-      if (!body) {
-        const choices = outsideBodies.map((b) => ({
-          action: 'fwdb' as const,
-          arg: b,
-          label: outsideBodyNames[b],
-        }));
-        return say(turn, [choiceMessage(`ส่งเรื่อง ${c.code} ต่อไปยังหน่วยงานใด`, c, choices)]);
-      }
+      if (!body) return say(turn, [forwardChoices(c)]);
       const text = tail.join(' ').trim();
       return text ? perform(requestFor('fwd', body, text)) : ask('fwd', body);
     }
     case 'close': {
       const [word = '', ...tail] = rest.split(' ');
       const outcome = outcomeFromWord(word);
-      if (!outcome) {
-        const choices = caseOutcomes.map((o) => ({
-          action: 'clso' as const,
-          arg: o,
-          label: outcomeNames[o],
-        }));
-        return say(turn, [choiceMessage(`ผลการดำเนินการเรื่อง ${c.code}`, c, choices)]);
-      }
+      if (!outcome) return say(turn, [outcomeChoices(c)]);
       const text = tail.join(' ').trim();
       return text ? perform(requestFor('cls', outcome, text)) : ask('cls', outcome);
     }
