@@ -4,11 +4,10 @@ import { actOnCase, type CaseRequest } from '../../cases/case-actions';
 import { type CaseCommand, canRead, decide } from '../../cases/case-machine';
 import { refusalText } from '../../cases/case-refusals';
 import { getCase } from '../../cases/cases-data';
-import { clearPrompt, setPrompt } from '../../cases/prompts-data';
+import { clearPrompt } from '../../cases/prompts-data';
 import type { StaffMember } from '../../staff/staff-data';
-import { choiceMessage } from '../../cases/cards/case-card';
 import { answerResult, showCase } from './case-replies';
-import { assignChoices, forwardChoices, outcomeChoices, promptQuestion } from './case-choices';
+import { askForText, assignChoices, forwardChoices, outcomeChoices } from './case-choices';
 import type { StaffPostback } from '../../cases/cards/staff-postback';
 import { actionDeps, corruptionInGroupText, inGroup, type StaffTurn, say, sayText } from './turn';
 
@@ -99,17 +98,7 @@ export async function onStaffButton(
         return sayText(turn, 'ไม่รู้จักหน่วยงานนี้');
       if (action === 'cls' && !(caseOutcomes as readonly string[]).includes(button.arg))
         return sayText(turn, 'ไม่รู้จักผลการดำเนินการนี้');
-      await setPrompt(db, {
-        orgId: org.id,
-        chatId: turn.chatKey,
-        staffId: actor.id,
-        complaintId: c.id,
-        action,
-        arg: button.arg,
-        version: button.version,
-        now: turn.ctx.now(),
-      });
-      return reply(turn, choiceMessage(promptQuestion(c, action, button.arg), c, []));
+      return askForText(turn, actor, c, { action, arg: button.arg, version: button.version });
     }
   }
 }

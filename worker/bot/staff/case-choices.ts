@@ -7,10 +7,10 @@ import {
   outsideBodyNames,
 } from '../../../schema/contracts/staff';
 import type { CaseRecord } from '../../cases/cases-data';
-import type { StaffPrompt } from '../../cases/prompts-data';
-import { listUnits, staffWithRole } from '../../staff/staff-data';
+import { setPrompt, type StaffPrompt } from '../../cases/prompts-data';
+import { listUnits, type StaffMember, staffWithRole } from '../../staff/staff-data';
 import { choiceMessage } from '../../cases/cards/case-card';
-import type { StaffTurn } from './turn';
+import { type StaffTurn, say } from './turn';
 
 /*
  * What the staff chat asks next about a case, by button or typed command alike: the choices of where
@@ -41,6 +41,27 @@ export function promptQuestion(
         ? `พิมพ์เลขรับเรื่องเดิมที่ซ้ำกัน ตามด้วยสรุปผลที่จะแจ้งผู้ร้องเรียน เช่น K7QM-4R9P ได้รวมการดำเนินการกับเรื่องเดิมแล้ว`
         : `พิมพ์สรุปผลการดำเนินการเรื่อง ${c.code} (ผล: ${outcomeNames[arg as CaseOutcome]}) ที่จะแจ้งผู้ร้องเรียน`;
   }
+}
+
+/**
+ * Asks the staff member for the text an action needs: leaves the prompt, on the version they saw, so
+ * their next text in this chat is taken as that text, and says the question.
+ */
+export async function askForText(
+  turn: StaffTurn,
+  actor: StaffMember,
+  c: CaseRecord,
+  ask: { action: StaffPrompt['action']; arg: string; version: number },
+): Promise<void> {
+  await setPrompt(turn.ctx.db, {
+    orgId: turn.ctx.org.id,
+    chatId: turn.chatKey,
+    staffId: actor.id,
+    complaintId: c.id,
+    ...ask,
+    now: turn.ctx.now(),
+  });
+  return say(turn, [choiceMessage(promptQuestion(c, ask.action, ask.arg), c, [])]);
 }
 
 /** The outside bodies a case can be forwarded to, as choices. */

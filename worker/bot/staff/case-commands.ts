@@ -4,11 +4,10 @@ import { actOnCase, type CaseRequest, performCaseAction } from '../../cases/case
 import { canRead } from '../../cases/case-machine';
 import { getCaseByCode } from '../../cases/cases-data';
 import { bodyFromWord, outcomeFromWord, type StaffCommand } from '../../cases/command-parse';
-import { clearPrompt, setPrompt, type StaffPrompt } from '../../cases/prompts-data';
+import { clearPrompt, type StaffPrompt } from '../../cases/prompts-data';
 import { findUnit, listStaff, type StaffMember } from '../../staff/staff-data';
-import { choiceMessage } from '../../cases/cards/case-card';
 import { answerResult, showCase } from './case-replies';
-import { forwardChoices, outcomeChoices, promptQuestion } from './case-choices';
+import { askForText, forwardChoices, outcomeChoices } from './case-choices';
 import { actionDeps, corruptionInGroupText, inGroup, type StaffTurn, say, sayText } from './turn';
 
 /** "ผู้ตรวจ / ลป 0023/123" → agency and reference (" / " first, then the first "/"). */
@@ -80,19 +79,8 @@ export async function onCaseCommand(
   if (inGroup(turn) && c.track === 'corruption') return sayText(turn, corruptionInGroupText);
   const perform = async (request: CaseRequest) =>
     answerResult(turn, actor, await actOnCase(actionDeps(turn), actor, c, request));
-  const ask = async (action: StaffPrompt['action'], arg = '') => {
-    await setPrompt(db, {
-      orgId: org.id,
-      chatId: turn.chatKey,
-      staffId: actor.id,
-      complaintId: c.id,
-      action,
-      arg,
-      version: c.version,
-      now: turn.ctx.now(),
-    });
-    return say(turn, [choiceMessage(promptQuestion(c, action, arg), c, [])]);
-  };
+  const ask = (action: StaffPrompt['action'], arg = '') =>
+    askForText(turn, actor, c, { action, arg, version: c.version });
   const rest = command.rest;
   switch (command.verb) {
     case 'view':
