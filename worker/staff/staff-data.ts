@@ -1,12 +1,12 @@
 import { staffRoles, type StaffRole } from '../../schema/contracts/staff';
 import { type Keyring, open } from '../crypto/secret-box';
-import type { units } from '../../schema/tables/complaints';
 import type { staffMembers } from '../../schema/tables/staff';
 import type { Db } from '../db/client';
 import type { SqlRow } from '../db/sql-row';
 import { staffContext, staffPersonKeys } from './staff-keys';
+import { listUnits } from './units-data';
 
-export { staffContext, staffPersonKeys };
+export { listUnits, staffContext, staffPersonKeys };
 
 /** A staff member as every staff code path sees them: re-read on every request, so removal is at once. */
 export interface StaffMember {
@@ -116,14 +116,9 @@ export async function staffWithRole(db: Db, orgId: number, role: StaffRole, unit
   return results.map(toMember);
 }
 
-type UnitRow = Pick<SqlRow<typeof units>, 'id' | 'code' | 'name' | 'handles_integrity'>;
-
 /** A unit of the organisation, by id or by (part of) its name or code; null when not found or ambiguous. */
 export async function findUnit(db: Db, orgId: number, ref: { id?: number; text?: string }) {
-  const { results } = await db.$client
-    .prepare('select id, code, name, handles_integrity from units where org_id = ? order by id')
-    .bind(orgId)
-    .all<UnitRow>();
+  const results = await listUnits(db, orgId);
   if (ref.id !== undefined) return results.find((u) => u.id === ref.id) ?? null;
   const text = (ref.text ?? '').trim();
   if (!text) return null;
@@ -131,18 +126,4 @@ export async function findUnit(db: Db, orgId: number, ref: { id?: number; text?:
   if (exact) return exact;
   const partial = results.filter((u) => u.name.includes(text));
   return partial.length === 1 ? partial[0]! : null;
-}
-
-/** The organisation's units, in order. */
-export async function listUnits(db: Db, orgId: number) {
-  const { results } = await db.$client
-    .prepare('select id, code, name, handles_integrity from units where org_id = ? order by id')
-    .bind(orgId)
-    .all<UnitRow>();
-  return results.map((u) => ({
-    id: u.id,
-    code: u.code,
-    name: u.name,
-    handlesIntegrity: u.handles_integrity === 1,
-  }));
 }

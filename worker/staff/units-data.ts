@@ -14,6 +14,17 @@ const toUnit = (r: UnitRow): UnitView => ({
   handlesIntegrity: r.handles_integrity === 1,
 });
 
+const UNIT_COLUMNS = 'id, code, name, handles_integrity';
+
+/** The organisation's units, in order. */
+export async function listUnits(db: Db, orgId: number): Promise<UnitView[]> {
+  const { results } = await db.$client
+    .prepare(`select ${UNIT_COLUMNS} from units where org_id = ? order by id`)
+    .bind(orgId)
+    .all<UnitRow>();
+  return results.map(toUnit);
+}
+
 const integrityWord = (flag: boolean) => (flag ? 'integrity' : 'general');
 
 /**
@@ -153,7 +164,7 @@ export async function getUnit(
 ): Promise<UnitView | null> {
   const [column, value] = 'id' in ref ? ['id', ref.id] : ['code', ref.code];
   const row = await db.$client
-    .prepare(`select id, code, name, handles_integrity from units where org_id = ? and ${column} = ?`)
+    .prepare(`select ${UNIT_COLUMNS} from units where org_id = ? and ${column} = ?`)
     .bind(orgId, value)
     .first<UnitRow>();
   return row ? toUnit(row) : null;
