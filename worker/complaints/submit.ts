@@ -1,9 +1,4 @@
-import {
-  type ComplaintTrack,
-  complaintDeadlines,
-  complaintSubmission,
-  submissionErrors,
-} from '../../schema/contracts/complaint';
+import { complaintDeadlines, complaintSubmission, submissionErrors } from '../../schema/contracts/complaint';
 import { saltedHash } from '../crypto/keyed-hash';
 import { type Keyring, seal } from '../crypto/secret-box';
 import type { Db } from '../db/client';
