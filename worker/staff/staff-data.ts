@@ -91,7 +91,7 @@ export async function staffLineIds(db: Db, keyring: Keyring, orgId: number, staf
        where org_id = ? and status = 'active' and id in (${staffIds.map(() => '?').join(',')})`,
     )
     .bind(orgId, ...staffIds)
-    .all<{ id: number; person_key: string; line_user_sealed: string }>();
+    .all<Pick<SqlRow<typeof staffMembers>, 'id' | 'person_key' | 'line_user_sealed'>>();
   return Promise.all(
     results.map(async (r) => ({
       staffId: r.id,
