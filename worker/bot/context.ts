@@ -9,5 +9,7 @@ export interface BotContext {
   db: Db;
   org: Organization;
   line: LineGateway;
+  /** The LIFF app id of the organisation's channel (null when none), read with the organisation. */
+  liffId: string | null;
   now: () => number;
 }

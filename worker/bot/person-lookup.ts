@@ -2,7 +2,9 @@ import { type Draft, type DraftRow, toDraft } from '../complaints/drafts-data';
 import { keyedHashes } from '../crypto/keyed-hash';
 import { keyringFromEnv } from '../crypto/keyring';
 import type { Keyring } from '../crypto/secret-box';
+import type { caseReplyWaits } from '../../schema/tables/staff';
 import type { Db } from '../db/client';
+import type { SqlRow } from '../db/sql-row';
 import { replyPersonKeys } from '../cases/complainant-notifier';
 import { DIRECT_CHAT, type PromptRow, type StaffPrompt, toPrompt } from '../cases/prompts-data';
 import { type StaffMember, type StaffRow, staffPersonKeys, toMember } from '../staff/staff-data';
@@ -116,7 +118,7 @@ export async function findPersonState(
     .bind(...params)
     .first<Record<'draft' | 'staff' | 'prompt' | 'wait', string | null>>();
   const part = <T>(json: string | null | undefined) => (json ? (JSON.parse(json) as T) : null);
-  const wait = part<{ complaint_id: number; asked_by: number | null }>(row?.wait);
+  const wait = part<Pick<SqlRow<typeof caseReplyWaits>, 'complaint_id' | 'asked_by'>>(row?.wait);
   const staff = part<StaffRow>(row?.staff);
   const prompt = part<PromptRow>(row?.prompt);
   const draft = part<DraftRow>(row?.draft);

@@ -3,7 +3,7 @@ import { canRead, decide } from './case-machine';
 import { refusalText } from './case-refusals';
 import { buildCommand, checkText } from './case-requests';
 import { type Transition, writeTransition } from './case-transition-data';
-import { getCase } from './cases-data';
+import { type CaseRecord, getCase } from './cases-data';
 import { complainantMessage } from './complainant-messages';
 import { notifyComplainant } from './complainant-notifier';
 import type { StaffMember } from '../staff/staff-data';
@@ -22,11 +22,7 @@ const eventNames: Record<CaseRequest['action'], string> = {
   instruct: 'instructed',
 };
 
-/**
- * Performs a staff action: re-reads the case (scoped to the organisation), asks the state machine,
- * writes the transition under a version check, then tells the complainant through the notifier.
- * `expectedVersion` is what the actor saw (a card, a form); text commands pass none.
- */
+/** Performs a staff action on a case by id: reads it (scoped to the organisation), then actOnCase. */
 export async function performCaseAction(
   deps: ActionDeps,
   actor: StaffMember,
@@ -34,8 +30,24 @@ export async function performCaseAction(
   request: CaseRequest,
   expectedVersion?: number,
 ): Promise<ActionResult> {
+  return actOnCase(deps, actor, await getCase(deps.db, deps.org.id, caseId), request, expectedVersion);
+}
+
+/**
+ * Performs a staff action on a case the caller has just read (scoped to the organisation; null when
+ * not found there): asks the state machine, writes the transition under a version check on what was
+ * read, then tells the complainant through the notifier. `expectedVersion` is what the actor saw (a
+ * card, a form); text commands pass none. The case as written comes back from the write itself; only
+ * a stale write reads it again, to show what the other action made of it.
+ */
+export async function actOnCase(
+  deps: ActionDeps,
+  actor: StaffMember,
+  current: CaseRecord | null,
+  request: CaseRequest,
+  expectedVersion?: number,
+): Promise<ActionResult> {
   const { db, org } = deps;
-  const current = await getCase(db, org.id, caseId);
   if (!current || !actor.active) return { ok: false, reason: 'not_found', message: 'ไม่พบเรื่องนี้' };
   if (!canRead(current, actor)) {
     return { ok: false, reason: 'no_access', message: refusalText('no_access', current.status) };
@@ -54,6 +66,7 @@ export async function performCaseAction(
       case: current,
     };
   }
+  const caseId = current.id;
   const transition: Transition = {
     orgId: org.id,
     caseId,
@@ -67,7 +80,8 @@ export async function performCaseAction(
     clearWaits: current.status === 'awaiting_info',
     now: deps.now,
   };
-  if (!(await writeTransition(db, transition))) {
+  const written = await writeTransition(db, transition);
+  if (!written) {
     const fresh = (await getCase(db, org.id, caseId)) ?? current;
     return { ok: false, reason: 'stale', message: refusalText('stale', fresh.status), case: fresh };
   }
@@ -84,6 +98,5 @@ export async function performCaseAction(
       },
     );
   }
-  const fresh = (await getCase(db, org.id, caseId))!;
-  return { ok: true, case: fresh, action: transition.action, note: transition.note, delivered };
+  return { ok: true, case: written, action: transition.action, note: transition.note, delivered };
 }

@@ -1,9 +1,12 @@
 import type { CaseAction } from '../../schema/contracts/staff';
 import { finalStatuses } from '../../schema/contracts/staff';
-import type { CaseDetail, CaseListItem, TimelineEntry } from '../../schema/contracts/staff-api';
+import type { CaseDetail, CaseListItem } from '../../schema/contracts/staff-api';
 import { bangkokDate } from '../../lib/thai-date';
 import type { Keyring } from '../crypto/secret-box';
+import type { complaintAttachments, complaintEvents } from '../../schema/tables/complaints';
+import type { staffMembers } from '../../schema/tables/staff';
 import type { Db } from '../db/client';
+import type { SqlRow } from '../db/sql-row';
 import { type CaseCommand, decide } from './case-machine';
 import type { CaseRecord } from './cases-data';
 import { signedFilePath } from './evidence-links';
@@ -62,21 +65,19 @@ export async function caseDetail(
          where e.complaint_id = ? and e.org_id = ? order by e.at, e.id`,
       )
       .bind(c.id, c.orgId)
-      .all<{
-        at: number;
-        actor_type: string;
-        action: string;
-        from_status: TimelineEntry['fromStatus'];
-        to_status: TimelineEntry['toStatus'];
-        note: string | null;
-        display_name: string | null;
-      }>(),
+      // The staff name through an outer join: null for residents and the system.
+      .all<
+        Pick<
+          SqlRow<typeof complaintEvents>,
+          'at' | 'actor_type' | 'action' | 'from_status' | 'to_status' | 'note'
+        > & { display_name: SqlRow<typeof staffMembers>['display_name'] | null }
+      >(),
     db.$client
       .prepare(
         'select id, kind, content_type, size_bytes from complaint_attachments where complaint_id = ? and org_id = ? order by created_at, id',
       )
       .bind(c.id, c.orgId)
-      .all<{ id: string; kind: 'image' | 'file'; content_type: string; size_bytes: number }>(),
+      .all<Pick<SqlRow<typeof complaintAttachments>, 'id' | 'kind' | 'content_type' | 'size_bytes'>>(),
   ]);
   const attachments = await Promise.all(
     files.results.map(async (f) => ({

@@ -1,7 +1,10 @@
 import { bangkokDate } from '../../lib/thai-date';
-import type { CaseListItem, CaseListQuery, CasePage } from '../../schema/contracts/staff-api';
+import type { CaseListQuery, CasePage } from '../../schema/contracts/staff-api';
 import { finalStatuses } from '../../schema/contracts/staff';
+import type { complaintCategories, complaints, units } from '../../schema/tables/complaints';
+import type { staffMembers } from '../../schema/tables/staff';
 import type { Db } from '../db/client';
+import type { SqlRow } from '../db/sql-row';
 import { isManager } from './case-machine';
 import type { StaffMember } from '../staff/staff-data';
 
@@ -28,18 +31,15 @@ function visibility(me: StaffMember): { sql: string; params: (string | number)[]
   return parts.length > 0 ? { sql: `(${parts.join(' or ')})`, params } : { sql: '1 = 0', params: [] };
 }
 
-interface ListRow {
-  id: number;
-  code: string;
-  track: CaseListItem['track'];
-  status: CaseListItem['status'];
-  version: number;
-  category_name: string;
-  unit_name: string | null;
-  assignee_name: string | null;
-  created_at: number;
-  result_due_on: string;
-}
+// The joined names come through outer joins (unit, assignee): null when there is none.
+type ListRow = Pick<
+  SqlRow<typeof complaints>,
+  'id' | 'code' | 'track' | 'status' | 'version' | 'created_at' | 'result_due_on'
+> & {
+  category_name: SqlRow<typeof complaintCategories>['name'];
+  unit_name: SqlRow<typeof units>['name'] | null;
+  assignee_name: SqlRow<typeof staffMembers>['display_name'] | null;
+};
 
 /**
  * One page of the cases a staff member may see, filtered, newest first or most urgent (earliest result

@@ -84,18 +84,13 @@ export async function buildCommand(
       return { command: { type: 'assign_unit', unitId: unit.id }, note: `ส่งให้ ${unit.name}`, handling: {} };
     }
     case 'ask_info':
-      return {
-        command: { type: 'ask_info' },
-        note: request.message.trim(),
-        handling: {},
-        notice: { kind: 'ask_info', message: request.message.trim() },
-      };
     case 'update':
+      // The command and the complainant's notice are named alike: a question, or a progress update.
       return {
-        command: { type: 'update' },
+        command: { type: request.action },
         note: request.message.trim(),
         handling: {},
-        notice: { kind: 'update', message: request.message.trim() },
+        notice: { kind: request.action, message: request.message.trim() },
       };
     case 'forward': {
       const agency = request.body === 'other' ? (request.agencyName?.trim() ?? null) : null;

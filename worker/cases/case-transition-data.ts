@@ -1,6 +1,6 @@
 import type { ComplaintStatus } from '../../schema/contracts/complaint-rules';
 import type { Db } from '../db/client';
-import type { Handling } from './cases-data';
+import { type CaseRecord, caseStatement, type Handling, toCase } from './cases-data';
 
 export interface Transition {
   orgId: number;
@@ -22,9 +22,10 @@ export interface Transition {
  * Writes a decided transition: the event, the complaint's status and version, and the handling row,
  * in one batch that applies only on the version the decision saw. The event goes first and takes its
  * complaint id from a subquery that is null on any other version: `complaint_id` is NOT NULL, so a
- * stale write fails as a whole (two officers accepting at once: one wins, one gets false).
+ * stale write fails as a whole (two officers accepting at once: one wins, one gets null). The batch
+ * ends by reading the case back, so the caller has it as written without another round trip.
  */
-export async function writeTransition(db: Db, t: Transition): Promise<boolean> {
+export async function writeTransition(db: Db, t: Transition): Promise<CaseRecord | null> {
   const c = db.$client;
   const h = t.handling;
   const statements = [
@@ -76,14 +77,15 @@ export async function writeTransition(db: Db, t: Transition): Promise<boolean> {
   ];
   if (t.clearWaits)
     statements.push(c.prepare('delete from case_reply_waits where complaint_id = ?').bind(t.caseId));
+  statements.push(caseStatement(db, t.orgId, t.caseId));
   try {
-    await c.batch(statements);
-    return true;
+    const results = await c.batch(statements);
+    return toCase(results.at(-1)!.results[0]);
   } catch (error) {
     if (
       /NOT NULL constraint failed: complaint_events\.complaint_id/.test(String((error as Error)?.message))
     ) {
-      return false;
+      return null;
     }
     throw error;
   }

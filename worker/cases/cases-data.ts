@@ -95,12 +95,13 @@ export function toCase(r: any): CaseRecord {
   };
 }
 
+/** The statement that reads one case of an organisation by id (also run inside a transition's batch). */
+export const caseStatement = (db: Db, orgId: number, caseId: number) =>
+  db.$client.prepare(`${CASE_SELECT} where c.org_id = ? and c.id = ?`).bind(orgId, caseId);
+
 /** A case of an organisation by id; null when unknown there (another organisation's id included). */
 export async function getCase(db: Db, orgId: number, caseId: number): Promise<CaseRecord | null> {
-  const row = await db.$client
-    .prepare(`${CASE_SELECT} where c.org_id = ? and c.id = ?`)
-    .bind(orgId, caseId)
-    .first();
+  const row = await caseStatement(db, orgId, caseId).first();
   return row ? toCase(row) : null;
 }
 

@@ -1,5 +1,5 @@
 import { uuidFrom } from '../line/retry-key';
-import { openVaultEntry } from '../complaints/vault';
+import { openVaultEntry, type VaultRow } from '../complaints/vault';
 import { keyedHashes } from '../crypto/keyed-hash';
 import type { Keyring } from '../crypto/secret-box';
 import type { Db } from '../db/client';
@@ -45,7 +45,7 @@ export async function notifyComplainant(
        where c.id = ? and c.org_id = ?`,
     )
     .bind(complaintId, orgId)
-    .first<{ id: string; sealed: string }>();
+    .first<VaultRow>();
   if (!row) return false;
   const identity = await openVaultEntry(deps.keyring, orgId, row);
   try {

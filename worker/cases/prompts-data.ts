@@ -1,4 +1,6 @@
+import type { staffPrompts } from '../../schema/tables/staff';
 import type { Db } from '../db/client';
+import type { SqlRow } from '../db/sql-row';
 
 /**
  * A button that needs typed text (a question, an update, a reference, a result) leaves a prompt: the
@@ -42,19 +44,17 @@ export async function setPrompt(
 }
 
 /** A prompt row as D1 returns it (also read by the per-event person lookup). */
-export interface PromptRow {
-  staff_id: number;
-  complaint_id: number;
-  action: StaffPrompt['action'];
-  arg: string;
-  version: number;
-}
+export type PromptRow = Pick<
+  SqlRow<typeof staffPrompts>,
+  'staff_id' | 'complaint_id' | 'action' | 'arg' | 'version'
+>;
 
 /** A prompt row as the staff chat sees it. */
 export const toPrompt = (r: PromptRow): StaffPrompt => ({
   staffId: r.staff_id,
   complaintId: r.complaint_id,
-  action: r.action,
+  // A plain text column: only setPrompt writes it, always from a StaffPrompt.
+  action: r.action as StaffPrompt['action'],
   arg: r.arg,
   version: r.version,
 });

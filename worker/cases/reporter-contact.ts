@@ -1,5 +1,5 @@
 import type { ReporterContact } from '../../schema/contracts/staff-identity';
-import { openVaultEntry } from '../complaints/vault';
+import { openVaultEntry, type VaultRow } from '../complaints/vault';
 import type { Keyring } from '../crypto/secret-box';
 import type { Db } from '../db/client';
 
@@ -38,7 +38,7 @@ export async function revealReporterContact(
          and v.kind = 'confidential'`,
     )
     .bind(r.caseId, r.orgId)
-    .first<{ id: string; sealed: string }>();
+    .first<VaultRow>();
   if (!row) return null;
   const { name, phone } = await openVaultEntry(keyring, r.orgId, row);
   if (!name || !phone) return null;

@@ -42,14 +42,18 @@ export const fileValues = (f: StoredFile) => [
   f.now,
 ];
 
-/** How many files a draft has. */
-export async function countDraftAttachments(db: Db, draftId: string): Promise<number> {
+// How many files belong to one draft or one complaint.
+async function countAttachments(db: Db, owner: 'draft_id' | 'complaint_id', id: string | number) {
   const row = await db.$client
-    .prepare('select count(*) as n from complaint_attachments where draft_id = ?')
-    .bind(draftId)
+    .prepare(`select count(*) as n from complaint_attachments where ${owner} = ?`)
+    .bind(id)
     .first<{ n: number }>();
   return row?.n ?? 0;
 }
+
+/** How many files a draft has. */
+export const countDraftAttachments = (db: Db, draftId: string): Promise<number> =>
+  countAttachments(db, 'draft_id', draftId);
 
 /**
  * Adds a file to a draft unless it already has `max` (one statement, so images arriving at the same
@@ -147,10 +151,5 @@ export async function deleteDraftAttachment(
 }
 
 /** How many files were filed with a complaint. */
-export async function countComplaintAttachments(db: Db, complaintId: number): Promise<number> {
-  const row = await db.$client
-    .prepare('select count(*) as n from complaint_attachments where complaint_id = ?')
-    .bind(complaintId)
-    .first<{ n: number }>();
-  return row?.n ?? 0;
-}
+export const countComplaintAttachments = (db: Db, complaintId: number): Promise<number> =>
+  countAttachments(db, 'complaint_id', complaintId);

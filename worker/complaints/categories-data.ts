@@ -1,5 +1,7 @@
 import type { ComplaintTrack } from '../../schema/contracts/complaint';
+import type { complaintCategories } from '../../schema/tables/complaints';
 import type { Db } from '../db/client';
+import type { SqlRow } from '../db/sql-row';
 
 /** A complaint category as people pick it. */
 export interface Category {
@@ -10,13 +12,10 @@ export interface Category {
   unitId: number | null;
 }
 
-interface CategoryRow {
-  id: number;
-  code: string;
-  name: string;
-  description: string;
-  unit_id: number | null;
-}
+type CategoryRow = Pick<
+  SqlRow<typeof complaintCategories>,
+  'id' | 'code' | 'name' | 'description' | 'unit_id'
+>;
 
 const toCategory = (row: CategoryRow): Category => ({
   id: row.id,

@@ -1,5 +1,7 @@
 import type { ComplaintTrack } from '../../schema/contracts/complaint';
+import type { complaintCategories, complaints } from '../../schema/tables/complaints';
 import type { Db } from '../db/client';
+import type { SqlRow } from '../db/sql-row';
 
 export interface SubmitResult {
   /** True when this submission had been filed before: nothing new was written. */
@@ -28,15 +30,12 @@ export async function findSubmitted(
        where c.org_id = ? and c.submission_key = ?`,
     )
     .bind(orgId, submissionKey)
-    .first<{
-      id: number;
-      code: string;
-      track: ComplaintTrack;
-      created_at: number;
-      acknowledge_due_on: string;
-      result_due_on: string;
-      category_name: string;
-    }>();
+    .first<
+      Pick<
+        SqlRow<typeof complaints>,
+        'id' | 'code' | 'track' | 'created_at' | 'acknowledge_due_on' | 'result_due_on'
+      > & { category_name: SqlRow<typeof complaintCategories>['name'] }
+    >();
   if (!row) return null;
   return {
     duplicate: true,

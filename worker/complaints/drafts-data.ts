@@ -1,4 +1,6 @@
+import type { complaintDrafts } from '../../schema/tables/complaints';
 import type { Db } from '../db/client';
+import type { SqlRow } from '../db/sql-row';
 import type { DraftData, Step } from './flow-steps';
 import { draftEvent } from './draft-events';
 import { opaqueId } from './tracking-code';
@@ -19,21 +21,11 @@ export interface Draft {
   lastActiveAt: number;
 }
 
-/** A draft row as D1 returns it (also read by the per-event person lookup, worker/bot/person-lookup.ts). */
-export interface DraftRow {
-  id: string;
-  org_id: number;
-  state: Draft['state'];
-  step: string;
-  version: number;
-  data: string;
-  paused: number;
-  name_sealed: string | null;
-  phone_sealed: string | null;
-  receipt_sealed: string | null;
-  created_at: number;
-  last_active_at: number;
-}
+/**
+ * A draft row as D1 returns it, all but the person key (only ever in a where clause); also read by the
+ * per-event person lookup, worker/bot/person-lookup.ts.
+ */
+export type DraftRow = Omit<SqlRow<typeof complaintDrafts>, 'person_key'>;
 
 const COLUMNS = `id, org_id, state, step, version, data, paused, name_sealed, phone_sealed, receipt_sealed,
   created_at, last_active_at`;
@@ -63,61 +55,49 @@ export const draftContext = {
   receipt: (orgId: number, draftId: string) => `draft:${orgId}:${draftId}:receipt`,
 };
 
-// Hand-written: this runs for every 1:1 message (is this person in the middle of a complaint?).
-/** The person's active draft in this organisation; `personKeys` are their keyed hashes (any key). */
-export async function findActiveDraft(db: Db, orgId: number, personKeys: string[]): Promise<Draft | null> {
-  const marks = personKeys.map(() => '?').join(', ');
-  const row = await db.$client
-    .prepare(
-      `select ${COLUMNS} from complaint_drafts where org_id = ? and state = 'active' and person_key in (${marks}) limit 1`,
-    )
-    .bind(orgId, ...personKeys)
-    .first<DraftRow>();
-  return row ? toDraft(row) : null;
-}
-
-/** A draft by id, in any state, only if it belongs to this person (a button's draft id is never trusted). */
-export async function findOwnDraft(
+// One draft of a person in an organisation: `filter` narrows it (its `?` bound from `params`), `tail`
+// orders. The person's keys come last because their number varies.
+async function personDraft(
   db: Db,
   orgId: number,
-  draftId: string,
   personKeys: string[],
+  filter: string,
+  params: string[],
+  tail = '',
 ): Promise<Draft | null> {
   const marks = personKeys.map(() => '?').join(', ');
   const row = await db.$client
     .prepare(
-      `select ${COLUMNS} from complaint_drafts where id = ? and org_id = ? and person_key in (${marks})`,
+      `select ${COLUMNS} from complaint_drafts where org_id = ? ${filter} and person_key in (${marks}) ${tail}`,
     )
-    .bind(draftId, orgId, ...personKeys)
+    .bind(orgId, ...params, ...personKeys)
     .first<DraftRow>();
   return row ? toDraft(row) : null;
 }
+
+// Hand-written: this runs for every 1:1 message (is this person in the middle of a complaint?).
+/** The person's active draft in this organisation; `personKeys` are their keyed hashes (any key). */
+export const findActiveDraft = (db: Db, orgId: number, personKeys: string[]) =>
+  personDraft(db, orgId, personKeys, "and state = 'active'", [], 'limit 1');
+
+/** A draft by id, in any state, only if it belongs to this person (a button's draft id is never trusted). */
+export const findOwnDraft = (db: Db, orgId: number, draftId: string, personKeys: string[]) =>
+  personDraft(db, orgId, personKeys, 'and id = ?', [draftId]);
 
 /** The person's latest draft in any state (the LIFF form's draft is found this way after it is filed). */
-export async function findLatestDraft(db: Db, orgId: number, personKeys: string[]): Promise<Draft | null> {
-  const marks = personKeys.map(() => '?').join(', ');
-  const row = await db.$client
-    .prepare(
-      `select ${COLUMNS} from complaint_drafts where org_id = ? and person_key in (${marks})
-       order by created_at desc limit 1`,
-    )
-    .bind(orgId, ...personKeys)
-    .first<DraftRow>();
-  return row ? toDraft(row) : null;
-}
+export const findLatestDraft = (db: Db, orgId: number, personKeys: string[]) =>
+  personDraft(db, orgId, personKeys, '', [], 'order by created_at desc limit 1');
 
 /** The person's filed draft whose receipt never reached them (a typed "ยืนยัน" retried after a failure). */
-export async function findPendingReceipt(db: Db, orgId: number, personKeys: string[]): Promise<Draft | null> {
-  const marks = personKeys.map(() => '?').join(', ');
-  const row = await db.$client
-    .prepare(
-      `select ${COLUMNS} from complaint_drafts where org_id = ? and state = 'submitted'
-       and receipt_sealed is not null and person_key in (${marks}) order by last_active_at desc limit 1`,
-    )
-    .bind(orgId, ...personKeys)
-    .first<DraftRow>();
-  return row ? toDraft(row) : null;
-}
+export const findPendingReceipt = (db: Db, orgId: number, personKeys: string[]) =>
+  personDraft(
+    db,
+    orgId,
+    personKeys,
+    "and state = 'submitted' and receipt_sealed is not null",
+    [],
+    'order by last_active_at desc limit 1',
+  );
 
 /**
  * Starts a draft, or returns the one that already exists (two first messages at once make one draft:

@@ -1,5 +1,7 @@
 import type { IdentityMode } from '../../schema/contracts/complaint';
+import type { identityVault } from '../../schema/tables/complaints';
 import { type Keyring, open, seal } from '../crypto/secret-box';
+import type { SqlRow } from '../db/sql-row';
 import { opaqueId } from './tracking-code';
 
 /**
@@ -35,14 +37,13 @@ export async function sealVaultEntry(
   return { id, kind: mode, sealed: await seal(keyring, JSON.stringify(kept), vaultContext(orgId, id)) };
 }
 
+/** What a vault reader selects: the row's id (part of its seal context) and the sealed identity. */
+export type VaultRow = Pick<SqlRow<typeof identityVault>, 'id' | 'sealed'>;
+
 /**
  * Opens one vault row. The caller selects the row from identity_vault itself, so every reader names the
  * table and test/workers/staff-privacy.test.ts can hold the list of readers.
  */
-export async function openVaultEntry(
-  keyring: Keyring,
-  orgId: number,
-  row: { id: string; sealed: string },
-): Promise<VaultIdentity> {
+export async function openVaultEntry(keyring: Keyring, orgId: number, row: VaultRow): Promise<VaultIdentity> {
   return JSON.parse(await open(keyring, row.sealed, vaultContext(orgId, row.id))) as VaultIdentity;
 }

@@ -40,7 +40,7 @@ export async function buildContext(
     now,
     deferLog: true,
   });
-  return { env, db, org: found.org, line, now };
+  return { env, db, org: found.org, line, liffId: found.channel.liffId, now };
 }
 
 async function processOne(

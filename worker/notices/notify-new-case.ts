@@ -12,11 +12,12 @@ import { deliverStaffNotices } from './new-case-notices';
  * the cron for anything left over (a crash, a LINE outage, digests).
  */
 
-/** What the chat hands over: the webhook's organisation and its LINE gateway (no second look-up). */
+/** What the chat hands over: the webhook's organisation, its LIFF app and LINE gateway (no second look-up). */
 export interface ChatSide {
   env: Env;
   db: Db;
   org: Organization;
+  liffId: string | null;
   line: LineGateway;
   now: () => number;
 }
@@ -24,17 +25,13 @@ export interface ChatSide {
 /** After the chat filed a complaint: sends its notice with the webhook's own gateway. */
 export async function notifyNewCaseFromChat(ctx: ChatSide, complaintId: number): Promise<void> {
   const keyring = await keyringFromEnv(ctx.env);
-  const channel = await ctx.db.$client
-    .prepare('select liff_id from line_channels where org_id = ?')
-    .bind(ctx.org.id)
-    .first<{ liff_id: string | null }>();
   await deliverStaffNotices(
     {
       env: ctx.env,
       db: ctx.db,
       keyring,
       now: ctx.now(),
-      lineFor: async () => ({ org: ctx.org, liffId: channel?.liff_id ?? null, line: ctx.line }),
+      lineFor: async () => ({ org: ctx.org, liffId: ctx.liffId, line: ctx.line }),
     },
     { orgId: ctx.org.id, complaintId },
   );

@@ -1,30 +1,26 @@
-import type { ComplaintStatus, ComplaintTrack } from '../../schema/contracts/complaint';
+import type { ComplaintStatus } from '../../schema/contracts/complaint';
 import { type CaseOutcome, caseOutcomes, finalStatuses } from '../../schema/contracts/staff';
 import type { CaseReport, ReportPeriod } from '../../schema/contracts/staff-report';
 import { BANGKOK_OFFSET_MS, bangkokDate } from '../../lib/thai-date';
+import type { complaintCategories, complaints, units } from '../../schema/tables/complaints';
+import type { caseHandling } from '../../schema/tables/staff';
 import type { Db } from '../db/client';
+import type { SqlRow } from '../db/sql-row';
 import { periodBounds } from './report-period';
 
 const FINAL = finalStatuses.map((s) => `'${s}'`).join(',');
 
-interface ReceivedRow {
-  track: ComplaintTrack;
-  name: string;
-  n: number;
-}
-interface ClosedRow {
-  outcome: CaseOutcome | null;
-  n: number;
-  on_time: number;
-}
-interface OpenRow {
-  status: ComplaintStatus;
-  track: ComplaintTrack;
-  unit: string | null;
+// The aggregate rows of the three statements below: grouped columns as their tables declare them,
+// counts and sums as numbers (a left-joined unit is null when a case has none).
+type ReceivedRow = Pick<SqlRow<typeof complaints>, 'track'> &
+  Pick<SqlRow<typeof complaintCategories>, 'name'> & { n: number };
+type ClosedRow = Pick<SqlRow<typeof caseHandling>, 'outcome'> & { n: number; on_time: number };
+type OpenRow = Pick<SqlRow<typeof complaints>, 'status' | 'track'> & {
+  unit: SqlRow<typeof units>['name'] | null;
   n: number;
   overdue: number;
   unack: number;
-}
+};
 
 /**
  * The summary report of one organisation for a period: three aggregate statements in one round trip,

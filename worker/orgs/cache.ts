@@ -3,7 +3,7 @@ import { findOrgWithChannel, type OrgWithChannel } from './data';
 
 // The organisation row is read on every webhook; it changes rarely. A short per-isolate cache takes
 // that D1 round trip off the path before LINE gets its 200 (measured in docs/benchmarks.md). A changed
-// channel secret or token is picked up within TTL_MS; unknown slugs are not cached.
+// channel secret, token or LIFF app id is picked up within TTL_MS; unknown slugs are not cached.
 const TTL_MS = 30_000;
 const MAX_ENTRIES = 1000;
 const cache = new Map<string, { value: OrgWithChannel; until: number }>();

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
+import type { SqlRow } from '../db/sql-row';
 import { type lineChannels, organizations } from '../../schema/tables/core';
 
 export type Organization = typeof organizations.$inferSelect;
@@ -9,20 +10,8 @@ export interface OrgWithChannel {
   channel: SealedChannel;
 }
 
-interface JoinedRow {
-  id: number;
-  slug: string;
-  name: string;
-  kind: Organization['kind'];
-  province: string;
-  created_at: number;
-  channel_id: string;
-  bot_user_id: string | null;
-  secret_sealed: string;
-  access_token_sealed: string;
-  liff_id: string | null;
-  updated_at: number;
-}
+// The channel's org_id is the organisation's id, so it is not selected twice.
+type JoinedRow = SqlRow<typeof organizations> & Omit<SqlRow<typeof lineChannels>, 'org_id'>;
 
 // Hand-written on purpose: this runs on every webhook, and D1's `first()` with plain columns measured
 // 3-6x cheaper than drizzle's select-with-join (which goes through `raw()`); see docs/benchmarks.md.

@@ -1,8 +1,8 @@
-import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { BudgetByYear, ProjectKindName } from '../../schema/contracts/plan-api';
 import type { Db } from '../db/client';
-import { lineChannels } from '../../schema/tables/core';
-import { planBudgets, planDimensions, planMissions, planProjects, plans } from '../../schema/tables/plans';
+import { planDimensions, planMissions, planProjects, plans } from '../../schema/tables/plans';
+import { budgetsOf } from './budgets-data';
 import { rankProjects } from './rank';
 import { normalizeSearch } from './search-text';
 
@@ -22,16 +22,6 @@ export interface ProjectHit {
 
 /** More rows than any one organisation's plans hold; a bound, not a page. */
 const MAX_CANDIDATES = 500;
-
-/** The LIFF app id of the organisation's LINE channel, null when none is registered. */
-export async function liffIdOf(db: Db, orgId: number): Promise<string | null> {
-  const rows = await db
-    .select({ liffId: lineChannels.liffId })
-    .from(lineChannels)
-    .where(eq(lineChannels.orgId, orgId))
-    .limit(1);
-  return rows[0]?.liffId ?? null;
-}
 
 const termConditions = (query: string): SQL[] =>
   query
@@ -77,23 +67,16 @@ export async function searchProjects(
     rows.map((r) => ({ ...r, alternateNames: JSON.parse(r.alternateNames) as string[] })),
   );
   const top = ranked.slice(0, args.limit);
-  const budgets = top.length
-    ? await db
-        .select()
-        .from(planBudgets)
-        .where(
-          inArray(
-            planBudgets.projectId,
-            top.map((r) => r.pk),
-          ),
-        )
-    : [];
+  // Hits span plans with different years: a bubble shows the years that have an amount.
+  const budgets = await budgetsOf(
+    db,
+    top.map((r) => r.pk),
+    [],
+  );
   const hits = top.map(({ pk, fiscalYears, unitExpanded: _u, alternateNames: _a, ...row }) => ({
     ...row,
     fiscalYears: JSON.parse(fiscalYears) as number[],
-    budget: Object.fromEntries(
-      budgets.filter((b) => b.projectId === pk).map((b) => [String(b.fiscalYear), b.amount]),
-    ),
+    budget: budgets.get(pk)!,
   }));
   return { hits, total: ranked.length };
 }

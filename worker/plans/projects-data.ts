@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gt, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gt, type SQL, sql } from 'drizzle-orm';
 import type {
   BudgetByYear,
   DiscrepancyItem,
@@ -7,7 +7,8 @@ import type {
   ProjectListItem,
 } from '../../schema/contracts/plan-api';
 import type { Db } from '../db/client';
-import { planBudgets, planDimensions, planMissions, planProjects } from '../../schema/tables/plans';
+import { planDimensions, planMissions, planProjects } from '../../schema/tables/plans';
+import { budgetsOf } from './budgets-data';
 import type { PlanRow } from './plans-data';
 import { normalizeSearch } from './search-text';
 
@@ -38,16 +39,6 @@ function filterConditions(planId: number, filters: ProjectFilters): SQL[] {
     conditions.push(sql`instr(${planProjects.searchText}, ${term}) > 0`);
   }
   return conditions;
-}
-
-/** Budgets of the given projects (internal ids), every fiscal year of the plan present. */
-async function budgetsOf(db: Db, projectIds: number[], years: number[]): Promise<Map<number, BudgetByYear>> {
-  const out = new Map<number, BudgetByYear>();
-  for (const id of projectIds) out.set(id, Object.fromEntries(years.map((y) => [String(y), 0])));
-  if (projectIds.length === 0) return out;
-  const rows = await db.select().from(planBudgets).where(inArray(planBudgets.projectId, projectIds));
-  for (const row of rows) out.get(row.projectId)![String(row.fiscalYear)] = row.amount;
-  return out;
 }
 
 const total = (budget: BudgetByYear) => Object.values(budget).reduce((a, b) => a + b, 0);

@@ -1,20 +1,13 @@
 import type { ComplaintTrack } from '../../schema/contracts/complaint-rules';
+import type { complaintCategories } from '../../schema/tables/complaints';
 import type { AdminCategory } from '../../schema/contracts/staff-admin-api';
 import { adminLimits } from '../../schema/contracts/staff-admin-rules';
 import type { Db } from '../db/client';
+import type { SqlRow } from '../db/sql-row';
 import { guardedEvent, newCode, runSetupBatch } from './setup-batch';
 import type { SetupResult } from './setup-refusals';
 
-interface CategoryRow {
-  id: number;
-  track: ComplaintTrack;
-  code: string;
-  name: string;
-  description: string;
-  unit_id: number | null;
-  sort: number;
-  active: number;
-}
+type CategoryRow = Omit<SqlRow<typeof complaintCategories>, 'org_id'>;
 
 const SELECT = 'select id, track, code, name, description, unit_id, sort, active from complaint_categories k';
 

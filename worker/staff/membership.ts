@@ -1,5 +1,7 @@
 import { type Keyring, seal } from '../crypto/secret-box';
+import type { staffInvites, staffMembers } from '../../schema/tables/staff';
 import type { Db } from '../db/client';
+import type { SqlRow } from '../db/sql-row';
 import { type InviteKind, inviteHashes } from './invites';
 import { getStaff, type StaffMember, staffContext, staffPersonKeys } from './staff-data';
 
@@ -33,7 +35,7 @@ async function whyRefused(db: Db, orgId: number, kind: InviteKind, hashes: strin
        and code_hash in (${placeholders(hashes.length)})`,
     )
     .bind(orgId, kind, ...hashes)
-    .first<{ used_at: number | null; expires_at: number }>();
+    .first<Pick<SqlRow<typeof staffInvites>, 'used_at' | 'expires_at'>>();
   if (!row) return 'unknown' as const;
   if (row.used_at !== null) return 'used' as const;
   return row.expires_at <= now ? ('expired' as const) : ('unknown' as const);
@@ -57,7 +59,7 @@ export async function redeemStaffInvite(
       `select person_key, status from staff_members where org_id = ? and person_key in (${placeholders(keys.length)})`,
     )
     .bind(orgId, ...keys)
-    .first<{ person_key: string; status: string }>();
+    .first<Pick<SqlRow<typeof staffMembers>, 'person_key' | 'status'>>();
   const personKey = existing?.person_key ?? keys[0]!;
   const sealed = await seal(keyring, args.lineUserId, staffContext(orgId, personKey));
   const member = `(select id from staff_members where org_id = ? and person_key = ?)`;

@@ -1,5 +1,7 @@
 import type { NotifyPolicy, ReminderPolicy } from '../../schema/contracts/staff';
+import type { staffSettings } from '../../schema/tables/staff';
 import type { Db } from '../db/client';
+import type { SqlRow } from '../db/sql-row';
 import { nextDigestAt } from '../notices/digest-time';
 
 type Setting =
@@ -89,12 +91,12 @@ export async function getStaffSettings(db: Db, orgId: number) {
       'select desk_chat_id, notify_policy, digest_times, reminder_policy from staff_settings where org_id = ?',
     )
     .bind(orgId)
-    .first<{
-      desk_chat_id: string | null;
-      notify_policy: NotifyPolicy;
-      digest_times: string;
-      reminder_policy: ReminderPolicy;
-    }>();
+    .first<
+      Pick<
+        SqlRow<typeof staffSettings>,
+        'desk_chat_id' | 'notify_policy' | 'digest_times' | 'reminder_policy'
+      >
+    >();
   return {
     deskChatId: row?.desk_chat_id ?? null,
     policy: row?.notify_policy ?? (defaults.notify_policy as NotifyPolicy),

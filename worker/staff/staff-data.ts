@@ -1,9 +1,12 @@
 import { staffRoles, type StaffRole } from '../../schema/contracts/staff';
 import { type Keyring, open } from '../crypto/secret-box';
+import type { staffMembers } from '../../schema/tables/staff';
 import type { Db } from '../db/client';
+import type { SqlRow } from '../db/sql-row';
 import { staffContext, staffPersonKeys } from './staff-keys';
+import { listUnits } from './units-data';
 
-export { staffContext, staffPersonKeys };
+export { listUnits, staffContext, staffPersonKeys };
 
 /** A staff member as every staff code path sees them: re-read on every request, so removal is at once. */
 export interface StaffMember {
@@ -16,14 +19,10 @@ export interface StaffMember {
 }
 
 /** A staff row with its roles and units (comma-separated), as D1 returns it. */
-export interface StaffRow {
-  id: number;
-  org_id: number;
-  display_name: string;
-  status: 'active' | 'removed';
+export type StaffRow = Pick<SqlRow<typeof staffMembers>, 'id' | 'org_id' | 'display_name' | 'status'> & {
   roles: string | null;
   units: string | null;
-}
+};
 
 const SELECT = `select s.id, s.org_id, s.display_name, s.status,
     (select group_concat(role) from staff_roles where staff_id = s.id) as roles,
@@ -92,7 +91,7 @@ export async function staffLineIds(db: Db, keyring: Keyring, orgId: number, staf
        where org_id = ? and status = 'active' and id in (${staffIds.map(() => '?').join(',')})`,
     )
     .bind(orgId, ...staffIds)
-    .all<{ id: number; person_key: string; line_user_sealed: string }>();
+    .all<Pick<SqlRow<typeof staffMembers>, 'id' | 'person_key' | 'line_user_sealed'>>();
   return Promise.all(
     results.map(async (r) => ({
       staffId: r.id,
@@ -119,10 +118,7 @@ export async function staffWithRole(db: Db, orgId: number, role: StaffRole, unit
 
 /** A unit of the organisation, by id or by (part of) its name or code; null when not found or ambiguous. */
 export async function findUnit(db: Db, orgId: number, ref: { id?: number; text?: string }) {
-  const { results } = await db.$client
-    .prepare('select id, code, name, handles_integrity from units where org_id = ? order by id')
-    .bind(orgId)
-    .all<{ id: number; code: string; name: string; handles_integrity: number }>();
+  const results = await listUnits(db, orgId);
   if (ref.id !== undefined) return results.find((u) => u.id === ref.id) ?? null;
   const text = (ref.text ?? '').trim();
   if (!text) return null;
@@ -130,18 +126,4 @@ export async function findUnit(db: Db, orgId: number, ref: { id?: number; text?:
   if (exact) return exact;
   const partial = results.filter((u) => u.name.includes(text));
   return partial.length === 1 ? partial[0]! : null;
-}
-
-/** The organisation's units, in order. */
-export async function listUnits(db: Db, orgId: number) {
-  const { results } = await db.$client
-    .prepare('select id, code, name, handles_integrity from units where org_id = ? order by id')
-    .bind(orgId)
-    .all<{ id: number; code: string; name: string; handles_integrity: number }>();
-  return results.map((u) => ({
-    id: u.id,
-    code: u.code,
-    name: u.name,
-    handlesIntegrity: u.handles_integrity === 1,
-  }));
 }

@@ -1,14 +1,11 @@
 import type { UnitView } from '../../schema/contracts/staff-admin-api';
+import type { units } from '../../schema/tables/complaints';
 import type { Db } from '../db/client';
+import type { SqlRow } from '../db/sql-row';
 import { guardedEvent, newCode, runSetupBatch } from './setup-batch';
 import type { SetupResult } from './setup-refusals';
 
-interface UnitRow {
-  id: number;
-  code: string;
-  name: string;
-  handles_integrity: number;
-}
+type UnitRow = Pick<SqlRow<typeof units>, 'id' | 'code' | 'name' | 'handles_integrity'>;
 
 const toUnit = (r: UnitRow): UnitView => ({
   id: r.id,
@@ -16,6 +13,17 @@ const toUnit = (r: UnitRow): UnitView => ({
   name: r.name,
   handlesIntegrity: r.handles_integrity === 1,
 });
+
+const UNIT_COLUMNS = 'id, code, name, handles_integrity';
+
+/** The organisation's units, in order. */
+export async function listUnits(db: Db, orgId: number): Promise<UnitView[]> {
+  const { results } = await db.$client
+    .prepare(`select ${UNIT_COLUMNS} from units where org_id = ? order by id`)
+    .bind(orgId)
+    .all<UnitRow>();
+  return results.map(toUnit);
+}
 
 const integrityWord = (flag: boolean) => (flag ? 'integrity' : 'general');
 
@@ -156,7 +164,7 @@ export async function getUnit(
 ): Promise<UnitView | null> {
   const [column, value] = 'id' in ref ? ['id', ref.id] : ['code', ref.code];
   const row = await db.$client
-    .prepare(`select id, code, name, handles_integrity from units where org_id = ? and ${column} = ?`)
+    .prepare(`select ${UNIT_COLUMNS} from units where org_id = ? and ${column} = ?`)
     .bind(orgId, value)
     .first<UnitRow>();
   return row ? toUnit(row) : null;

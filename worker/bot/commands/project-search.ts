@@ -1,5 +1,5 @@
 import { liffPath, liffUrl } from '../../line/liff-url';
-import { liffIdOf, searchProjects } from '../../plans/chat-data';
+import { searchProjects } from '../../plans/chat-data';
 import { fiscalYearOf } from '../../../lib/fiscal-year';
 import { listActivePlans } from '../../plans/plans-data';
 import { noPlanMessage } from '../messages/plan-carousel';
@@ -34,7 +34,7 @@ export const projectSearchCommand: TextCommand = {
       if (plans.length === 0) return [noPlanMessage(ctx.org.name)];
       return [notFoundMessage(ctx.org.name, query, await exampleKeywords(ctx.db, ctx.org.id))];
     }
-    const liffId = await liffIdOf(ctx.db, ctx.org.id);
+    const { liffId } = ctx;
     const planPath = (key: string) => ['o', ctx.org.slug, 'plans', key];
     return projectResultsMessages({
       orgName: ctx.org.name,

@@ -1,5 +1,4 @@
 import { liffPath, liffUrl } from '../../line/liff-url';
-import { liffIdOf } from '../../plans/chat-data';
 import { fiscalYearOf, nearestYear } from '../../../lib/fiscal-year';
 import { choosePlan } from '../../plans/choose-plan';
 import { listActivePlans } from '../../plans/plans-data';
@@ -27,11 +26,11 @@ export const planCarouselCommand: TextCommand = {
       currentYear,
     );
     if (!chosen) return [noPlanMessage(ctx.org.name)];
-    const [summary, liffId, keywords] = await Promise.all([
+    const [summary, keywords] = await Promise.all([
       readPlanSummary(ctx.db, chosen.row),
-      liffIdOf(ctx.db, ctx.org.id),
       exampleKeywords(ctx.db, ctx.org.id),
     ]);
+    const { liffId } = ctx;
     const base = ['o', ctx.org.slug, 'plans', chosen.info.id];
     return planCarouselMessages({
       orgName: ctx.org.name,

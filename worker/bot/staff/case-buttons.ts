@@ -1,48 +1,15 @@
-import {
-  type CaseOutcome,
-  caseOutcomes,
-  type OutsideBody,
-  outcomeNames,
-  outsideBodies,
-  outsideBodyNames,
-} from '../../../schema/contracts/staff';
+import { type CaseOutcome, caseOutcomes, outsideBodies } from '../../../schema/contracts/staff';
 import type { LineMessage } from '../../line/gateway';
-import { performCaseAction } from '../../cases/case-actions';
+import { actOnCase, type CaseRequest } from '../../cases/case-actions';
 import { type CaseCommand, canRead, decide } from '../../cases/case-machine';
 import { refusalText } from '../../cases/case-refusals';
-import { type CaseRecord, getCase } from '../../cases/cases-data';
-import { clearPrompt, setPrompt, type StaffPrompt } from '../../cases/prompts-data';
-import { listUnits, type StaffMember, staffWithRole } from '../../staff/staff-data';
-import { choiceMessage } from '../../cases/cards/case-card';
+import { getCase } from '../../cases/cases-data';
+import { clearPrompt } from '../../cases/prompts-data';
+import type { StaffMember } from '../../staff/staff-data';
 import { answerResult, showCase } from './case-replies';
+import { askForText, assignChoices, forwardChoices, outcomeChoices } from './case-choices';
 import type { StaffPostback } from '../../cases/cards/staff-postback';
 import { actionDeps, corruptionInGroupText, inGroup, type StaffTurn, say, sayText } from './turn';
-
-/** The question a typing prompt asks. */
-export function promptQuestion(
-  c: Pick<CaseRecord, 'code'>,
-  action: StaffPrompt['action'],
-  arg: string,
-): string {
-  switch (action) {
-    case 'ask':
-      return `พิมพ์คำถามถึงผู้ร้องเรียนเรื่อง ${c.code} ระบบจะส่งในนามหน่วยงาน ไม่แสดงชื่อของท่าน`;
-    case 'upd':
-      return `พิมพ์ความคืบหน้าเรื่อง ${c.code} ที่จะแจ้งผู้ร้องเรียน`;
-    case 'fwd':
-      return arg === 'other'
-        ? `พิมพ์ชื่อหน่วยงานและเลขที่หนังสือ คั่นด้วย / เช่น สำนักงานจังหวัด / ลป 0023/123`
-        : `พิมพ์เลขที่หนังสือหรือเลขอ้างอิงการส่งเรื่อง ${c.code} ไปยัง${outsideBodyNames[arg as OutsideBody]}`;
-    case 'esc':
-      return `พิมพ์เหตุผลหรือประเด็นที่ขอให้ผู้บริหารพิจารณาเรื่อง ${c.code}`;
-    case 'ins':
-      return `พิมพ์ข้อสั่งการเรื่อง ${c.code} ถึงผู้รับผิดชอบ`;
-    case 'cls':
-      return arg === 'duplicate'
-        ? `พิมพ์เลขรับเรื่องเดิมที่ซ้ำกัน ตามด้วยสรุปผลที่จะแจ้งผู้ร้องเรียน เช่น K7QM-4R9P ได้รวมการดำเนินการกับเรื่องเดิมแล้ว`
-        : `พิมพ์สรุปผลการดำเนินการเรื่อง ${c.code} (ผล: ${outcomeNames[arg as CaseOutcome]}) ที่จะแจ้งผู้ร้องเรียน`;
-  }
-}
 
 // A representative command, to refuse a button before asking the staff member to type anything.
 function precheckCommand(button: StaffPostback, actor: StaffMember): CaseCommand | null {
@@ -87,10 +54,8 @@ export async function onStaffButton(
   const c = await getCase(db, org.id, button.caseId);
   if (!c || !canRead(c, actor)) return sayText(turn, 'ไม่พบเรื่องนี้ หรือท่านไม่มีสิทธิ์เข้าถึงเรื่องนี้');
   if (inGroup(turn) && c.track === 'corruption') return sayText(turn, corruptionInGroupText);
-  const perform = (request: Parameters<typeof performCaseAction>[3]) =>
-    performCaseAction(actionDeps(turn), actor, c.id, request, button.version).then((r) =>
-      answerResult(turn, actor, r),
-    );
+  const perform = (request: CaseRequest) =>
+    actOnCase(actionDeps(turn), actor, c, request, button.version).then((r) => answerResult(turn, actor, r));
 
   const pre = precheckCommand(button, actor);
   if (pre) {
@@ -115,25 +80,11 @@ export async function onStaffButton(
     case 'asgs':
       return perform({ action: 'assign', staffId: Number(button.arg) });
     case 'asg':
-      return say(turn, [await assignChoices(turn, c)]);
+      return reply(turn, await assignChoices(turn, c));
     case 'fwd':
-      return reply(
-        turn,
-        choiceMessage(
-          `ส่งเรื่อง ${c.code} ต่อไปยังหน่วยงานใด`,
-          c,
-          outsideBodies.map((b) => ({ action: 'fwdb', arg: b, label: outsideBodyNames[b] })),
-        ),
-      );
+      return reply(turn, forwardChoices(c));
     case 'cls':
-      return reply(
-        turn,
-        choiceMessage(
-          `ผลการดำเนินการเรื่อง ${c.code}`,
-          c,
-          caseOutcomes.map((o) => ({ action: 'clso', arg: o, label: outcomeNames[o] })),
-        ),
-      );
+      return reply(turn, outcomeChoices(c));
     case 'ask':
     case 'upd':
     case 'esc':
@@ -147,42 +98,9 @@ export async function onStaffButton(
         return sayText(turn, 'ไม่รู้จักหน่วยงานนี้');
       if (action === 'cls' && !(caseOutcomes as readonly string[]).includes(button.arg))
         return sayText(turn, 'ไม่รู้จักผลการดำเนินการนี้');
-      await setPrompt(db, {
-        orgId: org.id,
-        chatId: turn.chatKey,
-        staffId: actor.id,
-        complaintId: c.id,
-        action,
-        arg: button.arg,
-        version: button.version,
-        now: turn.ctx.now(),
-      });
-      return reply(turn, choiceMessage(promptQuestion(c, action, button.arg), c, []));
+      return askForText(turn, actor, c, { action, arg: button.arg, version: button.version });
     }
   }
 }
 
 const reply = (turn: StaffTurn, message: LineMessage) => say(turn, [message]);
-
-// Who or where a case can go: integrity officers for corruption; units and officers for grievances.
-async function assignChoices(turn: StaffTurn, c: CaseRecord) {
-  const { db, org } = turn.ctx;
-  if (c.track === 'corruption') {
-    const people = await staffWithRole(db, org.id, 'integrity');
-    return choiceMessage(
-      `มอบหมายเรื่อง ${c.code} ให้ใคร`,
-      c,
-      people.map((p) => ({ action: 'asgs', arg: String(p.id), label: p.displayName })),
-    );
-  }
-  const [units, officers] = await Promise.all([listUnits(db, org.id), staffWithRole(db, org.id, 'officer')]);
-  const choices = [
-    ...officers
-      .slice(0, 6)
-      .map((p) => ({ action: 'asgs' as const, arg: String(p.id), label: p.displayName })),
-    ...units
-      .filter((u) => !u.handlesIntegrity)
-      .map((u) => ({ action: 'asgu' as const, arg: String(u.id), label: u.name })),
-  ];
-  return choiceMessage(`มอบหมายเรื่อง ${c.code} ให้เจ้าหน้าที่หรือหน่วยงานใด`, c, choices);
-}

@@ -1,21 +1,13 @@
-import {
-  type CaseOutcome,
-  type OutsideBody,
-  outcomeNames,
-  outsideBodies,
-  outsideBodyNames,
-  caseOutcomes,
-} from '../../../schema/contracts/staff';
+import type { CaseOutcome, OutsideBody } from '../../../schema/contracts/staff';
 import { parseTrackingCode } from '../../complaints/tracking-code';
-import { type CaseRequest, performCaseAction } from '../../cases/case-actions';
+import { actOnCase, type CaseRequest, performCaseAction } from '../../cases/case-actions';
 import { canRead } from '../../cases/case-machine';
 import { getCaseByCode } from '../../cases/cases-data';
 import { bodyFromWord, outcomeFromWord, type StaffCommand } from '../../cases/command-parse';
-import { clearPrompt, setPrompt, type StaffPrompt } from '../../cases/prompts-data';
+import { clearPrompt, type StaffPrompt } from '../../cases/prompts-data';
 import { findUnit, listStaff, type StaffMember } from '../../staff/staff-data';
-import { choiceMessage } from '../../cases/cards/case-card';
 import { answerResult, showCase } from './case-replies';
-import { promptQuestion } from './case-buttons';
+import { askForText, forwardChoices, outcomeChoices } from './case-choices';
 import { actionDeps, corruptionInGroupText, inGroup, type StaffTurn, say, sayText } from './turn';
 
 /** "ผู้ตรวจ / ลป 0023/123" → agency and reference (" / " first, then the first "/"). */
@@ -86,20 +78,9 @@ export async function onCaseCommand(
   if (!c || !canRead(c, actor)) return sayText(turn, `ไม่พบเรื่อง ${command.code} หรือท่านไม่มีสิทธิ์เข้าถึงเรื่องนี้`);
   if (inGroup(turn) && c.track === 'corruption') return sayText(turn, corruptionInGroupText);
   const perform = async (request: CaseRequest) =>
-    answerResult(turn, actor, await performCaseAction(actionDeps(turn), actor, c.id, request));
-  const ask = async (action: StaffPrompt['action'], arg = '') => {
-    await setPrompt(db, {
-      orgId: org.id,
-      chatId: turn.chatKey,
-      staffId: actor.id,
-      complaintId: c.id,
-      action,
-      arg,
-      version: c.version,
-      now: turn.ctx.now(),
-    });
-    return say(turn, [choiceMessage(promptQuestion(c, action, arg), c, [])]);
-  };
+    answerResult(turn, actor, await actOnCase(actionDeps(turn), actor, c, request));
+  const ask = (action: StaffPrompt['action'], arg = '') =>
+    askForText(turn, actor, c, { action, arg, version: c.version });
   const rest = command.rest;
   switch (command.verb) {
     case 'view':
@@ -119,28 +100,14 @@ export async function onCaseCommand(
     case 'forward': {
       const [word = '', ...tail] = rest.split(' ');
       const body = bodyFromWord(word);
-      if (!body) {
-        const choices = outsideBodies.map((b) => ({
-          action: 'fwdb' as const,
-          arg: b,
-          label: outsideBodyNames[b],
-        }));
-        return say(turn, [choiceMessage(`ส่งเรื่อง ${c.code} ต่อไปยังหน่วยงานใด`, c, choices)]);
-      }
+      if (!body) return say(turn, [forwardChoices(c)]);
       const text = tail.join(' ').trim();
       return text ? perform(requestFor('fwd', body, text)) : ask('fwd', body);
     }
     case 'close': {
       const [word = '', ...tail] = rest.split(' ');
       const outcome = outcomeFromWord(word);
-      if (!outcome) {
-        const choices = caseOutcomes.map((o) => ({
-          action: 'clso' as const,
-          arg: o,
-          label: outcomeNames[o],
-        }));
-        return say(turn, [choiceMessage(`ผลการดำเนินการเรื่อง ${c.code}`, c, choices)]);
-      }
+      if (!outcome) return say(turn, [outcomeChoices(c)]);
       const text = tail.join(' ').trim();
       return text ? perform(requestFor('cls', outcome, text)) : ask('cls', outcome);
     }

@@ -29,7 +29,7 @@ function doneText(c: CaseRecord, action: string, delivered: boolean | null): str
 
 /** Answers an action: what happened and the fresh card; or why not, with the fresh card when known. */
 export async function answerResult(turn: StaffTurn, actor: StaffMember, result: ActionResult): Promise<void> {
-  const links = await cardLinks(turn);
+  const links = cardLinks(turn);
   if (!result.ok) {
     const shown =
       result.case && !(inGroup(turn) && result.case.track === 'corruption')
@@ -72,7 +72,7 @@ export async function showCase(
       now: turn.ctx.now(),
     });
   }
-  const card = caseCard(c, await cardLinks(turn), undefined, viewerOf(c, actor));
+  const card = caseCard(c, cardLinks(turn), undefined, viewerOf(c, actor));
   return say(turn, lead ? [{ type: 'text', text: lead }, card] : [card]);
 }
 

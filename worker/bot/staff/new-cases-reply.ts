@@ -14,16 +14,14 @@ export async function showNewCases(turn: StaffTurn, member: StaffMember): Promis
   const { db, org } = turn.ctx;
   const group = inGroup(turn);
   if (!(await deskOk(turn))) return sayText(turn, notDeskText);
-  const [page, links] = await Promise.all([
-    listCases(
-      db,
-      org.id,
-      member,
-      { status: 'received', sort: 'newest', limit: SHOWN, ...(group ? { track: 'grievance' as const } : {}) },
-      turn.ctx.now(),
-    ),
-    cardLinks(turn),
-  ]);
+  const page = await listCases(
+    db,
+    org.id,
+    member,
+    { status: 'received', sort: 'newest', limit: SHOWN, ...(group ? { track: 'grievance' as const } : {}) },
+    turn.ctx.now(),
+  );
+  const links = cardLinks(turn);
   // The answer is the list: no reminder to type "เรื่องใหม่" under it.
   const quiet = { ...turn, nudge: null };
   if (page.items.length === 0) return sayText(quiet, 'ไม่มีเรื่องที่รอรับ');

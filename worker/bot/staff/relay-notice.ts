@@ -27,7 +27,7 @@ export async function tellAsker(
     if (!target) continue;
     const messages = [
       { type: 'text' as const, text: args.lead(fresh!) },
-      caseCard(fresh!, await cardLinks({ ctx })),
+      caseCard(fresh!, cardLinks({ ctx })),
     ];
     try {
       await ctx.line.push(

@@ -7,10 +7,8 @@ import { cardLinks, type StaffTurn, say } from './turn';
 /** "รายงานสรุป [period]": the report card as a reply (free), with chips for the other periods. */
 export async function showReport(turn: StaffTurn, period: ReportPeriod): Promise<void> {
   const { db, org } = turn.ctx;
-  const [report, links] = await Promise.all([
-    caseReport(db, org.id, period, turn.ctx.now()),
-    cardLinks(turn),
-  ]);
+  const report = await caseReport(db, org.id, period, turn.ctx.now());
+  const links = cardLinks(turn);
   const others = reportPeriods
     .filter((p) => p !== period)
     .map((p) => ({ label: reportPeriodNames[p], text: `รายงานสรุป ${reportPeriodNames[p]}` }));

@@ -58,13 +58,9 @@ export function actionDeps(turn: StaffTurn): ActionDeps {
   };
 }
 
-/** Links for cards: the organisation's LIFF app, read when a card is drawn. */
-export async function cardLinks(turn: Pick<StaffTurn, 'ctx'>): Promise<CardLinks> {
-  const row = await turn.ctx.db.$client
-    .prepare('select liff_id from line_channels where org_id = ?')
-    .bind(turn.ctx.org.id)
-    .first<{ liff_id: string | null }>();
-  return { env: turn.ctx.env, orgSlug: turn.ctx.org.slug, liffId: row?.liff_id ?? null };
+/** Links for cards: the organisation's LIFF app, as the context carries it. */
+export function cardLinks(turn: Pick<StaffTurn, 'ctx'>): CardLinks {
+  return { env: turn.ctx.env, orgSlug: turn.ctx.org.slug, liffId: turn.ctx.liffId };
 }
 
 export const notStaffText = 'คำสั่งนี้ใช้ได้เฉพาะเจ้าหน้าที่ที่ลงทะเบียนแล้ว';
