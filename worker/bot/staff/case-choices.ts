@@ -7,6 +7,7 @@ import {
   outsideBodyNames,
 } from '../../../schema/contracts/staff';
 import type { CaseRecord } from '../../cases/cases-data';
+import type { LineMessage } from '../../line/gateway';
 import { setPrompt, type StaffPrompt } from '../../cases/prompts-data';
 import { listUnits, type StaffMember, staffWithRole } from '../../staff/staff-data';
 import { choiceMessage } from '../../cases/cards/case-card';
@@ -65,7 +66,7 @@ export async function askForText(
 }
 
 /** The outside bodies a case can be forwarded to, as choices. */
-export const forwardChoices = (c: Pick<CaseRecord, 'id' | 'version' | 'code'>) =>
+export const forwardChoices = (c: Pick<CaseRecord, 'id' | 'version' | 'code'>): LineMessage =>
   choiceMessage(
     `ส่งเรื่อง ${c.code} ต่อไปยังหน่วยงานใด`,
     c,
@@ -73,7 +74,7 @@ export const forwardChoices = (c: Pick<CaseRecord, 'id' | 'version' | 'code'>) =
   );
 
 /** The outcomes a case can be closed with, as choices. */
-export const outcomeChoices = (c: Pick<CaseRecord, 'id' | 'version' | 'code'>) =>
+export const outcomeChoices = (c: Pick<CaseRecord, 'id' | 'version' | 'code'>): LineMessage =>
   choiceMessage(
     `ผลการดำเนินการเรื่อง ${c.code}`,
     c,
@@ -81,7 +82,7 @@ export const outcomeChoices = (c: Pick<CaseRecord, 'id' | 'version' | 'code'>) =
   );
 
 /** Who or where a case can go: integrity officers for corruption; units and officers for grievances. */
-export async function assignChoices(turn: StaffTurn, c: CaseRecord) {
+export async function assignChoices(turn: StaffTurn, c: CaseRecord): Promise<LineMessage> {
   const { db, org } = turn.ctx;
   if (c.track === 'corruption') {
     const people = await staffWithRole(db, org.id, 'integrity');
