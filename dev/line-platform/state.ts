@@ -92,6 +92,8 @@ export interface AcceptedRetry {
  * does, and every Mth is delivered but its answer is lost (500: the bot cannot know it went out).
  */
 export interface Faults {
+  /** The first k sends after the faults were set fail with 500. */
+  failFirst?: number;
   failEvery?: number;
   rateLimitEvery?: number;
   loseAnswerEvery?: number;

@@ -1,6 +1,7 @@
 import type { Keyring } from '../crypto/secret-box';
 import type { Db } from '../db/client';
 import type { LineGateway, LineMessage } from '../line/gateway';
+import { type Claimed, formBatches, giveBack, settle } from './complainant-notice-batches';
 import { type PushOutcome, pushToComplainant } from './complainant-notifier';
 
 /**
@@ -27,14 +28,7 @@ export interface ComplainantDeliveryDeps {
   lineFor: (orgId: number) => Promise<Pick<LineGateway, 'push'> | null>;
 }
 
-// Transient failures (network, 5xx, 429) are retried with back-off up to an hour apart for 20 hours,
-// then given up: LINE remembers a retry key for 24 hours, so a retry is never sent under a forgotten key.
-export const GIVE_UP_MS = 20 * 60 * 60_000;
-const MAX_BACKOFF_MS = 60 * 60_000;
 const LEASE_MS = 60_000;
-const HOLD_RETRY_MS = 60 * 60_000;
-// LINE takes at most 5 message objects in one push.
-const PER_PUSH = 5;
 const CASES_PER_RUN = 50;
 
 /**
@@ -67,18 +61,6 @@ export function noticeStatement(
     );
 }
 
-interface Claimed {
-  id: number;
-  org_id: number;
-  complaint_id: number;
-  code: string;
-  message: string;
-  await_reply_by: number | null;
-  batch_id: number | null;
-  attempts: number;
-  created_at: number;
-}
-
 /** What one run did, per complaint: whether every notice of it that was due went out. */
 export type DeliveryReport = Map<number, PushOutcome['kind']>;
 
@@ -93,18 +75,19 @@ export async function deliverComplainantNotices(
     ...(filter.complaintId !== undefined ? ['complaint_id = ?'] : []),
   ];
   const scopeParams = [filter.orgId, filter.complaintId].filter((v) => v !== undefined);
-  // Whole cases are claimed, so the notices of one push are always tried together.
+  // Whole cases are claimed (every pending notice of a case with one due), so the notices of one push
+  // are tried together and a case's notices go out in order.
   const { results } = await db.$client
     .prepare(
       `update complainant_notices set attempts = attempts + 1, next_attempt_at = ?
-       where status = 'pending' and next_attempt_at <= ? and complaint_id in (
+       where status = 'pending' and complaint_id in (
          select distinct complaint_id from complainant_notices
          where status = 'pending' and next_attempt_at <= ? ${scope.map((s) => `and ${s}`).join(' ')}
          limit ${CASES_PER_RUN})
        returning id, org_id, complaint_id, message, await_reply_by, batch_id, attempts, created_at,
          (select code from complaints where id = complaint_id) as code`,
     )
-    .bind(now + LEASE_MS, now, now, ...scopeParams)
+    .bind(now + LEASE_MS, now, ...scopeParams)
     .all<Claimed>();
   const report: DeliveryReport = new Map();
   const byOrg = new Map<number, Claimed[]>();
@@ -113,8 +96,16 @@ export async function deliverComplainantNotices(
     const line = await deps.lineFor(orgId);
     if (!line) continue;
     let quotaUsedUp = false;
+    // Cases whose earlier push did not go out, and when they are tried again.
+    const stopped = new Map<number, number>();
     for (const batch of await formBatches(db, claimed)) {
       const first = batch[0]!;
+      // A case's later notices wait until its earlier ones went out: a resident never reads them out of order.
+      const retryAt = stopped.get(first.complaint_id);
+      if (retryAt !== undefined) {
+        await giveBack(db, batch, retryAt);
+        continue;
+      }
       const outcome: PushOutcome = quotaUsedUp
         ? { kind: 'quota' }
         : await pushToComplainant(
@@ -128,93 +119,11 @@ export async function deliverComplainantNotices(
             },
           );
       if (outcome.kind === 'quota') quotaUsedUp = true;
-      await settle(db, batch, outcome, now);
+      const nextAt = await settle(db, batch, outcome, now);
+      if (outcome.kind !== 'sent') stopped.set(first.complaint_id, nextAt);
       const before = report.get(first.complaint_id);
       report.set(first.complaint_id, before && before !== 'sent' ? before : outcome.kind);
     }
   }
   return report;
-}
-
-/** Groups claimed notices into pushes: earlier batches as they were, new notices of a case together. */
-async function formBatches(db: Db, claimed: Claimed[]): Promise<Claimed[][]> {
-  const batches = new Map<number, Claimed[]>();
-  const fresh = new Map<number, Claimed[]>();
-  for (const n of claimed) {
-    if (n.batch_id !== null) batches.set(n.batch_id, [...(batches.get(n.batch_id) ?? []), n]);
-    else fresh.set(n.complaint_id, [...(fresh.get(n.complaint_id) ?? []), n]);
-  }
-  const assign: D1PreparedStatement[] = [];
-  for (const notices of fresh.values()) {
-    for (let i = 0; i < notices.length; i += PER_PUSH) {
-      const batch = notices.slice(i, i + PER_PUSH);
-      const batchId = batch[0]!.id;
-      for (const n of batch) n.batch_id = batchId;
-      batches.set(batchId, batch);
-      assign.push(
-        db.$client
-          .prepare(
-            `update complainant_notices set batch_id = ? where id in (${batch.map(() => '?').join(',')})`,
-          )
-          .bind(batchId, ...batch.map((n) => n.id)),
-      );
-    }
-  }
-  if (assign.length > 0) await db.$client.batch(assign);
-  return [...batches.values()].map((b) => b.sort((x, y) => x.id - y.id));
-}
-
-async function settle(db: Db, batch: Claimed[], outcome: PushOutcome, now: number): Promise<void> {
-  const ids = batch.map((n) => n.id);
-  const inIds = `id in (${ids.map(() => '?').join(',')})`;
-  const c = db.$client;
-  if (outcome.kind === 'sent') {
-    await c
-      .prepare(
-        `update complainant_notices set status = 'sent', sent_at = ?, held_since = null, last_error = null
-         where ${inIds}`,
-      )
-      .bind(now, ...ids)
-      .run();
-    return;
-  }
-  if (outcome.kind === 'quota') {
-    // Held, not failed: the claim's attempt is given back, so a month of refusals never makes it dead.
-    await c
-      .prepare(
-        `update complainant_notices set attempts = attempts - 1, held_since = coalesce(held_since, ?),
-           next_attempt_at = ?, last_error = 'monthly message quota used up' where ${inIds}`,
-      )
-      .bind(now, now + HOLD_RETRY_MS, ...ids)
-      .run();
-    return;
-  }
-  const attempts = Math.max(...batch.map((n) => n.attempts));
-  const oldest = Math.min(...batch.map((n) => n.created_at));
-  const refused =
-    outcome.kind === 'failed' && outcome.status >= 400 && outcome.status < 500 && outcome.status !== 429;
-  const dead = outcome.kind === 'unreachable' || refused || now - oldest >= GIVE_UP_MS;
-  const error = outcome.kind === 'unreachable' ? 'no LINE identity kept' : `LINE answered ${outcome.status}`;
-  const statements = [
-    c
-      .prepare(
-        `update complainant_notices set status = ?, last_error = ?, next_attempt_at = ? where ${inIds}`,
-      )
-      .bind(dead ? 'dead' : 'pending', error, now + Math.min(30_000 * 2 ** attempts, MAX_BACKOFF_MS), ...ids),
-  ];
-  if (dead) {
-    // Staff see on the case that the complainant was not reached (the timeline shows every event).
-    const first = batch[0]!;
-    statements.push(
-      c
-        .prepare(
-          `insert into complaint_events (complaint_id, org_id, at, actor_type, actor_ref, action, from_status,
-             to_status, note)
-           select id, org_id, ?, 'system', 'outbox', 'notice_failed', status, status, ? from complaints
-           where id = ?`,
-        )
-        .bind(now, `ส่งข้อความถึงผู้ร้องเรียนไม่สำเร็จ ${batch.length} ข้อความ`, first.complaint_id),
-    );
-  }
-  await c.batch(statements);
 }

@@ -98,7 +98,7 @@ export function configRoutes(platform: Platform): Route[] {
     post(/^\/_platform\/channels\/([^/]+)\/faults$/, (input, [slug = '']) => {
       if (!channelBySlug(platform, slug)) return unknownChannel(slug);
       const faults: Faults = {};
-      for (const key of ['failEvery', 'rateLimitEvery', 'loseAnswerEvery'] as const) {
+      for (const key of ['failFirst', 'failEvery', 'rateLimitEvery', 'loseAnswerEvery'] as const) {
         const value = input[key];
         if (value === undefined || value === null) continue;
         if (!(typeof value === 'number' && Number.isInteger(value) && value >= 1)) {

@@ -71,7 +71,7 @@ export function sendRoutes(platform: Platform): Route[] {
     if (!faults) return undefined;
     const n = (state.sendCounts.get(channel) ?? 0) + 1;
     state.sendCounts.set(channel, n);
-    if (faults.failEvery && n % faults.failEvery === 0) {
+    if ((faults.failFirst && n <= faults.failFirst) || (faults.failEvery && n % faults.failEvery === 0)) {
       return { status: 500, body: { message: 'Internal server error' } };
     }
     if (faults.rateLimitEvery && n % faults.rateLimitEvery === 0) {
