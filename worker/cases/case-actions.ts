@@ -7,6 +7,7 @@ import { type Transition, writeTransition } from './case-transition-data';
 import { getCase } from './cases-data';
 import { complainantMessage } from './complainant-messages';
 import { deliverComplainantNotices, noticeStatement } from './complainant-notices';
+import { withResultQuestion } from './satisfaction';
 import type { StaffMember } from '../staff/staff-data';
 
 export type { ActionDeps, ActionResult, CaseRequest };
@@ -57,20 +58,35 @@ export async function performCaseAction(
   }
   // The complainant's notice is written with the transition (never lost), then sent below.
   const told = built.notice;
-  const notice = told
-    ? (d: Db) => [
-        noticeStatement(
-          d,
-          { orgId: org.id, caseId, version: current.version, now: deps.now },
-          {
-            kind: told.kind,
-            message: complainantMessage(org.name, current.code, told),
-            sourceKey: `case:${current.version}:${caseId}`,
-            awaitReplyBy: request.action === 'ask_info' ? actor.id : null,
-          },
-        ),
-      ]
-    : null;
+  let message = told ? complainantMessage(org.name, current.code, told) : null;
+  if (told?.kind === 'closed') {
+    // The result asks whether it was really fixed, or for a rating (satisfaction.ts).
+    message = await withResultQuestion(
+      deps.keyring,
+      {
+        orgId: org.id,
+        caseId,
+        closedVersion: current.version + 1,
+        resolved: told.outcome === 'resolved' && current.track === 'grievance',
+      },
+      message!,
+    );
+  }
+  const notice =
+    told && message
+      ? (d: Db) => [
+          noticeStatement(
+            d,
+            { orgId: org.id, caseId, version: current.version, now: deps.now },
+            {
+              kind: told.kind,
+              message,
+              sourceKey: `case:${current.version}:${caseId}`,
+              awaitReplyBy: request.action === 'ask_info' ? actor.id : null,
+            },
+          ),
+        ]
+      : null;
   const transition: Transition = {
     orgId: org.id,
     caseId,

@@ -4,6 +4,7 @@ import type { Keyring } from '../crypto/secret-box';
 import type { Db } from '../db/client';
 import { LineApiError, type LineGateway, type LineMessage } from '../line/gateway';
 import { uuidFrom } from '../line/retry-key';
+import { awaitReply } from './reply-waits';
 
 /**
  * ONE OF THE TWO READERS OF THE IDENTITY VAULT (docs/privacy.md; the other is reporter-contact.ts,
@@ -20,9 +21,6 @@ export interface NotifierDeps {
   orgId: number;
   now: number;
 }
-
-/** How long a question to a complainant waits for the answer. */
-export const REPLY_WAIT_MS = 14 * 24 * 60 * 60 * 1000;
 
 /** Keyed hashes that recognise a complainant's answer from their LINE user id (current key first). */
 export const replyPersonKeys = (keyring: Keyring, orgId: number, lineUserId: string) =>
@@ -75,15 +73,7 @@ export async function pushToComplainant(
     const [personKey] = await replyPersonKeys(deps.keyring, orgId, identity.lineUserId);
     // The latest question wins: its asker gets the answer.
     const askedBy = options.awaitReplyBy[options.awaitReplyBy.length - 1]!;
-    await db.$client
-      .prepare(
-        `insert into case_reply_waits (org_id, person_key, complaint_id, asked_by, created_at, expires_at)
-         values (?, ?, ?, ?, ?, ?)
-         on conflict (org_id, person_key, complaint_id) do update set asked_by = excluded.asked_by,
-           created_at = excluded.created_at, expires_at = excluded.expires_at`,
-      )
-      .bind(orgId, personKey, complaintId, askedBy, deps.now, deps.now + REPLY_WAIT_MS)
-      .run();
+    await awaitReply(db, { orgId, personKey: personKey!, complaintId, askedBy, now: deps.now });
   }
   return { kind: 'sent' };
 }
