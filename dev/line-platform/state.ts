@@ -28,6 +28,8 @@ export interface RecordedRequest {
   error?: object;
   requestId: string;
   body?: unknown;
+  /** Delivered, but the bot was answered 500 (an injected fault). */
+  answerLost?: boolean;
 }
 
 export interface DeliveredMessage {
@@ -84,6 +86,19 @@ export interface AcceptedRetry {
 }
 
 /** Everything the platform remembers. Plain maps and arrays: it lives as long as the process. */
+/**
+ * Deterministic faults for reliability tests (counted, never timed, so a test cannot depend on speed):
+ * every Nth send fails with 500 and delivers nothing, every Rth is refused with 429 as LINE's rate limit
+ * does, and every Mth is delivered but its answer is lost (500: the bot cannot know it went out).
+ */
+export interface Faults {
+  /** The first k sends after the faults were set fail with 500. */
+  failFirst?: number;
+  failEvery?: number;
+  rateLimitEvery?: number;
+  loseAnswerEvery?: number;
+}
+
 export class PlatformState {
   private seq = 0;
   requests: RecordedRequest[] = [];
@@ -98,6 +113,10 @@ export class PlatformState {
   content = new Map<string, { bytes: Buffer; contentType: string; channel?: string }>();
   /** Monthly target per channel; null = no limit ("none"). */
   quotas = new Map<string, number | null>();
+  /** Injected faults per channel (configuration: kept by reset). See the README, "Faults". */
+  faults = new Map<string, Faults>();
+  /** Sends (push, multicast) per channel since its faults were set. */
+  sendCounts = new Map<string, number>();
 
   /** One sequence for requests, delivered messages and webhooks, so a timeline can be merged by seq. */
   nextSeq(): number {

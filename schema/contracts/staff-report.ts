@@ -35,10 +35,24 @@ export interface CaseReport {
   byCategory: { name: string; track: ComplaintTrack; count: number }[];
   /** Open now, per unit ("ยังไม่ระบุหน่วยงาน" for none). */
   byUnit: { name: string; open: number; overdue: number }[];
+  /**
+   * Complainants' ratings given in the period (1–5, asked with the result): how many, how many 4 or 5;
+   * and how many said a case closed as resolved was not fixed (it reopened).
+   */
+  satisfaction: { rated: number; satisfied: number; notFixed: number };
   generatedAt: number;
 }
 
 /** Share of cases closed within the promised date, as a whole percent; null when none closed. */
 export function onTimeRate(report: Pick<CaseReport, 'closed'>): number | null {
   return report.closed.total === 0 ? null : Math.round((report.closed.onTime / report.closed.total) * 100);
+}
+
+/** The plans' target: at least 80% of complainants satisfied (rated 4 or 5). */
+export const SATISFACTION_TARGET = 80;
+
+/** Share of ratings of 4 or 5, as a whole percent; null when nobody rated. */
+export function satisfactionRate(report: Pick<CaseReport, 'satisfaction'>): number | null {
+  const { rated, satisfied } = report.satisfaction;
+  return rated === 0 ? null : Math.round((satisfied / rated) * 100);
 }

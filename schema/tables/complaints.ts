@@ -216,3 +216,30 @@ export const imageSetRefusals = sqliteTable(
     index('image_set_refusals_created').on(t.createdAt),
   ],
 );
+
+/**
+ * The complainant's answer when a case is closed (once per closing: a case reopened and closed again is
+ * asked again): was the problem really fixed (asked when closed as resolved), and a 1–5 rating of the
+ * handling. Counts only reach reports; nobody's identity is stored here.
+ */
+export const caseRatings = sqliteTable(
+  'case_ratings',
+  {
+    complaintId: integer('complaint_id')
+      .notNull()
+      .references(() => complaints.id, { onDelete: 'cascade' }),
+    /** The case's version when it was closed: the closing this answer is about. */
+    closedVersion: integer('closed_version').notNull(),
+    orgId: integer('org_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    fixed: integer('fixed', { mode: 'boolean' }),
+    score: integer('score'),
+    answeredAt: integer('answered_at'),
+    ratedAt: integer('rated_at'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.complaintId, t.closedVersion] }),
+    index('case_ratings_org_rated').on(t.orgId, t.ratedAt),
+  ],
+);

@@ -234,3 +234,45 @@ export const scheduledRuns = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.job, t.period, t.orgId] })],
 );
+
+/**
+ * The outbox of messages to complainants (accepted, questions, updates, forwarding, results, reopening):
+ * written in the same batch as the case's transition, so an accepted action never loses its notice.
+ * Sent by the action itself at once and by the cron after a failure (back-off; held, not failed, while
+ * the month's quota is used up). Notices of one case due together go out as ONE push (one billable
+ * message), and each push carries a retry key fixed at its first attempt, so a retry never delivers twice.
+ * The message text never holds the complainant's identity (it is the organisation's text).
+ */
+export const complainantNotices = sqliteTable(
+  'complainant_notices',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    orgId: orgId(),
+    complaintId: integer('complaint_id')
+      .notNull()
+      .references(() => complaints.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    /** One LINE message object (JSON), composed without any identity. */
+    message: text('message').notNull(),
+    /** Makes the enqueue idempotent (one notice per case version). */
+    sourceKey: text('source_key').notNull(),
+    /** When the notice asks a question: the staff member the answer goes to. */
+    awaitReplyBy: integer('await_reply_by'),
+    status: text('status', { enum: ['pending', 'sent', 'dead'] })
+      .notNull()
+      .default('pending'),
+    /** The notices that went (or go) out together in one push: the first one's id. Fixed at the first try. */
+    batchId: integer('batch_id'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: integer('next_attempt_at').notNull(),
+    heldSince: integer('held_since'),
+    lastError: text('last_error'),
+    createdAt: integer('created_at').notNull(),
+    sentAt: integer('sent_at'),
+  },
+  (t) => [
+    uniqueIndex('complainant_notices_source').on(t.orgId, t.sourceKey),
+    index('complainant_notices_due').on(t.nextAttemptAt).where(sql`status = 'pending'`),
+    index('complainant_notices_case').on(t.complaintId, t.status),
+  ],
+);

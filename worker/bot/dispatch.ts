@@ -5,6 +5,8 @@ import type { BotContext } from './context';
 import { type EventInput, readInput } from './event-input';
 import { groupIntroMessage, welcomeMessage } from './messages/welcome';
 import { lookUpPerson } from './person-lookup';
+import { handleRatingPostback } from './rating';
+import { isRatingPostback } from '../cases/satisfaction';
 import { handleStaffEvent } from './staff/handler';
 import { isStaffPostback } from '../cases/cards/staff-postback';
 import { handleComplainantAnswer } from './staff/relay';
@@ -61,6 +63,10 @@ async function handleDirect(ctx: BotContext, event: WebhookEvent, input: EventIn
   // Staff buttons first: a staff member in the middle of a complaint of their own can still work cases.
   if (isStaffPostback(input.postbackData ?? '') && (await handleStaffEvent(ctx, event, input, person)))
     return;
+  // The answer to a case's result (a quick reply), even while a new complaint is in progress.
+  if (input.postbackData !== null && isRatingPostback(input.postbackData)) {
+    return handleRatingPostback(ctx, event, input.postbackData);
+  }
   // A complaint in progress owns every message and postback of its person; it answers by itself.
   if (await handleComplaintEvent(ctx, event, person)) return;
   // Staff commands and the text a staff button asked for; then a complainant's answer to staff.

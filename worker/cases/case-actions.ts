@@ -1,3 +1,4 @@
+import type { Db } from '../db/client';
 import type { ActionDeps, ActionResult, CaseRequest } from './case-request';
 import { canRead, decide } from './case-machine';
 import { refusalText } from './case-refusals';
@@ -5,7 +6,8 @@ import { buildCommand, checkText } from './case-requests';
 import { type Transition, writeTransition } from './case-transition-data';
 import { type CaseRecord, getCase } from './cases-data';
 import { complainantMessage } from './complainant-messages';
-import { notifyComplainant } from './complainant-notifier';
+import { deliverComplainantNotices, noticeStatement } from './complainant-notices';
+import { withResultQuestion } from './satisfaction';
 import type { StaffMember } from '../staff/staff-data';
 
 export type { ActionDeps, ActionResult, CaseRequest };
@@ -67,6 +69,37 @@ export async function actOnCase(
     };
   }
   const caseId = current.id;
+  // The complainant's notice is written with the transition (never lost), then sent below.
+  const told = built.notice;
+  let message = told ? complainantMessage(org.name, current.code, told) : null;
+  if (told?.kind === 'closed') {
+    // The result asks whether it was really fixed, or for a rating (satisfaction.ts).
+    message = await withResultQuestion(
+      deps.keyring,
+      {
+        orgId: org.id,
+        caseId,
+        closedVersion: current.version + 1,
+        resolved: told.outcome === 'resolved' && current.track === 'grievance',
+      },
+      message!,
+    );
+  }
+  const notice =
+    told && message
+      ? (d: Db) => [
+          noticeStatement(
+            d,
+            { orgId: org.id, caseId, version: current.version, now: deps.now },
+            {
+              kind: told.kind,
+              message,
+              sourceKey: `case:${current.version}:${caseId}`,
+              awaitReplyBy: request.action === 'ask_info' ? actor.id : null,
+            },
+          ),
+        ]
+      : null;
   const transition: Transition = {
     orgId: org.id,
     caseId,
@@ -79,6 +112,7 @@ export async function actOnCase(
     handling: { ...current.handling, ...built.handling },
     clearWaits: current.status === 'awaiting_info',
     now: deps.now,
+    ...(notice ? { alsoWrite: notice } : {}),
   };
   const written = await writeTransition(db, transition);
   if (!written) {
@@ -86,17 +120,13 @@ export async function actOnCase(
     return { ok: false, reason: 'stale', message: refusalText('stale', fresh.status), case: fresh };
   }
   let delivered: boolean | null = null;
-  if (built.notice) {
-    delivered = await notifyComplainant(
-      { db, keyring: deps.keyring, line: deps.line, orgId: org.id, now: deps.now },
-      caseId,
-      [complainantMessage(org.name, current.code, built.notice)],
-      {
-        // The random tracking code, not the row id: a key must never match another case's (restores, tests).
-        retryKey: `case:${org.id}:${current.code}:${current.version}`,
-        ...(request.action === 'ask_info' ? { awaitReply: { askedBy: actor.id } } : {}),
-      },
+  if (notice) {
+    // Sent at once (with any earlier notice of this case still waiting); the cron retries a failure.
+    const report = await deliverComplainantNotices(
+      { db, keyring: deps.keyring, now: deps.now, lineFor: async () => deps.line },
+      { orgId: org.id, complaintId: caseId },
     );
+    delivered = report.get(caseId) === 'sent';
   }
   return { ok: true, case: written, action: transition.action, note: transition.note, delivered };
 }

@@ -35,8 +35,13 @@ export type CaseCommand =
   | { type: 'escalate' }
   /** An executive's instruction to whoever handles the case. */
   | { type: 'instruct' }
-  /** The complainant answered a question (the only command a resident makes). */
-  | { type: 'info_received' };
+  /** The complainant answered a question. */
+  | { type: 'info_received' }
+  /**
+   * The complainant says a case closed as resolved is not fixed: it reopens to an admin (not the officer
+   * who closed it), waiting for the complainant to say or show what is still wrong.
+   */
+  | { type: 'not_fixed'; admin: StaffActor };
 
 export type Refusal =
   | 'stale'
@@ -128,6 +133,12 @@ export function decide(
     return state.status === 'awaiting_info'
       ? { ok: true, next: { ...keep, status: 'in_progress' } }
       : refuse('wrong_status');
+  }
+  if (command.type === 'not_fixed') {
+    if (actor !== 'resident') return refuse('no_access');
+    if (state.track !== 'grievance' || state.status !== 'resolved') return refuse('wrong_status');
+    if (!has(command.admin, 'admin')) return refuse('bad_target');
+    return { ok: true, next: { ...keep, status: 'awaiting_info', assigneeId: command.admin.id } };
   }
   if (actor === 'resident' || !canRead(state, actor)) return refuse('no_access');
   const finished = finalStatuses.includes(state.status);

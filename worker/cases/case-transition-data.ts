@@ -16,6 +16,8 @@ export interface Transition {
   /** Ends any open question to the complainant (the case moved on). */
   clearWaits: boolean;
   now: number;
+  /** Written with the transition, after its event (e.g. the complainant's notice): all or nothing. */
+  alsoWrite?: (db: Db) => D1PreparedStatement[];
 }
 
 /**
@@ -47,6 +49,7 @@ export async function writeTransition(db: Db, t: Transition): Promise<CaseRecord
         t.next.status,
         t.note,
       ),
+    ...(t.alsoWrite?.(db) ?? []),
     c
       .prepare(
         `update complaints set status = ?, unit_id = ?, version = version + 1, updated_at = ?

@@ -5,7 +5,7 @@ import {
   outcomeNames,
   outsideBodyNames,
 } from '../../schema/contracts/staff';
-import type { LineMessage } from '../line/gateway';
+import type { messagingApi } from '@line/bot-sdk';
 
 /**
  * What the complainant reads when staff act on their case. Written as the organisation: never a staff
@@ -20,7 +20,11 @@ export type ComplainantNotice =
   | { kind: 'reopened' };
 
 /** The message for one notice about the case `code` of `orgName`. */
-export function complainantMessage(orgName: string, code: string, notice: ComplainantNotice): LineMessage {
+export function complainantMessage(
+  orgName: string,
+  code: string,
+  notice: ComplainantNotice,
+): messagingApi.TextMessage {
   const head = `เรื่องเลขรับ ${code}`;
   const lines: string[] = (() => {
     switch (notice.kind) {

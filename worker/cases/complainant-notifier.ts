@@ -1,16 +1,18 @@
-import { uuidFrom } from '../line/retry-key';
 import { openVaultEntry, type VaultRow } from '../complaints/vault';
 import { keyedHashes } from '../crypto/keyed-hash';
 import type { Keyring } from '../crypto/secret-box';
 import type { Db } from '../db/client';
 import { LineApiError, type LineGateway, type LineMessage } from '../line/gateway';
+import { uuidFrom } from '../line/retry-key';
+import { awaitReply } from './reply-waits';
 
 /**
  * ONE OF THE TWO READERS OF THE IDENTITY VAULT (docs/privacy.md; the other is reporter-contact.ts,
  * integrity officers' audited view of a confidential reporter): sends messages to the complainant of a
  * case as the organisation's account. The LINE user id is opened here, used for the push and for the keyed
  * hash that recognises the complainant's answer, and never returned, stored in plain or logged.
- * Callers compose the messages without any identity and learn only whether they were delivered.
+ * Callers (the complainant-notice outbox) compose the messages without any identity and learn only
+ * how the push went.
  */
 export interface NotifierDeps {
   db: Db;
@@ -20,24 +22,32 @@ export interface NotifierDeps {
   now: number;
 }
 
-/** How long a question to a complainant waits for the answer. */
-export const REPLY_WAIT_MS = 14 * 24 * 60 * 60 * 1000;
-
 /** Keyed hashes that recognise a complainant's answer from their LINE user id (current key first). */
 export const replyPersonKeys = (keyring: Keyring, orgId: number, lineUserId: string) =>
   keyedHashes(keyring, 'complaint-reply-person', `${orgId}:${lineUserId}`);
 
 /**
- * Pushes `messages` to the complainant of a case (billable: one message). With `awaitReply`, their next
- * message in this chat is taken as the answer and forwarded to `askedBy`. `retryKey` makes a repeated
- * call deliver once. False when LINE refused or could not be reached (logged without the identity).
+ * How a push to a complainant went: sent (or sent before under this retry key), refused for the month's
+ * quota, failed (network, 5xx, 429, other refusals: worth retrying), or unreachable for good (the case
+ * keeps no LINE identity).
  */
-export async function notifyComplainant(
+export type PushOutcome =
+  | { kind: 'sent' }
+  | { kind: 'quota' }
+  | { kind: 'failed'; status: number }
+  | { kind: 'unreachable' };
+
+/**
+ * Pushes `messages` (at most 5, one request: one billable message) to the complainant of a case.
+ * `retryKey` makes a repeated call deliver once. For each staff id in `awaitReplyBy`, the complainant's
+ * next message in this chat is taken as the answer and forwarded to them.
+ */
+export async function pushToComplainant(
   deps: NotifierDeps,
   complaintId: number,
   messages: LineMessage[],
-  options: { retryKey: string; awaitReply?: { askedBy: number } },
-): Promise<boolean> {
+  options: { retryKey: string; awaitReplyBy: number[] },
+): Promise<PushOutcome> {
   const { db, orgId } = deps;
   const row = await db.$client
     .prepare(
@@ -46,32 +56,24 @@ export async function notifyComplainant(
     )
     .bind(complaintId, orgId)
     .first<VaultRow>();
-  if (!row) return false;
+  if (!row) return { kind: 'unreachable' };
   const identity = await openVaultEntry(deps.keyring, orgId, row);
   try {
     await deps.line.push(identity.lineUserId, messages, await uuidFrom(options.retryKey));
   } catch (error) {
+    const status = error instanceof LineApiError ? error.status : 0;
+    if (error instanceof LineApiError && error.quotaExhausted) return { kind: 'quota' };
     // 409: this retry key went out before.
-    if (!(error instanceof LineApiError && error.status === 409)) {
-      console.error('message to complainant failed', {
-        orgId,
-        complaintId,
-        status: error instanceof LineApiError ? error.status : 0,
-      });
-      return false;
+    if (status !== 409) {
+      console.error('message to complainant failed', { orgId, complaintId, status });
+      return { kind: 'failed', status };
     }
   }
-  if (options.awaitReply) {
+  if (options.awaitReplyBy.length > 0) {
     const [personKey] = await replyPersonKeys(deps.keyring, orgId, identity.lineUserId);
-    await db.$client
-      .prepare(
-        `insert into case_reply_waits (org_id, person_key, complaint_id, asked_by, created_at, expires_at)
-         values (?, ?, ?, ?, ?, ?)
-         on conflict (org_id, person_key, complaint_id) do update set asked_by = excluded.asked_by,
-           created_at = excluded.created_at, expires_at = excluded.expires_at`,
-      )
-      .bind(orgId, personKey, complaintId, options.awaitReply.askedBy, deps.now, deps.now + REPLY_WAIT_MS)
-      .run();
+    // The latest question wins: its asker gets the answer.
+    const askedBy = options.awaitReplyBy[options.awaitReplyBy.length - 1]!;
+    await awaitReply(db, { orgId, personKey: personKey!, complaintId, askedBy, now: deps.now });
   }
-  return true;
+  return { kind: 'sent' };
 }

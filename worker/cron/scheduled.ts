@@ -1,16 +1,34 @@
+import { deliverComplainantNotices } from '../cases/complainant-notices';
 import { purgeDrafts } from '../complaints/purge';
+import { keyringFromEnv } from '../crypto/keyring';
+import { createDb } from '../db/client';
 import type { Env } from '../env';
 import { sweepInbox } from '../inbox/sweeper';
 import { deliverDueNotices } from '../notices/notify-new-case';
 import { runStaffSchedules } from '../notices/schedules';
+import { lineForOrg } from '../orgs/org-line';
 
 /**
- * The every-minute cron: the inbox sweeper, leftover drafts, due staff notices and the calendar jobs
- * (overdue reminders, the monthly report). Each job claims its own work, so overlapping ticks are safe.
+ * The every-minute cron: the inbox sweeper, leftover drafts, due staff notices, notices to complainants
+ * that failed before, and the calendar jobs (overdue reminders, the monthly report). Each job claims its
+ * own work, so overlapping ticks are safe.
  */
 export const scheduled: ExportedHandlerScheduledHandler<Env> = (_controller, env, ctx) => {
   ctx.waitUntil(sweepInbox(env));
   ctx.waitUntil(purgeDrafts(env));
   ctx.waitUntil(deliverDueNotices(env));
+  ctx.waitUntil(deliverDueComplainantNotices(env));
   ctx.waitUntil(runStaffSchedules(env));
 };
+
+/** Every due notice to complainants, each organisation through its own LINE channel. */
+export async function deliverDueComplainantNotices(env: Env, now = Date.now()): Promise<void> {
+  const db = createDb(env.DB);
+  const keyring = await keyringFromEnv(env);
+  await deliverComplainantNotices({
+    db,
+    keyring,
+    now,
+    lineFor: async (orgId) => (await lineForOrg(env, db, keyring, orgId))?.line ?? null,
+  });
+}

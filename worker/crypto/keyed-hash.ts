@@ -14,7 +14,8 @@ export type HashPurpose =
   | 'complaint-reply-person'
   | 'staff-person'
   | 'staff-invite'
-  | 'evidence-link';
+  | 'evidence-link'
+  | 'case-rating';
 
 const encoder = new TextEncoder();
 // Derived keys per base key and purpose; derivation is pure, so per-isolate caching is safe.

@@ -1,6 +1,12 @@
 import type { messagingApi } from '@line/bot-sdk';
 import { trackNames } from '../../schema/contracts/complaint';
-import { type CaseReport, onTimeRate, reportPeriodNames } from '../../schema/contracts/staff-report';
+import {
+  type CaseReport,
+  onTimeRate,
+  reportPeriodNames,
+  SATISFACTION_TARGET,
+  satisfactionRate,
+} from '../../schema/contracts/staff-report';
 import { formatThaiDate } from '../../lib/thai-date';
 import { formatNumber } from '../../lib/thai-format';
 import type { LineMessage } from '../line/gateway';
@@ -18,6 +24,7 @@ export function reportCard(
 ): LineMessage {
   const { period, received, closed, open } = report;
   const rate = onTimeRate(report);
+  const satisfied = satisfactionRate(report);
   const body: messagingApi.FlexComponent[] = [
     text(
       `${reportPeriodNames[period.kind]} (${formatThaiDate(period.from)} – ${formatThaiDate(period.to)})`,
@@ -30,6 +37,11 @@ export function reportCard(
     row(`รับใหม่: ${trackNames.corruption.short}`, n(received.corruption)),
     row('ปิดเรื่อง', n(closed.total)),
     row('ปิดทันกำหนด', rate === null ? '-' : `${rate}%`),
+    row(
+      `พึงพอใจ (เป้าหมาย ${SATISFACTION_TARGET}%)`,
+      satisfied === null ? '-' : `${satisfied}% จาก ${formatNumber(report.satisfaction.rated)} คน`,
+    ),
+    row('แจ้งว่ายังไม่ได้แก้ไข', n(report.satisfaction.notFixed)),
     { type: 'separator', margin: 'md' },
     row('ค้างดำเนินการ (ทั้งหมด)', n(open.total)),
     row('เกินกำหนดแจ้งผล', n(open.overdue)),

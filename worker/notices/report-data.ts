@@ -10,11 +10,16 @@ import { periodBounds } from './report-period';
 
 const FINAL = finalStatuses.map((s) => `'${s}'`).join(',');
 
-// The aggregate rows of the three statements below: grouped columns as their tables declare them,
+// The aggregate rows of the statements below: grouped columns as their tables declare them,
 // counts and sums as numbers (a left-joined unit is null when a case has none).
 type ReceivedRow = Pick<SqlRow<typeof complaints>, 'track'> &
   Pick<SqlRow<typeof complaintCategories>, 'name'> & { n: number };
 type ClosedRow = Pick<SqlRow<typeof caseHandling>, 'outcome'> & { n: number; on_time: number };
+interface SatisfactionRow {
+  rated: number;
+  satisfied: number | null;
+  not_fixed: number;
+}
 type OpenRow = Pick<SqlRow<typeof complaints>, 'status' | 'track'> & {
   unit: SqlRow<typeof units>['name'] | null;
   n: number;
@@ -23,9 +28,9 @@ type OpenRow = Pick<SqlRow<typeof complaints>, 'status' | 'track'> & {
 };
 
 /**
- * The summary report of one organisation for a period: three aggregate statements in one round trip,
+ * The summary report of one organisation for a period: four aggregate statements in one round trip,
  * each bounded by the organisation and the period (indexes: complaints (org, created_at), events
- * (org, action, at), complaints (org, status)), so the rows read grow with the organisation's own
+ * (org, action, at), complaints (org, status), case_ratings (org, rated_at)), so the rows read grow with the organisation's own
  * cases in the period, not with the tables.
  */
 export async function caseReport(
@@ -37,7 +42,7 @@ export async function caseReport(
   const bounds = periodBounds(period, now);
   const today = bangkokDate(now);
   const c = db.$client;
-  const [received, closed, open] = await c.batch([
+  const [received, closed, open, satisfaction] = await c.batch([
     c
       .prepare(
         `select c.track, k.name, count(*) as n from complaints c
@@ -68,12 +73,21 @@ export async function caseReport(
          group by c.status, c.track, c.unit_id`,
       )
       .bind(today, today, orgId),
+    c
+      .prepare(
+        `select count(score) as rated, sum(score >= 4) as satisfied,
+           (select count(*) from complaint_events where org_id = ? and action = 'reopened_not_fixed'
+             and at >= ? and at < ?) as not_fixed
+         from case_ratings where org_id = ? and rated_at >= ? and rated_at < ?`,
+      )
+      .bind(orgId, bounds.fromMs, bounds.toMs, orgId, bounds.fromMs, bounds.toMs),
   ]);
   return shapeReport(
     { kind: period, from: bounds.from, to: bounds.to },
     received!.results as unknown as ReceivedRow[],
     closed!.results as unknown as ClosedRow[],
     open!.results as unknown as OpenRow[],
+    (satisfaction!.results as unknown as SatisfactionRow[])[0]!,
     now,
   );
 }
@@ -84,6 +98,7 @@ export function shapeReport(
   received: ReceivedRow[],
   closed: ClosedRow[],
   open: OpenRow[],
+  satisfaction: SatisfactionRow,
   now: number,
 ): CaseReport {
   const byOutcome = Object.fromEntries(caseOutcomes.map((o) => [o, 0])) as Record<CaseOutcome, number>;
@@ -115,6 +130,11 @@ export function shapeReport(
     },
     byCategory: received.map((r) => ({ name: r.name, track: r.track, count: r.n })),
     byUnit: [...units.values()].sort((a, b) => b.overdue - a.overdue || b.open - a.open),
+    satisfaction: {
+      rated: satisfaction.rated,
+      satisfied: satisfaction.satisfied ?? 0,
+      notFixed: satisfaction.not_fixed,
+    },
     generatedAt: now,
   };
 }

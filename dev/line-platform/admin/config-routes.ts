@@ -1,7 +1,7 @@
 import { channelBySlug, type Platform } from '../context';
 import { type HttpContext, isObject, parseJson, type Route, sendJson } from '../http';
 import { GROUP_ID, messageId, ROOM_ID, USER_ID, userIdFor } from '../ids';
-import type { KnownUser } from '../state';
+import type { Faults, KnownUser } from '../state';
 
 const optionalString = (value: unknown) => (typeof value === 'string' && value ? value : undefined);
 
@@ -93,6 +93,23 @@ export function configRoutes(platform: Platform): Route[] {
       }
       state.quotas.set(slug, limit);
       return [200, { slug, limit }];
+    }),
+
+    post(/^\/_platform\/channels\/([^/]+)\/faults$/, (input, [slug = '']) => {
+      if (!channelBySlug(platform, slug)) return unknownChannel(slug);
+      const faults: Faults = {};
+      for (const key of ['failFirst', 'failEvery', 'rateLimitEvery', 'loseAnswerEvery'] as const) {
+        const value = input[key];
+        if (value === undefined || value === null) continue;
+        if (!(typeof value === 'number' && Number.isInteger(value) && value >= 1)) {
+          return [400, { message: `${key} must be a positive integer` }];
+        }
+        faults[key] = value;
+      }
+      if (Object.keys(faults).length === 0) state.faults.delete(slug);
+      else state.faults.set(slug, faults);
+      state.sendCounts.delete(slug);
+      return [200, { slug, faults }];
     }),
   ];
 }

@@ -24,6 +24,8 @@ export interface ApiOutcome {
   chatIds?: string[];
   messages?: unknown[];
   billable?: number;
+  /** Accepted and delivered, but the answer is lost on the way back: the bot reads a 500. */
+  answerLost?: boolean;
   /** Messages to hand to the chats (only when the status is 2xx). */
   deliver?: { via: DeliveredMessage['via']; chatIds: string[]; messages: unknown[] };
 }
@@ -96,6 +98,7 @@ function respond(
     ...(ok ? {} : { error: (outcome.body ?? {}) as object }),
     requestId,
     ...(json === undefined ? {} : { body: json }),
+    ...(outcome.answerLost ? { answerLost: true } : {}),
   });
   if (ok && outcome.deliver && channel) {
     const { via, chatIds, messages } = outcome.deliver;
@@ -106,7 +109,8 @@ function respond(
     }
   }
   const headers = { 'x-line-request-id': requestId, ...outcome.headers };
-  if (outcome.bytes) {
+  if (outcome.answerLost) sendJson(ctx.res, 500, { message: 'Internal server error' }, headers);
+  else if (outcome.bytes) {
     ctx.res.setHeader('x-line-request-id', requestId);
     sendBytes(ctx.res, outcome.status, outcome.bytes.data, outcome.bytes.contentType);
   } else sendJson(ctx.res, outcome.status, outcome.body ?? {}, headers);

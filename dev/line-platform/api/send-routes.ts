@@ -65,6 +65,22 @@ export function sendRoutes(platform: Platform): Route[] {
     return { key: scoped };
   }
 
+  // Injected faults (POST /_platform/channels/:slug/faults): refused sends deliver and bill nothing.
+  function faultFor(channel: string): ApiOutcome | 'lose-answer' | undefined {
+    const faults = state.faults.get(channel);
+    if (!faults) return undefined;
+    const n = (state.sendCounts.get(channel) ?? 0) + 1;
+    state.sendCounts.set(channel, n);
+    if ((faults.failFirst && n <= faults.failFirst) || (faults.failEvery && n % faults.failEvery === 0)) {
+      return { status: 500, body: { message: 'Internal server error' } };
+    }
+    if (faults.rateLimitEvery && n % faults.rateLimitEvery === 0) {
+      return { status: 429, body: { message: 'The API rate limit has been exceeded. Try again later.' } };
+    }
+    if (faults.loseAnswerEvery && n % faults.loseAnswerEvery === 0) return 'lose-answer';
+    return undefined;
+  }
+
   function groupSize(channel: string, chatId: string): number {
     return state.findGroup(channel, chatId)?.memberIds.length || 1;
   }
@@ -105,6 +121,8 @@ export function sendRoutes(platform: Platform): Route[] {
     const billable = to.startsWith('U') ? 1 : groupSize(call.channel.slug, to);
     const limited = overQuota(call.channel.slug, billable);
     if (limited) return { ...limited, chatIds: [to], messages };
+    const fault = faultFor(call.channel.slug);
+    if (fault && fault !== 'lose-answer') return { ...fault, chatIds: [to], messages };
     const sent = sentMessages(call.channel.slug, messages);
     if (retry.key)
       state.retryKeys.set(retry.key, { at: Date.now(), requestId: call.requestId, sentMessages: sent });
@@ -114,6 +132,7 @@ export function sendRoutes(platform: Platform): Route[] {
       chatIds: [to],
       messages,
       billable,
+      ...(fault === 'lose-answer' ? { answerLost: true } : {}),
       deliver: { via: 'push', chatIds: [to], messages },
     };
   };

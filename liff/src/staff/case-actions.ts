@@ -18,7 +18,7 @@ export function actionForms(p: StaffPage, d: CaseDetail, done: Done, reload: () 
     message.textContent = 'กำลังบันทึก…';
     try {
       const next = await p.api.act(d.case.id, { ...body, version: d.case.version } as CaseActionBody);
-      const said = next.delivered === false ? `${ok} (แต่ส่งข้อความถึงผู้ร้องเรียนไม่สำเร็จ)` : ok;
+      const said = next.delivered === false ? `${ok} (ยังส่งข้อความถึงผู้ร้องเรียนไม่สำเร็จ ระบบจะส่งซ้ำให้อัตโนมัติ)` : ok;
       done(next, next.notified ? `${said} ${next.notified}` : said);
     } catch (error) {
       button.disabled = false;

@@ -19,6 +19,8 @@ const actionNames: Record<string, string> = {
   assigned: 'มอบหมาย',
   info_requested: 'ขอข้อมูลเพิ่มเติม',
   info_received: 'ผู้ร้องเรียนตอบกลับ',
+  notice_failed: 'ส่งข้อความถึงผู้ร้องเรียนไม่สำเร็จ',
+  reopened_not_fixed: 'ผู้ร้องเรียนแจ้งว่ายังไม่ได้แก้ไข (เปิดเรื่องอีกครั้ง)',
   progress_update: 'แจ้งความคืบหน้า',
   forwarded: 'ส่งต่อหน่วยงานภายนอก',
   closed: 'ปิดเรื่อง',

@@ -3,6 +3,8 @@ import { caseOutcomes, outcomeNames, statusNames } from '../../../schema/contrac
 import {
   type CaseReport,
   onTimeRate,
+  SATISFACTION_TARGET,
+  satisfactionRate,
   type ReportPeriod,
   reportPeriodNames,
   reportPeriods,
@@ -44,6 +46,7 @@ const table = (caption: string, head: string[], rows: (string | number)[][]) =>
 
 function figures(r: CaseReport): HTMLElement {
   const rate = onTimeRate(r);
+  const satisfied = satisfactionRate(r);
   const fact = (label: string, value: string) => h('div', {}, h('dt', {}, label), h('dd', {}, value));
   return h(
     'dl',
@@ -52,6 +55,11 @@ function figures(r: CaseReport): HTMLElement {
     fact(`รับใหม่: ${trackNames.corruption.short}`, `${formatNumber(r.received.corruption)} เรื่อง`),
     fact('ปิดเรื่องในช่วงนี้', `${formatNumber(r.closed.total)} เรื่อง`),
     fact('ปิดทันกำหนดที่แจ้งผู้ร้อง', rate === null ? '-' : `${rate}%`),
+    fact(
+      `ผู้ร้องเรียนพึงพอใจ (ให้ 4–5 คะแนน, เป้าหมาย ${SATISFACTION_TARGET}%)`,
+      satisfied === null ? '-' : `${satisfied}% จาก ${formatNumber(r.satisfaction.rated)} คน`,
+    ),
+    fact('แจ้งว่ายังไม่ได้แก้ไข (เปิดเรื่องอีกครั้ง)', `${formatNumber(r.satisfaction.notFixed)} เรื่อง`),
     fact('ค้างดำเนินการทั้งหมด', `${formatNumber(r.open.total)} เรื่อง`),
     fact('เกินกำหนดแจ้งผล', `${formatNumber(r.open.overdue)} เรื่อง`),
     fact('ยังไม่รับเรื่องเกินกำหนด', `${formatNumber(r.open.unacknowledged)} เรื่อง`),

@@ -22,9 +22,7 @@ function doneText(c: CaseRecord, action: string, delivered: boolean | null): str
     instructed: `บันทึกข้อสั่งการเรื่อง ${c.code} แล้ว`,
   };
   const text = lines[action] ?? `บันทึกเรื่อง ${c.code} แล้ว`;
-  return delivered === false
-    ? `${text}\n(บันทึกแล้ว แต่ส่งข้อความถึงผู้ร้องเรียนไม่สำเร็จ กรุณาลองแจ้งความคืบหน้าอีกครั้งภายหลัง)`
-    : text;
+  return delivered === false ? `${text}\n(บันทึกแล้ว ยังส่งข้อความถึงผู้ร้องเรียนไม่สำเร็จ ระบบจะส่งซ้ำให้อัตโนมัติ)` : text;
 }
 
 /** Answers an action: what happened and the fresh card; or why not, with the fresh card when known. */

@@ -1,0 +1,202 @@
+import { env } from 'cloudflare:workers';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { performCaseAction } from '../../worker/cases/case-actions';
+import type { CaseRequest } from '../../worker/cases/case-request';
+import { keyringFromEnv } from '../../worker/crypto/keyring';
+import { deliverDueComplainantNotices } from '../../worker/cron/scheduled';
+import { createDb } from '../../worker/db/client';
+import { lineForOrg } from '../../worker/orgs/org-line';
+import { complaintDefaultStatements } from '../../worker/orgs/defaults';
+import { provisionStatements } from '../../worker/orgs/provision';
+import { getStaff } from '../../worker/staff/staff-data';
+import { faultsOrganization as org } from '../fixtures/faults-organization';
+import { anonymousReport, formUser, newKey } from './support/complaint-form';
+import { platformApi } from './support/line';
+import { enroll } from './support/staff';
+import { testEnv } from './support/worker';
+
+// Notices to complainants are never lost and never doubled: they wait in an outbox written with the
+// case's transition, and every push carries a retry key fixed at its first try.
+const ORG_ID = 6;
+const HOUR = 60 * 60_000;
+let adminId: number;
+
+const setFaults = (faults: Record<string, number>) =>
+  platformApi(`/_platform/channels/${org.slug}/faults`, faults);
+
+interface Delivered {
+  chatId: string;
+  via: string;
+  message: { type: string; text?: string };
+}
+
+async function fileGrievance(): Promise<{ id: number; userId: string }> {
+  const user = await formUser(org.slug);
+  const key = newKey();
+  const answer = await user.submit({
+    ...anonymousReport(key),
+    track: 'grievance',
+    categoryCode: 'lighting',
+    involved: undefined,
+    identity: { mode: 'identified' },
+  });
+  expect(answer.status).toBe(201);
+  const row = await env.DB.prepare('select id from complaints where org_id = ? and submission_key = ?')
+    .bind(ORG_ID, key)
+    .first<{ id: number }>();
+  return { id: row!.id, userId: user.userId };
+}
+
+async function act(caseId: number, request: CaseRequest, now: number) {
+  const db = createDb(env.DB);
+  const keyring = await keyringFromEnv(env);
+  const target = (await lineForOrg(testEnv, db, keyring, ORG_ID))!;
+  const actor = (await getStaff(db, ORG_ID, adminId))!;
+  const result = await performCaseAction(
+    { db, keyring, line: target.line, org: { id: ORG_ID, name: org.name }, now },
+    actor,
+    caseId,
+    request,
+  );
+  expect(result.ok, JSON.stringify(result)).toBe(true);
+  return result;
+}
+
+const outbox = () =>
+  env.DB.prepare(
+    `select status, count(*) as n from complainant_notices where org_id = ? group by status order by status`,
+  )
+    .bind(ORG_ID)
+    .all<{ status: string; n: number }>()
+    .then((r) => Object.fromEntries(r.results.map((x) => [x.status, x.n])));
+
+const deliveredTo = async (chatIds: string[]) => {
+  const all = await platformApi<Delivered[]>(`/_platform/messages?channel=${org.slug}`);
+  const wanted = new Set(chatIds);
+  return all.filter((m) => wanted.has(m.chatId));
+};
+
+// Cron ticks an hour apart (the longest back-off), each until nothing more is due at that time.
+async function runCron(from: number, hours: number) {
+  for (let h = 1; h <= hours; h++) {
+    const pendingBefore = (await outbox()).pending ?? 0;
+    if (pendingBefore === 0) return h - 1;
+    for (let i = 0; i < 20; i++) {
+      const before = await outbox();
+      await deliverDueComplainantNotices(testEnv, from + h * HOUR);
+      const after = await outbox();
+      if (JSON.stringify(before) === JSON.stringify(after)) break;
+    }
+  }
+  return hours;
+}
+
+beforeAll(async () => {
+  const keyring = await keyringFromEnv(env);
+  const now = Date.now();
+  const statements = [
+    ...(await provisionStatements(keyring, { id: ORG_ID, ...org }, now)),
+    ...complaintDefaultStatements({ id: ORG_ID, kind: org.kind }, now),
+  ];
+  await env.DB.batch(statements.map((s) => env.DB.prepare(s.sql).bind(...s.params)));
+  await platformApi(`/_platform/channels/${org.slug}/quota`, { limit: null });
+  adminId = (await enroll(org.slug, ORG_ID, ['admin'])).staffId;
+}, 120_000);
+
+afterAll(() => setFaults({}));
+
+describe('notices to complainants', () => {
+  it('a failed push is retried by the cron; later notices wait and go out after it, in order', async () => {
+    const c = await fileGrievance();
+    const now = Date.now();
+    await setFaults({ failEvery: 1 });
+    const accepted = await act(c.id, { action: 'accept' }, now);
+    expect(accepted.ok && accepted.delivered).toBe(false);
+    const updated = await act(c.id, { action: 'update', message: 'ช่างจะเข้าซ่อมพรุ่งนี้' }, now + 1000);
+    expect(updated.ok && updated.delivered).toBe(false);
+    expect(await outbox()).toEqual({ pending: 2 });
+    // The cron's first try of the acceptance fails again: the update must not overtake it.
+    await setFaults({ failFirst: 1 });
+    await deliverDueComplainantNotices(testEnv, now + HOUR);
+    expect(await outbox()).toEqual({ pending: 2 });
+    expect(await deliveredTo([c.userId])).toEqual([]);
+    await deliverDueComplainantNotices(testEnv, now + 2 * HOUR);
+    expect(await outbox()).toEqual({ sent: 2 });
+    const got = await deliveredTo([c.userId]);
+    expect(got.map((m) => m.message.text?.split('\n')[0])).toEqual([
+      expect.stringContaining('รับเรื่องเลขรับ'),
+      expect.stringContaining('ความคืบหน้าเรื่องเลขรับ'),
+    ]);
+    await env.DB.prepare('delete from complainant_notices where org_id = ?').bind(ORG_ID).run();
+  });
+
+  it('a lost answer is retried under the same retry key: delivered once', async () => {
+    const c = await fileGrievance();
+    const now = Date.now();
+    await setFaults({ loseAnswerEvery: 1 });
+    const accepted = await act(c.id, { action: 'accept' }, now);
+    expect(accepted.ok && accepted.delivered).toBe(false);
+    await setFaults({});
+    await deliverDueComplainantNotices(testEnv, now + HOUR);
+    expect(await outbox()).toEqual({ sent: 1 });
+    expect(await deliveredTo([c.userId])).toHaveLength(1);
+    await env.DB.prepare('delete from complainant_notices where org_id = ?').bind(ORG_ID).run();
+  });
+
+  it('gives up after 20 hours of failures and says so on the case', async () => {
+    const c = await fileGrievance();
+    const now = Date.now();
+    await setFaults({ failEvery: 1 });
+    await act(c.id, { action: 'accept' }, now);
+    await runCron(now, 21);
+    expect(await outbox()).toEqual({ dead: 1 });
+    const event = await env.DB.prepare(
+      "select actor_type, note from complaint_events where complaint_id = ? and action = 'notice_failed'",
+    )
+      .bind(c.id)
+      .first<{ actor_type: string; note: string }>();
+    expect(event).toEqual({ actor_type: 'system', note: 'ส่งข้อความถึงผู้ร้องเรียนไม่สำเร็จ 1 ข้อความ' });
+    await setFaults({});
+    await env.DB.prepare('delete from complainant_notices where org_id = ?').bind(ORG_ID).run();
+  });
+
+  it('200 lifecycles with half the pushes failing, bursts refused (429) and answers lost: each notice exactly once', async () => {
+    const cases = [];
+    for (let i = 0; i < 200; i++) cases.push(await fileGrievance());
+    const since = Date.now();
+    await setFaults({ failEvery: 2, rateLimitEvery: 7, loseAnswerEvery: 5 });
+    for (const [i, c] of cases.entries()) {
+      const at = since + i * 10;
+      await act(c.id, { action: 'accept' }, at);
+      await act(c.id, { action: 'update', message: `ดำเนินการแล้วครึ่งหนึ่ง (${i})` }, at + 1);
+      await act(c.id, { action: 'close', outcome: 'resolved', summary: `ซ่อมไฟเรียบร้อย (${i})` }, at + 2);
+    }
+    const hours = await runCron(since, 19);
+    expect(await outbox()).toEqual({ sent: 600 });
+    const requests = await platformApi<
+      { kind: string; status: number; answerLost?: boolean; body?: { to?: string } }[]
+    >(`/_platform/requests?channel=${org.slug}`);
+    const residents = new Set(cases.map((c) => c.userId));
+    const pushes = requests.filter((r) => r.kind === 'push' && residents.has(r.body?.to ?? ''));
+    const count = (f: (r: (typeof pushes)[number]) => boolean) => pushes.filter(f).length;
+    console.log(
+      `fault scenario: ${pushes.length} push calls to complainants (${count((r) => r.status === 200 && !r.answerLost)} ok, ` +
+        `${count((r) => r.status === 500)} failed, ${count((r) => r.status === 429)} rate-limited, ` +
+        `${count((r) => Boolean(r.answerLost))} answers lost, ${count((r) => r.status === 409)} already accepted); ` +
+        `cron hours: ${hours}`,
+    );
+    expect(count((r) => r.status === 500)).toBeGreaterThan(100);
+    expect(count((r) => r.status === 429)).toBeGreaterThan(10);
+    expect(count((r) => Boolean(r.answerLost))).toBeGreaterThan(10);
+    // Every lost answer was retried under its own key, which LINE had accepted: answered 409, not resent.
+    expect(count((r) => r.status === 409)).toBe(count((r) => Boolean(r.answerLost)));
+    const got = await deliveredTo([...residents]);
+    for (const [i, c] of cases.entries()) {
+      const texts = got.filter((m) => m.chatId === c.userId).map((m) => m.message.text ?? '');
+      expect(texts, `case ${i}`).toHaveLength(3);
+      expect(texts[0]).toContain('รับเรื่องเลขรับ');
+      expect(texts[1]).toContain(`ดำเนินการแล้วครึ่งหนึ่ง (${i})`);
+      expect(texts[2]).toContain(`ซ่อมไฟเรียบร้อย (${i})`);
+    }
+  }, 600_000);
+});

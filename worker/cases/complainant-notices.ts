@@ -1,0 +1,129 @@
+import type { Keyring } from '../crypto/secret-box';
+import type { Db } from '../db/client';
+import type { LineGateway, LineMessage } from '../line/gateway';
+import { type Claimed, formBatches, giveBack, settle } from './complainant-notice-batches';
+import { type PushOutcome, pushToComplainant } from './complainant-notifier';
+
+/**
+ * The complainant-notice outbox (table complainant_notices): a notice is written in the same batch as
+ * the case's transition (`noticeStatement`), then sent at once by the action and, after a failure, by
+ * the cron. Notices of one case that are due together go out as ONE push (LINE bills a push per
+ * recipient, not per message object), under a retry key fixed at that push's first try, so a retry
+ * after a lost answer never delivers twice. A push refused for the month's quota is held (retried
+ * hourly, never counted as a failure); other failures back off and, after GIVE_UP_MS (or at once when
+ * LINE refuses the request itself, a 4xx), the notice is given up and an event on the case tells staff.
+ */
+export interface NoticeInput {
+  kind: string;
+  message: LineMessage;
+  /** One notice per source (e.g. the case and the version it was written on): enqueueing twice is a no-op. */
+  sourceKey: string;
+  awaitReplyBy: number | null;
+}
+
+export interface ComplainantDeliveryDeps {
+  db: Db;
+  keyring: Keyring;
+  now: number;
+  lineFor: (orgId: number) => Promise<Pick<LineGateway, 'push'> | null>;
+}
+
+const LEASE_MS = 60_000;
+const CASES_PER_RUN = 50;
+
+/**
+ * The notice's insert, for the transition's batch: its complaint id comes from the same version check
+ * as the transition's event (null on a stale version, so the whole batch fails together).
+ */
+export function noticeStatement(
+  db: Db,
+  at: { orgId: number; caseId: number; version: number; now: number },
+  n: NoticeInput,
+): D1PreparedStatement {
+  return db.$client
+    .prepare(
+      `insert into complainant_notices (org_id, complaint_id, kind, message, source_key, await_reply_by,
+         next_attempt_at, created_at)
+       values (?, (select id from complaints where id = ? and org_id = ? and version = ?), ?, ?, ?, ?, ?, ?)
+       on conflict (org_id, source_key) do nothing`,
+    )
+    .bind(
+      at.orgId,
+      at.caseId,
+      at.orgId,
+      at.version,
+      n.kind,
+      JSON.stringify(n.message),
+      n.sourceKey,
+      n.awaitReplyBy,
+      at.now,
+      at.now,
+    );
+}
+
+/** What one run did, per complaint: whether every notice of it that was due went out. */
+export type DeliveryReport = Map<number, PushOutcome['kind']>;
+
+/** Sends every due notice (optionally only one organisation's or one complaint's). */
+export async function deliverComplainantNotices(
+  deps: ComplainantDeliveryDeps,
+  filter: { orgId?: number; complaintId?: number } = {},
+): Promise<DeliveryReport> {
+  const { db, now } = deps;
+  const scope = [
+    ...(filter.orgId !== undefined ? ['org_id = ?'] : []),
+    ...(filter.complaintId !== undefined ? ['complaint_id = ?'] : []),
+  ];
+  const scopeParams = [filter.orgId, filter.complaintId].filter((v) => v !== undefined);
+  // Whole cases are claimed (every pending notice of a case with one due), so the notices of one push
+  // are tried together and a case's notices go out in order.
+  const { results } = await db.$client
+    .prepare(
+      `update complainant_notices set attempts = attempts + 1, next_attempt_at = ?
+       where status = 'pending' and complaint_id in (
+         select distinct complaint_id from complainant_notices
+         where status = 'pending' and next_attempt_at <= ? ${scope.map((s) => `and ${s}`).join(' ')}
+         limit ${CASES_PER_RUN})
+       returning id, org_id, complaint_id, message, await_reply_by, batch_id, attempts, created_at,
+         (select code from complaints where id = complaint_id) as code`,
+    )
+    .bind(now + LEASE_MS, now, ...scopeParams)
+    .all<Claimed>();
+  const report: DeliveryReport = new Map();
+  const byOrg = new Map<number, Claimed[]>();
+  for (const r of results) byOrg.set(r.org_id, [...(byOrg.get(r.org_id) ?? []), r]);
+  for (const [orgId, claimed] of byOrg) {
+    const line = await deps.lineFor(orgId);
+    if (!line) continue;
+    let quotaUsedUp = false;
+    // Cases whose earlier push did not go out, and when they are tried again.
+    const stopped = new Map<number, number>();
+    for (const batch of await formBatches(db, claimed)) {
+      const first = batch[0]!;
+      // A case's later notices wait until its earlier ones went out: a resident never reads them out of order.
+      const retryAt = stopped.get(first.complaint_id);
+      if (retryAt !== undefined) {
+        await giveBack(db, batch, retryAt);
+        continue;
+      }
+      const outcome: PushOutcome = quotaUsedUp
+        ? { kind: 'quota' }
+        : await pushToComplainant(
+            { db, keyring: deps.keyring, line, orgId, now },
+            first.complaint_id,
+            batch.map((n) => JSON.parse(n.message) as LineMessage),
+            {
+              // The random tracking code keeps keys apart across restores (row ids restart).
+              retryKey: `complainant-notice:${orgId}:${first.code}:${first.batch_id}`,
+              awaitReplyBy: batch.flatMap((n) => (n.await_reply_by === null ? [] : [n.await_reply_by])),
+            },
+          );
+      if (outcome.kind === 'quota') quotaUsedUp = true;
+      const nextAt = await settle(db, batch, outcome, now);
+      if (outcome.kind !== 'sent') stopped.set(first.complaint_id, nextAt);
+      const before = report.get(first.complaint_id);
+      report.set(first.complaint_id, before && before !== 'sent' ? before : outcome.kind);
+    }
+  }
+  return report;
+}
