@@ -1,5 +1,5 @@
 import './base.css';
-import './pages.css';
+import './plans/plans.css';
 import { startRouter } from './router';
 
 const root = document.getElementById('app');

@@ -1,11 +1,11 @@
 import { ApiError } from './api';
 import { h, replace } from './dom';
 import { failure, loading } from './layout';
-import { renderOrg } from './pages/org';
-import { renderOrgs } from './pages/orgs';
-import { renderPlan } from './pages/plan';
-import { renderProject } from './pages/project';
-import { renderProjects } from './pages/projects';
+import { renderOrg } from './plans/org';
+import { renderOrgs } from './plans/orgs';
+import { renderPlan } from './plans/plan';
+import { renderProject } from './plans/project';
+import { renderProjects } from './plans/projects';
 import { liffStatePath, matchRoute } from './routes';
 
 let rendering = 0;

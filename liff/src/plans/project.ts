@@ -1,6 +1,6 @@
 import { type ProjectDetail, projectDetail } from '../../../schema/contracts/plan-api';
 import { cached, publicApi, read } from '../api';
-import { discrepancySection } from '../discrepancy';
+import { discrepancySection } from './discrepancy';
 import { h } from '../dom';
 import { formatBaht, kindName, yearSpan } from '../format';
 import { page } from '../layout';

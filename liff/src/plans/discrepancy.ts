@@ -1,6 +1,6 @@
-import type { DiscrepancyItem } from '../../schema/contracts/plan-api';
-import { h } from './dom';
-import { formatNumber } from './format';
+import type { DiscrepancyItem } from '../../../schema/contracts/plan-api';
+import { h } from '../dom';
+import { formatNumber } from '../format';
 
 /** Thai wording of each kind of contradiction the importer reports (its own texts are English). */
 const kindText: Record<string, string> = {

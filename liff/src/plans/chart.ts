@@ -1,6 +1,6 @@
-import type { BudgetByYear } from '../../schema/contracts/plan-api';
-import { h } from './dom';
-import { formatNumber } from './format';
+import type { BudgetByYear } from '../../../schema/contracts/plan-api';
+import { h } from '../dom';
+import { formatNumber } from '../format';
 
 /**
  * Budget per fiscal year as horizontal CSS bars (no chart library: a few divs are all a phone needs).

@@ -1,7 +1,7 @@
 import { type DimensionSummary, type PlanSummary, planSummary } from '../../../schema/contracts/plan-api';
 import { cached, publicApi, read } from '../api';
-import { budgetBars, maxAmount } from '../chart';
-import { discrepancySection } from '../discrepancy';
+import { budgetBars, maxAmount } from './chart';
+import { discrepancySection } from './discrepancy';
 import { h } from '../dom';
 import { fiscalYearLabel, fiscalYearOf, formatBaht, formatNumber, kindBreakdown, yearSpan } from '../format';
 import { page } from '../layout';
