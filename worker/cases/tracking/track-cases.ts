@@ -1,0 +1,79 @@
+import type { TrackedCaseDetail } from '../../../schema/contracts/tracking';
+import { ownerKeys } from '../../complaints/owner-key';
+import { keyedHashes, verifySaltedHash } from '../../crypto/keyed-hash';
+import type { Keyring } from '../../crypto/secret-box';
+import type { Db } from '../../db/client';
+import { guardKeys, lockedUntil, recordFailure } from './track-guard';
+import { findByCode, listOwnCases } from './tracking-data';
+
+/**
+ * The complainant's tracker, for the chat and the LIFF alike (docs/tracking.md). The person is the
+ * verified LINE user id of the webhook or the LIFF ID token, never anything typed.
+ *
+ * - Their own identified and confidential cases open by account (list, or the code alone).
+ * - Anything else opens only with code and PIN: an anonymous case with its right PIN. Every other
+ *   attempt (no such code, another person's, another organisation's, a wrong PIN) is the same refusal,
+ *   counted against the person and the code (track-guard.ts).
+ */
+export interface TrackDeps {
+  db: Db;
+  keyring: Keyring;
+  orgId: number;
+  now: number;
+}
+
+/** The person's own cases (never anonymous ones), `limit` of them and how many more. */
+export async function ownCases(deps: TrackDeps, lineUserId: string, limit: number) {
+  const keys = await ownerKeys(deps.keyring, deps.orgId, lineUserId);
+  return listOwnCases(deps.db, { orgId: deps.orgId, ownerKeys: keys, limit, now: deps.now });
+}
+
+/** A code typed on its own: the person's own case, or null (then only code and PIN can open it). */
+export async function ownCaseByCode(
+  deps: TrackDeps,
+  lineUserId: string,
+  code: string,
+): Promise<TrackedCaseDetail | null> {
+  const keys = await ownerKeys(deps.keyring, deps.orgId, lineUserId);
+  const found = await findByCode(deps.db, { orgId: deps.orgId, code, ownerKeys: keys, now: deps.now });
+  return found?.own ? found.detail : null;
+}
+
+export type PinResult = { ok: true; detail: TrackedCaseDetail } | { ok: false; lockedUntil: number | null };
+
+/** Whether opening by code and PIN is locked for this person or code now (the end of the lock). */
+export async function pinLock(deps: TrackDeps, lineUserId: string, code: string): Promise<number | null> {
+  return lockedUntil(
+    deps.db,
+    deps.orgId,
+    await guardKeys(deps.keyring, deps.orgId, lineUserId, code),
+    deps.now,
+  );
+}
+
+/** An anonymous case by code and PIN; a refusal says only whether the person or code is now locked. */
+export async function caseByPin(
+  deps: TrackDeps,
+  lineUserId: string,
+  code: string,
+  pin: string,
+): Promise<PinResult> {
+  const guard = await guardKeys(deps.keyring, deps.orgId, lineUserId, code);
+  const locked = await lockedUntil(deps.db, deps.orgId, guard, deps.now);
+  if (locked) return { ok: false, lockedUntil: locked };
+  const found = await findByCode(deps.db, { orgId: deps.orgId, code, ownerKeys: [], now: deps.now });
+  let right = false;
+  if (found?.anonymous && found.pinHash) {
+    right = await verifySaltedHash(
+      deps.keyring,
+      'complaint-pin',
+      `${deps.orgId}:${found.vaultId}:${pin}`,
+      found.pinHash,
+    );
+  } else {
+    // About the same work as a real check, so the answer's timing does not tell the cases apart.
+    await keyedHashes(deps.keyring, 'complaint-pin', `${deps.orgId}:${code}:${pin}`);
+  }
+  if (right && found) return { ok: true, detail: found.detail };
+  return { ok: false, lockedUntil: await recordFailure(deps.db, deps.orgId, guard, deps.now) };
+}
