@@ -14,6 +14,7 @@ import { staffMembers } from './routes/staff-members';
 import { staffReport } from './routes/staff-report';
 import { staffSettings } from './routes/staff-settings';
 import { staffUnits } from './routes/staff-units';
+import { track } from './routes/track';
 import { webhook } from './routes/webhook';
 
 /** The Worker's HTTP app: one router per resource, one error handler, one error body shape. */
@@ -23,6 +24,7 @@ export const app = new Hono<AppEnv>()
   .route('/api/orgs', publicOrgs)
   .route('/api/orgs/:org/plans', plans)
   .route('/api/orgs/:org/complaints', complaintForm)
+  .route('/api/orgs/:org/track', track)
   .route('/api/orgs/:org/staff/cases', staffCases)
   .route('/api/orgs/:org/staff/cases/:caseId/reporter-contact', staffIdentity)
   .route('/api/orgs/:org/staff/files', staffFiles)
