@@ -49,6 +49,8 @@ export interface TrackedCaseSummary {
 export interface TrackedCaseDetail extends TrackedCaseSummary {
   timeline: TimelineEntry[];
   deadlines: CaseDeadline[];
+  /** The organisation's open question, only when it was asked of the person viewing (they may answer). */
+  question: { text: string; askedAt: number } | null;
 }
 
 /** GET /api/orgs/:org/track: the person's own cases, newest first, open before closed. */
@@ -64,3 +66,12 @@ export const trackOpenRequest = z.object({
   pin: z.string().trim().min(1).max(20),
 });
 export type TrackOpenRequest = z.infer<typeof trackOpenRequest>;
+
+/** POST /api/orgs/:org/track/:code/answer: the answer to the open question (as in the chat). */
+export const trackAnswerRequest = z.object({
+  answer: z
+    .string({ error: 'กรุณาพิมพ์คำตอบ' })
+    .trim()
+    .min(1, { error: 'กรุณาพิมพ์คำตอบ' })
+    .max(2000, { error: 'คำตอบยาวได้ไม่เกิน 2,000 ตัวอักษร' }),
+});

@@ -6,7 +6,7 @@ import { textOf } from './support/complaint';
 import { anonymousReport, formUser, newKey } from './support/complaint-form';
 import { resident } from './support/complaint-steps';
 import { bearer, claimsFor, forgeIdToken, mintIdToken, platformKid } from './support/liff';
-import { enroll, type StaffChat } from './support/staff';
+import { enroll, lastSeq, messagesIn, type StaffChat } from './support/staff';
 import { grievanceReport, tracker } from './support/tracking-api';
 
 const org = demoOrganizations[0]!; // chanthaburi
@@ -116,6 +116,44 @@ describe('the tracker API', () => {
     }
     expect(refusals[0]!.json.error.message).toContain('ไม่พบเรื่อง');
     expect(trackOpenRequest.safeParse({ code: anonCode }).success).toBe(false);
+  });
+
+  it('lets only the person asked answer an open question from the page, as the chat relay does', async () => {
+    const form = await formUser(org.slug);
+    const code = (await form.submit(grievanceReport(newKey()))).json.code;
+    const me = await tracker(org.slug, form.userId);
+    await admin.say(`รับเรื่อง ${code}`);
+    await admin.say(`ขอข้อมูล ${code} ไฟดับตั้งแต่วันไหน`);
+    expect((await me.get(code)).json.question).toMatchObject({ text: 'ไฟดับตั้งแต่วันไหน' });
+
+    const stranger = await tracker(org.slug);
+    const foreign = await stranger.answer(code, 'ตั้งแต่เมื่อวาน');
+    expect(foreign.status).toBe(404);
+    expect(foreign.cacheControl).toBe('no-store');
+    expect((await me.answer(code, '')).status).toBe(422);
+
+    const since = await lastSeq(org.slug);
+    const answered = await me.answer(code, 'ดับตั้งแต่วันจันทร์ที่แล้ว');
+    expect(answered.status).toBe(204);
+    expect(textOf(await messagesIn(org.slug, admin.userId, since))).toContain('ดับตั้งแต่วันจันทร์ที่แล้ว');
+    const after = (await me.get(code)).json;
+    expect(after.status).toBe('in_progress');
+    expect(after.question).toBeNull();
+    expect(after.timeline.at(-1).title).toBe('ท่านส่งข้อมูลเพิ่มเติมแล้ว');
+    expect((await me.answer(code, 'อีกครั้ง')).status).toBe(404);
+  });
+
+  it('shows an anonymous case’s question only to the account it was asked of', async () => {
+    const integrity = await enroll(org.slug, ORG_ID, ['integrity']);
+    await integrity.say(`รับเรื่อง ${anonCode}`);
+    await integrity.say(`ขอข้อมูล ${anonCode} ทราบชื่อบริษัทที่ได้งานหรือไม่`);
+    const finder = await tracker(org.slug);
+    expect((await finder.open(anonCode, anonPin)).json.question).toBeNull();
+    expect((await owner.open(anonCode, anonPin)).json.question).toMatchObject({
+      text: 'ทราบชื่อบริษัทที่ได้งานหรือไม่',
+    });
+    expect((await owner.answer(anonCode, 'บริษัท ก จำกัด')).status).toBe(204);
+    expect((await finder.answer(anonCode, 'ไม่ทราบ')).status).toBe(404);
   });
 
   it('locks after 5 wrong tries with 429, and the owner’s list still answers', async () => {

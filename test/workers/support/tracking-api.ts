@@ -12,7 +12,7 @@ export async function tracker(slug: string, userId = newUserId()) {
       headers: { ...bearer(token), ...(init.headers as Record<string, string>) },
     });
     // biome-ignore lint/suspicious/noExplicitAny: answers are asserted field by field.
-    const json: any = await response.json();
+    const json: any = response.status === 204 ? null : await response.json();
     return { status: response.status, json, cacheControl: response.headers.get('cache-control') };
   };
   return {
@@ -23,6 +23,12 @@ export async function tracker(slug: string, userId = newUserId()) {
       call('/open', {
         method: 'POST',
         body: JSON.stringify({ code, pin }),
+        headers: { 'content-type': 'application/json' },
+      }),
+    answer: (code: string, answer: string) =>
+      call(`/${encodeURIComponent(code)}/answer`, {
+        method: 'POST',
+        body: JSON.stringify({ answer }),
         headers: { 'content-type': 'application/json' },
       }),
     raw: (path: string, init: RequestInit) => callWorker(path, init),

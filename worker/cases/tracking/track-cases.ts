@@ -4,7 +4,8 @@ import { keyedHashes, verifySaltedHash } from '../../crypto/keyed-hash';
 import type { Keyring } from '../../crypto/secret-box';
 import type { Db } from '../../db/client';
 import { guardKeys, lockedUntil, recordFailure } from './track-guard';
-import { findByCode, listOwnCases } from './tracking-data';
+import { openQuestionFor, recordComplainantAnswer } from '../complainant-answer';
+import { type CodeLookup, findByCode, listOwnCases } from './tracking-data';
 
 /**
  * The complainant's tracker, for the chat and the LIFF alike (docs/tracking.md). The person is the
@@ -36,7 +37,47 @@ export async function ownCaseByCode(
 ): Promise<TrackedCaseDetail | null> {
   const keys = await ownerKeys(deps.keyring, deps.orgId, lineUserId);
   const found = await findByCode(deps.db, { orgId: deps.orgId, code, ownerKeys: keys, now: deps.now });
-  return found?.own ? found.detail : null;
+  return found?.own ? withQuestion(deps, lineUserId, found) : null;
+}
+
+// The open question stays on the page only for the person it was asked of (the notifier's wait).
+async function withQuestion(
+  deps: TrackDeps,
+  lineUserId: string,
+  found: CodeLookup,
+): Promise<TrackedCaseDetail> {
+  if (!found.detail.question) return found.detail;
+  const open = await openQuestionFor(deps.db, deps.keyring, {
+    orgId: deps.orgId,
+    complaintId: found.id,
+    lineUserId,
+    now: deps.now,
+  });
+  return open ? found.detail : { ...found.detail, question: null };
+}
+
+/**
+ * Answers the open question of the case `code`, asked of this person (chat relay's code path); the
+ * case as staff see it (for telling the asker) and who asked, or null when there is no such question.
+ */
+export async function answerQuestion(deps: TrackDeps, lineUserId: string, code: string, answer: string) {
+  const found = await findByCode(deps.db, { orgId: deps.orgId, code, ownerKeys: [], now: deps.now });
+  const open = found
+    ? await openQuestionFor(deps.db, deps.keyring, {
+        orgId: deps.orgId,
+        complaintId: found.id,
+        lineUserId,
+        now: deps.now,
+      })
+    : null;
+  if (!open) return null;
+  const c = await recordComplainantAnswer(deps.db, {
+    orgId: deps.orgId,
+    complaintId: open.complaintId,
+    answer,
+    now: deps.now,
+  });
+  return c ? { case: c, askedBy: open.askedBy } : null;
 }
 
 export type PinResult = { ok: true; detail: TrackedCaseDetail } | { ok: false; lockedUntil: number | null };
@@ -74,6 +115,6 @@ export async function caseByPin(
     // About the same work as a real check, so the answer's timing does not tell the cases apart.
     await keyedHashes(deps.keyring, 'complaint-pin', `${deps.orgId}:${code}:${pin}`);
   }
-  if (right && found) return { ok: true, detail: found.detail };
+  if (right && found) return { ok: true, detail: await withQuestion(deps, lineUserId, found) };
   return { ok: false, lockedUntil: await recordFailure(deps.db, deps.orgId, guard, deps.now) };
 }

@@ -57,12 +57,20 @@ function toDetail(row: CaseRow, now: number): TrackedCaseDetail {
     anonymous: row.identity_mode === 'anonymous',
     timeline: caseTimeline(events),
     deadlines,
+    question: openQuestion(row.status, events),
   };
+}
+
+// The latest question while the case awaits the complainant; track-cases.ts keeps it only for the person asked.
+function openQuestion(status: ComplaintStatus, events: CaseEventRow[]): TrackedCaseDetail['question'] {
+  if (status !== 'awaiting_info') return null;
+  const asked = [...events].reverse().find((e) => e.action === 'info_requested');
+  return asked ? { text: asked.note ?? '', askedAt: asked.at } : null;
 }
 
 /** A summary is the detail without its timeline and deadlines. */
 export function toSummary(detail: TrackedCaseDetail): TrackedCaseSummary {
-  const { timeline: _timeline, deadlines: _deadlines, ...summary } = detail;
+  const { timeline: _timeline, deadlines: _deadlines, question: _question, ...summary } = detail;
   return summary;
 }
 

@@ -2,8 +2,20 @@ import { Hono } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import { bangkokTime, lockedText, notFoundText } from '../../../lib/texts/tracking-texts';
 import type { ErrorBody } from '../../../schema/contracts/error';
-import { type TrackedCaseList, trackOpenRequest } from '../../../schema/contracts/tracking';
-import { caseByPin, ownCaseByCode, ownCases, type TrackDeps } from '../../cases/tracking/track-cases';
+import {
+  type TrackedCaseList,
+  trackAnswerRequest,
+  trackOpenRequest,
+} from '../../../schema/contracts/tracking';
+import { tellAsker } from '../../bot/staff/relay-notice';
+import { lineForOrg } from '../../orgs/org-line';
+import {
+  answerQuestion,
+  caseByPin,
+  ownCaseByCode,
+  ownCases,
+  type TrackDeps,
+} from '../../cases/tracking/track-cases';
 import { toSummary } from '../../cases/tracking/tracking-data';
 import { readTypedCode } from '../../cases/tracking/typed-code';
 import { keyringFromEnv } from '../../crypto/keyring';
@@ -36,7 +48,8 @@ const refused = () => new AppError('not_found', notFoundText);
 /**
  * The complainant's tracker, mounted at /api/orgs/:org/track, every route behind a verified LIFF ID
  * token (the person is `c.var.liffUser`, nothing in the request): GET / (own cases), GET /:code (one
- * own case), POST /open { code, pin } (an anonymous case; the PIN never travels in a URL). Every
+ * own case), POST /open { code, pin } (an anonymous case; the PIN never travels in a URL), POST
+ * /:code/answer { answer } (the open question asked of this person, as the chat relay records it). Every
  * refusal is the same 404; a lock is 429 with the time it ends. Rules: docs/tracking.md.
  */
 export const track = new Hono<AppEnv>()
@@ -73,4 +86,24 @@ export const track = new Hono<AppEnv>()
       );
     }
     throw refused();
+  })
+  .post('/:code/answer', async (c) => {
+    const { answer } = await parseJsonBody(c, trackAnswerRequest);
+    const d = await deps(c);
+    const code = readTypedCode(c.req.param('code'));
+    const done = code ? await answerQuestion(d, c.var.liffUser.userId, code, answer) : null;
+    if (!done) throw new AppError('not_found', 'ไม่มีคำถามที่รอคำตอบจากท่านในเรื่องนี้');
+    // The asker hears it as from the chat: the case and the answer, never who sent it.
+    const target = await lineForOrg(c.env, d.db, d.keyring, d.orgId);
+    if (target) {
+      await tellAsker(
+        { env: c.env, db: d.db, org: target.org, line: target.line, now: () => d.now },
+        {
+          caseId: done.case.id,
+          askedBy: done.askedBy,
+          lead: (fresh) => `ผู้ร้องเรียนตอบกลับเรื่อง ${fresh.code}:\n\n${answer.slice(0, 4000)}`,
+        },
+      ).catch((error) => console.warn('answer relay failed', { orgId: d.orgId, error: String(error) }));
+    }
+    return c.body(null, 204);
   });
