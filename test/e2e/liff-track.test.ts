@@ -2,10 +2,31 @@ import { randomBytes } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { formatThaiDay } from '../../lib/thai-date';
-import { fileComplaint, mintIdToken, newUserId, phonePages, workerUrl } from './support/stack';
+import { demoStaff } from '../../dev/line-platform/demo-people';
+import { fileComplaint, mintIdToken, newUserId, phonePages, textsTo, workerUrl } from './support/stack';
 
 const ORG = 'mueang-chan';
 const openAs = phonePages(ORG);
+const openInTrang = phonePages('trang');
+const somying = demoStaff[0]!.userId; // the demo admin of trang
+
+/** The demo admin accepts a trang case through the staff API and asks its complainant a question. */
+async function askComplainant(code: string, question: string): Promise<void> {
+  const auth = { authorization: `Bearer ${await mintIdToken('trang', somying)}` };
+  const base = `${workerUrl}/api/orgs/trang/staff/cases`;
+  const list = (await (await fetch(`${base}?limit=50`, { headers: auth })).json()) as {
+    items: { id: number; code: string; version: number }[];
+  };
+  const item = list.items.find((c) => c.code === code)!;
+  for (const [i, body] of [{ action: 'accept' }, { action: 'ask_info', message: question }].entries()) {
+    const response = await fetch(`${base}/${item.id}/actions`, {
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'application/json' },
+      body: JSON.stringify({ ...body, version: item.version + i }),
+    });
+    expect(response.status, await response.text()).toBe(200);
+  }
+}
 
 /** An anonymous tip filed through the form API: its code and PIN. */
 async function anonymousTip(userId: string): Promise<{ code: string; pin: string }> {
@@ -79,5 +100,23 @@ describe('the LIFF tracker in headless Chromium', () => {
     expect(await page.locator('.tracked-case').textContent()).toContain('สินบน');
     expect(urls.some((u) => u.includes(tip.pin))).toBe(false);
     expect(page.url()).not.toContain(tip.pin);
+  });
+
+  it('answers the organisation’s question from the case page; the admin receives it', async () => {
+    const userId = newUserId();
+    const code = await fileComplaint('trang', userId, {
+      track: 'grievance',
+      categoryCode: 'lighting',
+      description: 'ไฟถนนซอยวัดใหม่ดับสองต้น กลางคืนมืดมาก',
+      identity: { mode: 'identified' },
+    });
+    await askComplainant(code, 'ไฟดับตั้งแต่วันไหน');
+    const page = await openInTrang(userId, `/o/trang/track/${code}`);
+    await expect.poll(() => page.locator('.answer .question').textContent()).toBe('ไฟดับตั้งแต่วันไหน');
+    expect(await page.locator('.tracked-case').textContent()).toContain('รอข้อมูลเพิ่มเติมจากท่าน');
+    await page.locator('#track-answer').fill('ดับตั้งแต่คืนวันศุกร์');
+    await page.getByRole('button', { name: 'ส่งคำตอบ' }).click();
+    await expect.poll(() => page.locator('.answer').textContent()).toContain('ส่งคำตอบถึงเจ้าหน้าที่');
+    await expect.poll(() => textsTo('trang', somying)).toContain('ดับตั้งแต่คืนวันศุกร์');
   });
 });

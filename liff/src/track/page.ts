@@ -3,6 +3,7 @@ import { getJson } from '../api';
 import { h, replace } from '../dom';
 import { LiffUnavailable, liffIdToken } from '../liff-auth';
 import { paths } from '../routes';
+import { answerForm } from './answer-form';
 import { caseItem, caseView } from './case-view';
 import { type TrackApi, TrackApiError, trackApi } from './track-api';
 import './track.css';
@@ -44,7 +45,7 @@ function pinForm(root: HTMLElement, slug: string, api: TrackApi, code: string): 
     try {
       const detail = await api.open(codeInput.value, pinInput.value);
       document.title = `เรื่อง ${detail.code}`;
-      replace(root, caseView(detail), backLink(slug));
+      replace(root, answerForm(api, detail), caseView(detail), backLink(slug));
     } catch (e) {
       error.textContent = e instanceof TrackApiError ? e.message : String(e);
       pinInput.value = '';
@@ -115,7 +116,7 @@ export async function renderTrack(root: HTMLElement, slug: string, rest: string[
     if (rest.length === 0) return await showList(root, slug, api, search);
     const detail = await api.get(rest[0]!);
     document.title = `เรื่อง ${detail.code}`;
-    replace(root, caseView(detail), backLink(slug));
+    replace(root, answerForm(api, detail), caseView(detail), backLink(slug));
   } catch (error) {
     if (!(error instanceof TrackApiError) || error.status === 0) throw error;
     notice(root, slug, error.status === 401 ? 'ยืนยันตัวตนผ่าน LINE ไม่สำเร็จ' : 'ไม่พบเรื่อง', error.message);

@@ -27,7 +27,9 @@ export function trackApi(org: string, idToken: string | null) {
     } catch {
       throw new TrackApiError(0, OFFLINE);
     }
-    const body = (await response.json().catch(() => null)) as (T & { error?: { message?: string } }) | null;
+    const body = (response.status === 204 ? null : await response.json().catch(() => null)) as
+      | (T & { error?: { message?: string } })
+      | null;
     if (!response.ok) {
       const message = body?.error?.message;
       throw new TrackApiError(
@@ -35,7 +37,7 @@ export function trackApi(org: string, idToken: string | null) {
         typeof message === 'string' && /[\u0E00-\u0E7F]/.test(message) ? message : OFFLINE,
       );
     }
-    return body as T;
+    return (response.status === 204 ? undefined : body) as T;
   }
   return {
     list: () => call<TrackedCaseList>(''),
@@ -45,6 +47,12 @@ export function trackApi(org: string, idToken: string | null) {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ code, pin }),
+      }),
+    answer: (code: string, answer: string) =>
+      call<void>(`/${encodeURIComponent(code)}/answer`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ answer }),
       }),
   };
 }
