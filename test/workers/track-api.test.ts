@@ -1,7 +1,10 @@
+import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { demoOrganizations } from '../../dev/demo-organizations';
 import { trackOpenRequest } from '../../schema/contracts/tracking';
+import { purgeTrackGuards } from '../../worker/cases/tracking/track-guard';
 import { newTrackingCode } from '../../worker/complaints/tracking-code';
+import { createDb } from '../../worker/db/client';
 import { textOf } from './support/complaint';
 import { anonymousReport, formUser, newKey } from './support/complaint-form';
 import { resident } from './support/complaint-steps';
@@ -164,6 +167,18 @@ describe('the tracker API', () => {
     expect((await owner.open(anonCode, anonPin)).status).toBe(429);
     expect((await owner.list()).json.cases).toHaveLength(1);
     expect((await owner.get(lightCode)).status).toBe(200);
+  });
+
+  it('the cron forgets finished windows, locks and PIN waits', async () => {
+    const count = async (table: string) =>
+      (await env.DB.prepare(`select count(*) as n from ${table}`).first<{ n: number }>())!.n;
+    expect(await count('track_guards')).toBeGreaterThan(0);
+    await purgeTrackGuards(createDb(env.DB), Date.now());
+    expect(await count('track_guards')).toBeGreaterThan(0); // the lock above still holds
+    await env.DB.prepare('insert into track_pin_waits values (?, ?, ?, ?)').bind(ORG_ID, 'k', 'X', 1).run();
+    await purgeTrackGuards(createDb(env.DB), Date.now() + 3 * 60 * 60 * 1000);
+    expect(await count('track_guards')).toBe(0);
+    expect(await count('track_pin_waits')).toBe(0);
   });
 
   it('refuses an absent, forged or other organisation’s token, with no-store', async () => {

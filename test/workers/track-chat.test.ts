@@ -2,9 +2,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { demoOrganizations } from '../../dev/demo-organizations';
 import { newTrackingCode } from '../../worker/complaints/tracking-code';
 import { actionsIn, textOf } from './support/complaint';
+import { formUser, newKey } from './support/complaint-form';
 import { resident } from './support/complaint-steps';
 import { enroll, type StaffChat } from './support/staff';
 import { bubblesOf, filedInChat, thaiDigits, thaiLayout } from './support/tracking';
+import { grievanceReport } from './support/tracking-api';
 
 const org = demoOrganizations[0]!; // chanthaburi
 const other = demoOrganizations[1]!; // trang
@@ -101,6 +103,24 @@ describe('tracking in chat', () => {
     }
     expect(answers[0]).toContain(REFUSAL);
     expect(new Set(answers).size).toBe(1);
+  });
+});
+
+describe('many cases', () => {
+  it('shows the 12 newest open cases first in the carousel and says how many more there are', async () => {
+    const form = await formUser(org.slug);
+    const codes: string[] = [];
+    for (let i = 0; i < 14; i++) codes.push((await form.submit(grievanceReport(newKey()))).json.code);
+    const closed = codes[13]!; // the newest, but closed: it goes after every open one
+    await admin.say(`ปิดเรื่อง ${closed} แก้ไขแล้ว เปลี่ยนหลอดไฟแล้ว`);
+    const reply = await resident(org.slug, form.userId).say('ติดตามเรื่อง');
+    const shown = bubblesOf(reply).map((b: { header: unknown }) =>
+      textOf([{ message: { header: b.header } }] as never),
+    );
+    expect(shown).toHaveLength(12);
+    expect(shown.map((t: string) => t.replace('เลขรับเรื่อง\n', ''))).toEqual(codes.slice(1, 13).reverse());
+    expect(textOf(reply)).toContain('แสดง 12 เรื่องล่าสุด ยังมีอีก 2 เรื่อง');
+    expect(textOf(reply)).toContain(`/o/${org.slug}/track`);
   });
 });
 
