@@ -2,13 +2,17 @@ import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { demoOrganizations } from '../../dev/demo-organizations';
 import { trackOpenRequest } from '../../schema/contracts/tracking';
+import { caseByPin } from '../../worker/cases/tracking/track-cases';
 import { purgeTrackGuards } from '../../worker/cases/tracking/track-guard';
+import { saltedHash } from '../../worker/crypto/keyed-hash';
+import { createKeyring } from '../../worker/crypto/secret-box';
 import { newTrackingCode } from '../../worker/complaints/tracking-code';
 import { createDb } from '../../worker/db/client';
 import { textOf } from './support/complaint';
 import { anonymousReport, formUser, newKey } from './support/complaint-form';
 import { resident } from './support/complaint-steps';
 import { bearer, claimsFor, forgeIdToken, mintIdToken, platformKid } from './support/liff';
+import { newUserId } from './support/line';
 import { enroll, lastSeq, messagesIn, type StaffChat } from './support/staff';
 import { grievanceReport, tracker } from './support/tracking-api';
 
@@ -167,6 +171,31 @@ describe('the tracker API', () => {
     expect((await owner.open(anonCode, anonPin)).status).toBe(429);
     expect((await owner.list()).json.cases).toHaveLength(1);
     expect((await owner.get(lightCode)).status).toBe(200);
+  });
+
+  it('hashes a PIN made under a previous data key again under the current one once it is right', async () => {
+    const oldKey = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(32))));
+    const tip = (await (await formUser(org.slug)).submit(anonymousReport(newKey()))).json;
+    const row = (await env.DB.prepare('select id, vault_id from complaints where code = ?')
+      .bind(tip.code)
+      .first<{ id: number; vault_id: string }>())!;
+    const before = await saltedHash(
+      await createKeyring(oldKey),
+      'complaint-pin',
+      `${ORG_ID}:${row.vault_id}:${tip.pin}`,
+    );
+    await env.DB.prepare('update complaints set pin_hash = ? where id = ?').bind(before, row.id).run();
+    const current = await createKeyring(env.DATA_KEY);
+    const rotated = await createKeyring(env.DATA_KEY, oldKey);
+    const deps = { db: createDb(env.DB), orgId: ORG_ID, now: Date.now() };
+    // The current key alone cannot check it; with the old key kept, the right PIN opens and is re-hashed.
+    expect((await caseByPin({ ...deps, keyring: current }, newUserId(), tip.code, tip.pin)).ok).toBe(false);
+    expect((await caseByPin({ ...deps, keyring: rotated }, newUserId(), tip.code, tip.pin)).ok).toBe(true);
+    const after = (await env.DB.prepare('select pin_hash from complaints where id = ?')
+      .bind(row.id)
+      .first<{ pin_hash: string }>())!.pin_hash;
+    expect(after.split('.')[1]).toBe(current.currentId);
+    expect((await caseByPin({ ...deps, keyring: current }, newUserId(), tip.code, tip.pin)).ok).toBe(true);
   });
 
   it('the cron forgets finished windows, locks and PIN waits', async () => {

@@ -1,6 +1,6 @@
 import type { TrackedCaseDetail } from '../../../schema/contracts/tracking';
 import { ownerKeys } from '../../complaints/owner-key';
-import { keyedHashes, verifySaltedHash } from '../../crypto/keyed-hash';
+import { keyedHashes, saltedHash, verifySaltedHash } from '../../crypto/keyed-hash';
 import type { Keyring } from '../../crypto/secret-box';
 import type { Db } from '../../db/client';
 import { guardKeys, lockedUntil, recordFailure } from './track-guard';
@@ -92,6 +92,17 @@ export async function pinLock(deps: TrackDeps, lineUserId: string, code: string)
   );
 }
 
+// A PIN hashed under a previous data key is hashed again under the current one once it is known to be
+// right (docs/privacy.md, key rotation): the old key can go once the open cases have been looked at.
+async function rehashPin(deps: TrackDeps, found: CodeLookup, pin: string): Promise<void> {
+  if (!found.pinHash || found.pinHash.split('.')[1] === deps.keyring.currentId) return;
+  const fresh = await saltedHash(deps.keyring, 'complaint-pin', `${deps.orgId}:${found.vaultId}:${pin}`);
+  await deps.db.$client
+    .prepare('update complaints set pin_hash = ? where id = ? and org_id = ? and pin_hash = ?')
+    .bind(fresh, found.id, deps.orgId, found.pinHash)
+    .run();
+}
+
 /** An anonymous case by code and PIN; a refusal says only whether the person or code is now locked. */
 export async function caseByPin(
   deps: TrackDeps,
@@ -115,6 +126,9 @@ export async function caseByPin(
     // About the same work as a real check, so the answer's timing does not tell the cases apart.
     await keyedHashes(deps.keyring, 'complaint-pin', `${deps.orgId}:${code}:${pin}`);
   }
-  if (right && found) return { ok: true, detail: await withQuestion(deps, lineUserId, found) };
+  if (right && found) {
+    await rehashPin(deps, found, pin);
+    return { ok: true, detail: await withQuestion(deps, lineUserId, found) };
+  }
   return { ok: false, lockedUntil: await recordFailure(deps.db, deps.orgId, guard, deps.now) };
 }
