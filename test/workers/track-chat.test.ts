@@ -106,6 +106,18 @@ describe('tracking in chat', () => {
   });
 });
 
+describe('an open question', () => {
+  it('a tap on "ติดตามเรื่อง" shows the case with its question; the next text is still the answer', async () => {
+    const { who, code } = await filedInChat(org.slug, 'grievance');
+    await admin.say(`รับเรื่อง ${code}`);
+    await admin.say(`ขอข้อมูล ${code} เสาไฟต้นไหนที่ดับ`);
+    const list = await who.say('ติดตามเรื่อง');
+    expect(textOf(list)).toContain('รอข้อมูลเพิ่มเติมจากท่าน');
+    expect(textOf(list)).toContain('เสาไฟต้นไหนที่ดับ');
+    expect(textOf(await who.say('ต้นที่สองจากหัวซอย'))).toContain(`ส่งข้อความของท่านถึงเจ้าหน้าที่ผู้รับผิดชอบเรื่อง ${code}`);
+  });
+});
+
 describe('many cases', () => {
   it('shows the 12 newest open cases first in the carousel and says how many more there are', async () => {
     const form = await formUser(org.slug);

@@ -4,8 +4,11 @@ import type { BotContext } from '../context';
 import { replyTo } from '../complaint/send';
 import type { EventInput } from '../event-input';
 import type { ReplyWait } from '../person-lookup';
+import { entryPoints } from '../messages/welcome';
 import { relayMedia } from './relay-media';
 import { tellAsker } from './relay-notice';
+
+const MENU_WORDS = new Set<string>(Object.values(entryPoints));
 
 /**
  * A complainant's answer to a question staff asked through the bot: `wait` is their open question,
@@ -24,6 +27,8 @@ export async function handleComplainantAnswer(
   if (input.text === null) return relayMedia(ctx, event, input, wait);
 
   const answer = input.text.trim();
+  // A tap on a menu chip ("ติดตามเรื่อง" to read the question again) is not an answer: the menu answers it.
+  if (MENU_WORDS.has(answer)) return false;
   const c = await recordComplainantAnswer(ctx.db, {
     orgId: ctx.org.id,
     complaintId: wait.complaintId,
