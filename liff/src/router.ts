@@ -44,6 +44,12 @@ export async function render(root: HTMLElement): Promise<void> {
         if (ticket === rendering) await renderStaff(root, route.org, route.rest, location.search);
         return;
       }
+      case 'track': {
+        // Loaded on demand, like the form: the complainant's tracker and its LIFF login.
+        const { renderTrack } = await import('./track/page');
+        if (ticket === rendering) await renderTrack(root, route.org, route.rest, location.search);
+        return;
+      }
       case 'project':
         await renderProject(target, route.org, route.plan, route.project);
         break;

@@ -7,6 +7,7 @@ export type Route =
   | { name: 'project'; org: string; plan: string; project: number }
   | { name: 'complaint'; org: string }
   | { name: 'staff'; org: string; rest: string[] }
+  | { name: 'track'; org: string; rest: string[] }
   | { name: 'not-found' };
 
 /** Which page a path shows. Pure, so it is tested as a table. */
@@ -24,6 +25,7 @@ export function matchRoute(pathname: string): Route {
   if (plans === 'complaint' && plan === undefined) return { name: 'complaint', org };
   // The staff pages route their own sub-paths (liff/src/staff/page.ts).
   if (plans === 'staff') return { name: 'staff', org, rest: parts.slice(3) };
+  if (plans === 'track' && parts.length <= 4) return { name: 'track', org, rest: parts.slice(3) };
   if (plans !== 'plans' || !plan) return { name: 'not-found' };
   if (projects === undefined) return { name: 'plan', org, plan };
   if (projects !== 'projects') return { name: 'not-found' };

@@ -59,10 +59,10 @@ describe('first conversation', () => {
     ]);
   });
 
-  it('"ติดตามเรื่อง" says truthfully how the resident will hear, not "not understood"', async () => {
+  it('"ติดตามเรื่อง" from someone without cases says how to find one, not "not understood"', async () => {
     const chat = conversation(org.slug, { type: 'user', userId: newUserId() });
     const [reply] = await chat.say('ติดตามเรื่อง');
-    expect(reply!.message.text).toContain('15 วันทำการ');
+    expect(reply!.message.text).toContain('ยังไม่พบเรื่องที่ท่านแจ้ง');
     expect(reply!.message.text).not.toContain('ไม่เข้าใจ');
     expect(quickReplyLabels(reply!.message)).toContain('ร้องเรียนการทุจริต');
   });

@@ -1,7 +1,7 @@
 import type { LineMessage } from '../line/gateway';
 import { planCarouselCommand } from './commands/show-plan';
 import { projectSearchCommand } from './commands/project-search';
-import { trackCaseCommand } from './commands/track-case';
+import { trackCaseCommand, trackCodeCommand } from './commands/track-case';
 import type { BotContext } from './context';
 import type { TextCommand } from './commands/text-command';
 import { welcomeMessage } from './messages/welcome';
@@ -14,7 +14,13 @@ const greeting: TextCommand = {
 };
 
 // Order matters: the first command that matches and answers wins.
-const commands: TextCommand[] = [greeting, planCarouselCommand, projectSearchCommand, trackCaseCommand];
+const commands: TextCommand[] = [
+  greeting,
+  planCarouselCommand,
+  projectSearchCommand,
+  trackCaseCommand,
+  trackCodeCommand,
+];
 
 /** Normalises what people type: trims, folds runs of spaces, drops zero-width characters. */
 export function normalizeText(text: string): string {

@@ -8,6 +8,7 @@ import { findSubmitted, type SubmitResult } from './complaints-data';
 import { draftEvent } from './draft-events';
 import { draftContext } from './drafts-data';
 import { newPin, newTrackingCode } from './tracking-code';
+import { ownerKey } from './owner-key';
 import { sealVaultEntry } from './vault';
 import { addWorkingDays, deadlineWindow } from '../calendar/working-days';
 
@@ -61,6 +62,8 @@ export async function submitComplaint(db: Db, keyring: Keyring, input: SubmitInp
     phone: identity.mode === 'anonymous' ? undefined : identity.phone,
   });
   const pin = identity.mode === 'anonymous' ? newPin() : undefined;
+  // Identified and confidential reports can be listed by their reporter's account; anonymous ones never.
+  const owner = pin ? null : await ownerKey(keyring, input.orgId, input.lineUserId);
   const pinHash = pin
     ? await saltedHash(keyring, 'complaint-pin', `${input.orgId}:${vault.id}:${pin}`)
     : null;
@@ -123,6 +126,15 @@ export async function submitComplaint(db: Db, keyring: Keyring, input: SubmitInp
         )
         .bind(input.orgId, input.orgId, form.submissionKey, input.now, input.now),
     ];
+    if (owner) {
+      statements.push(
+        c
+          .prepare(
+            `insert into complaint_owners (complaint_id, org_id, owner_key) values (${complaintId}, ?, ?)`,
+          )
+          .bind(input.orgId, form.submissionKey, input.orgId, owner),
+      );
+    }
     if (input.draftId) {
       statements.push(
         c

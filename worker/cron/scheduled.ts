@@ -1,4 +1,5 @@
 import { deliverComplainantNotices } from '../cases/complainant-notices';
+import { purgeTrackGuards } from '../cases/tracking/track-guard';
 import { purgeDrafts } from '../complaints/purge';
 import { keyringFromEnv } from '../crypto/keyring';
 import { createDb } from '../db/client';
@@ -9,13 +10,14 @@ import { runStaffSchedules } from '../notices/schedules';
 import { lineForOrg } from '../orgs/org-line';
 
 /**
- * The every-minute cron: the inbox sweeper, leftover drafts, due staff notices, notices to complainants
+ * The every-minute cron: the inbox sweeper, leftover drafts, expired tracking guards, due staff notices, notices to complainants
  * that failed before, and the calendar jobs (overdue reminders, the monthly report). Each job claims its
  * own work, so overlapping ticks are safe.
  */
 export const scheduled: ExportedHandlerScheduledHandler<Env> = (_controller, env, ctx) => {
   ctx.waitUntil(sweepInbox(env));
   ctx.waitUntil(purgeDrafts(env));
+  ctx.waitUntil(purgeTrackGuards(createDb(env.DB), Date.now()));
   ctx.waitUntil(deliverDueNotices(env));
   ctx.waitUntil(deliverDueComplainantNotices(env));
   ctx.waitUntil(runStaffSchedules(env));

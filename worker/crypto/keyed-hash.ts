@@ -12,6 +12,8 @@ export type HashPurpose =
   | 'complaint-form-draft'
   | 'complaint-pin'
   | 'complaint-reply-person'
+  | 'complaint-owner'
+  | 'track-guard'
   | 'staff-person'
   | 'staff-invite'
   | 'evidence-link'

@@ -17,6 +17,7 @@ import { staffMembers } from './routes/staff-members';
 import { staffReport } from './routes/staff-report';
 import { staffSettings } from './routes/staff-settings';
 import { staffUnits } from './routes/staff-units';
+import { track } from './routes/track';
 import { webhook } from './routes/webhook';
 
 const STAFF_MAX_BODY_BYTES = 64 * 1024;
@@ -29,6 +30,7 @@ export const app = new Hono<AppEnv>()
   .route('/api/orgs', publicOrgs)
   .route('/api/orgs/:org/plans', plans)
   .route('/api/orgs/:org/complaints', complaintForm)
+  .route('/api/orgs/:org/track', track)
   // Staff bodies are a few fields of text; anything much larger is not our page.
   .use('/api/orgs/:org/staff/*', limitBody(STAFF_MAX_BODY_BYTES, 'ข้อมูลที่ส่งมายาวเกินไป'))
   .route('/api/orgs/:org/staff/cases', staffCases)

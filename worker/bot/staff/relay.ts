@@ -1,13 +1,14 @@
 import type { WebhookEvent } from '../../../schema/contracts/line-webhook';
-import { decide } from '../../cases/case-machine';
-import { writeTransition } from '../../cases/case-transition-data';
-import { getCase } from '../../cases/cases-data';
+import { recordComplainantAnswer } from '../../cases/complainant-answer';
 import type { BotContext } from '../context';
 import { replyTo } from '../complaint/send';
 import type { EventInput } from '../event-input';
 import type { ReplyWait } from '../person-lookup';
+import { entryPoints } from '../messages/welcome';
 import { relayMedia } from './relay-media';
 import { tellAsker } from './relay-notice';
+
+const MENU_WORDS = new Set<string>(Object.values(entryPoints));
 
 /**
  * A complainant's answer to a question staff asked through the bot: `wait` is their open question,
@@ -25,34 +26,17 @@ export async function handleComplainantAnswer(
   if (event.type !== 'message' || !event.source?.userId || !wait) return false;
   if (input.text === null) return relayMedia(ctx, event, input, wait);
 
-  const now = ctx.now();
-  const c = await getCase(ctx.db, ctx.org.id, wait.complaintId);
-  const decision = c ? decide(c, { type: 'info_received' }, 'resident') : null;
   const answer = input.text.trim();
-  const written =
-    c &&
-    decision?.ok &&
-    (await writeTransition(ctx.db, {
-      orgId: ctx.org.id,
-      caseId: c.id,
-      fromVersion: c.version,
-      fromStatus: c.status,
-      next: decision.next,
-      actor: { type: 'resident', ref: 'reporter' },
-      action: 'info_received',
-      note: answer,
-      handling: { ...c.handling },
-      clearWaits: true,
-      now,
-    }));
-  if (!written) {
-    // The case moved on meanwhile (closed, or answered already): the question is no longer open.
-    await ctx.db.$client
-      .prepare('delete from case_reply_waits where complaint_id = ?')
-      .bind(wait.complaintId)
-      .run();
-    return false;
-  }
+  // A tap on a menu chip ("ติดตามเรื่อง" to read the question again) is not an answer: the menu answers it.
+  if (MENU_WORDS.has(answer)) return false;
+  const c = await recordComplainantAnswer(ctx.db, {
+    orgId: ctx.org.id,
+    complaintId: wait.complaintId,
+    answer,
+    now: ctx.now(),
+  });
+  // The case moved on meanwhile (closed, or answered already): the question is no longer open.
+  if (!c) return false;
   await replyTo(ctx, event, [
     { type: 'text', text: `ส่งข้อความของท่านถึงเจ้าหน้าที่ผู้รับผิดชอบเรื่อง ${c.code} แล้ว ขอบคุณที่ให้ข้อมูลเพิ่มเติม` },
   ]);

@@ -1,0 +1,41 @@
+import type { ComplaintStatus } from '../../schema/contracts/complaint-rules';
+
+/**
+ * What a complainant reads when tracking a case, shared by the chat and the LIFF tracker so both say
+ * the same thing. Pure; no zod.
+ */
+
+/** A case's status as the complainant should read it (staff words like "รอรับเรื่อง" are not theirs). */
+export const residentStatusNames: Record<ComplaintStatus, string> = {
+  received: 'ได้รับเรื่องแล้ว รอเจ้าหน้าที่ตอบรับ',
+  accepted: 'เจ้าหน้าที่รับเรื่องไว้ดำเนินการแล้ว',
+  forwarded: 'ส่งต่อหน่วยงานภายนอกแล้ว',
+  in_progress: 'กำลังดำเนินการ',
+  awaiting_info: 'รอข้อมูลเพิ่มเติมจากท่าน',
+  resolved: 'แก้ไขแล้ว',
+  rejected: 'ยุติเรื่องแล้ว',
+  closed: 'ยุติเรื่องแล้ว',
+};
+
+/**
+ * The one answer for every code that does not open: no such code, another person's, another
+ * organisation's, a wrong PIN. It must not tell them apart.
+ */
+export const notFoundText = 'ไม่พบเรื่องที่ตรงกับเลขรับเรื่องและรหัส PIN นี้ กรุณาตรวจสอบแล้วลองอีกครั้ง';
+
+/** The number of wrong tries, per person and per code, that lock opening by code and PIN. */
+export const trackGuardRules = { maxFailures: 5, windowMinutes: 60, lockMinutes: 60 } as const;
+
+/** Said while opening by code and PIN is locked; `until` is "10:45" Thai time. */
+export function lockedText(until: string): string {
+  return [
+    `ใส่เลขรับเรื่องหรือรหัส PIN ไม่ถูกต้องเกิน ${trackGuardRules.maxFailures} ครั้ง`,
+    `เพื่อความปลอดภัย ระบบงดเปิดเรื่องด้วยรหัส PIN ไว้ชั่วคราว ลองใหม่ได้หลังเวลา ${until} น.`,
+    'เรื่องที่ท่านแจ้งโดยระบุตัวตนยังดูได้ตามปกติที่ปุ่ม "ติดตามเรื่อง"',
+  ].join('\n');
+}
+
+/** "10:45", Thai time (UTC+7), for lock messages. */
+export function bangkokTime(ms: number): string {
+  return new Date(ms + 7 * 60 * 60 * 1000).toISOString().slice(11, 16);
+}

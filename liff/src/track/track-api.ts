@@ -1,0 +1,23 @@
+import type { TrackedCaseDetail, TrackedCaseList } from '../../../schema/contracts/tracking';
+import { apiClient, read } from '../api';
+
+/**
+ * The tracker API of one organisation (worker/http/routes/track.ts), authenticated with the LIFF ID
+ * token, through the app's typed client. Answers are read as the contract's types (type-only imports:
+ * no zod in this chunk). The PIN goes in a POST body, never in a URL.
+ */
+export function trackApi(org: string, idToken: string | null) {
+  const track = apiClient(idToken).api.orgs[':org'].track;
+  const param = { org: encodeURIComponent(org) };
+  return {
+    list: () => read<Response, TrackedCaseList>(track.$get({ param })),
+    get: (code: string) =>
+      read<Response, TrackedCaseDetail>(track[':code'].$get({ param: { ...param, code } })),
+    open: (code: string, pin: string) =>
+      read<Response, TrackedCaseDetail>(track.open.$post({ param, json: { code, pin } })),
+    answer: (code: string, answer: string) =>
+      read<Response, void>(track[':code'].answer.$post({ param: { ...param, code }, json: { answer } })),
+  };
+}
+
+export type TrackApi = ReturnType<typeof trackApi>;

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import type { ComplaintStatus, ComplaintTrack } from './complaint-rules';
+
+/**
+ * The complainant's tracker (chat cards and the LIFF `/o/<org>/track` pages; API in
+ * worker/http/routes/track.ts). Answers are types only, so the LIFF bundle does not pull in zod; the
+ * one request body (code and PIN) is validated here on the server.
+ */
+
+/** Whether a committed date was kept: done in time, done late, still open in time, open and late. */
+export type DeadlineState = 'met' | 'missed' | 'pending' | 'overdue';
+
+export interface CaseDeadline {
+  kind: 'acknowledge' | 'result';
+  /** "ตอบรับเรื่อง" / "แจ้งผลการดำเนินการ" */
+  label: string;
+  /** Thai calendar date "YYYY-MM-DD" (CE; shown in BE). */
+  dueOn: string;
+  state: DeadlineState;
+  /** The Thai calendar date it was done, when done. */
+  doneOn: string | null;
+}
+
+/** One step of the case as the complainant reads it: never a staff member, never the reporter. */
+export interface TimelineEntry {
+  at: number;
+  title: string;
+  detail: string | null;
+}
+
+/** A case in the complainant's list or card. */
+export interface TrackedCaseSummary {
+  code: string;
+  track: ComplaintTrack;
+  categoryName: string;
+  status: ComplaintStatus;
+  /** The status in plain Thai for the complainant. */
+  statusText: string;
+  open: boolean;
+  createdAt: number;
+  /** The next date the organisation committed to, while the case is open. */
+  nextDue: CaseDeadline | null;
+  /** The organisation's last message to the complainant about this case. */
+  lastMessage: TimelineEntry | null;
+  /** Opened with code and PIN (never listed by account). */
+  anonymous: boolean;
+}
+
+export interface TrackedCaseDetail extends TrackedCaseSummary {
+  timeline: TimelineEntry[];
+  deadlines: CaseDeadline[];
+  /** The organisation's open question, only when it was asked of the person viewing (they may answer). */
+  question: { text: string; askedAt: number } | null;
+}
+
+/** GET /api/orgs/:org/track: the person's own cases, newest first, open before closed. */
+export interface TrackedCaseList {
+  cases: TrackedCaseSummary[];
+  /** How many more there are beyond `cases`. */
+  more: number;
+}
+
+/** POST /api/orgs/:org/track/open: an anonymous case by code and PIN (in the body, never in a URL). */
+export const trackOpenRequest = z.object({
+  code: z.string().trim().min(1).max(40),
+  pin: z.string().trim().min(1).max(20),
+});
+export type TrackOpenRequest = z.infer<typeof trackOpenRequest>;
+
+/** POST /api/orgs/:org/track/:code/answer: the answer to the open question (as in the chat). */
+export const trackAnswerRequest = z.object({
+  answer: z
+    .string({ error: 'กรุณาพิมพ์คำตอบ' })
+    .trim()
+    .min(1, { error: 'กรุณาพิมพ์คำตอบ' })
+    .max(2000, { error: 'คำตอบยาวได้ไม่เกิน 2,000 ตัวอักษร' }),
+});

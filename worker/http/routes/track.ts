@@ -1,0 +1,104 @@
+import { Hono } from 'hono';
+import { createMiddleware } from 'hono/factory';
+import { bangkokTime, lockedText, notFoundText } from '../../../lib/texts/tracking-texts';
+import type { ErrorBody } from '../../../schema/contracts/error';
+import {
+  type TrackedCaseList,
+  trackAnswerRequest,
+  trackOpenRequest,
+} from '../../../schema/contracts/tracking';
+import { tellAsker } from '../../bot/staff/relay-notice';
+import { lineForOrg } from '../../orgs/org-line';
+import {
+  answerQuestion,
+  caseByPin,
+  ownCaseByCode,
+  ownCases,
+  type TrackDeps,
+} from '../../cases/tracking/track-cases';
+import { toSummary } from '../../cases/tracking/tracking-data';
+import { readTypedCode } from '../../cases/tracking/typed-code';
+import { AppError } from '../../errors';
+import type { AppEnv } from '../app-env';
+import { validate } from '../middleware/validate';
+import { requireLiffUser } from '../middleware/liff-user';
+
+/** The LIFF tracker lists this many of one's cases (the chat's carousel shows 12). */
+const LIST_MAX = 100;
+
+// Every answer about a case, errors included, is private to this moment: never stored by a cache.
+const noStore = createMiddleware<AppEnv>(async (c, next) => {
+  await next();
+  c.res.headers.set('cache-control', 'no-store');
+});
+
+async function deps(c: {
+  var: Pick<AppEnv['Variables'], 'db' | 'keyring' | 'now'> & { org: { id: number } };
+}): Promise<TrackDeps> {
+  return { db: c.var.db, keyring: await c.var.keyring(), orgId: c.var.org.id, now: c.var.now };
+}
+
+const refused = () => new AppError('not_found', notFoundText);
+
+/**
+ * The complainant's tracker, mounted at /api/orgs/:org/track, every route behind a verified LIFF ID
+ * token (the person is `c.var.liffUser`, nothing in the request): GET / (own cases), GET /:code (one
+ * own case), POST /open { code, pin } (an anonymous case; the PIN never travels in a URL), POST
+ * /:code/answer { answer } (the open question asked of this person, as the chat relay records it). Every
+ * refusal is the same 404; a lock is 429 with the time it ends. Rules: docs/tracking.md.
+ */
+export const track = new Hono<AppEnv>()
+  .use(noStore)
+  .use(requireLiffUser)
+  .get('/', async (c) => {
+    const { cases, more } = await ownCases(await deps(c), c.var.liffUser.userId, LIST_MAX);
+    return c.json<TrackedCaseList>({ cases: cases.map(toSummary), more });
+  })
+  .get('/:code', async (c) => {
+    const code = readTypedCode(c.req.param('code'));
+    const found = code ? await ownCaseByCode(await deps(c), c.var.liffUser.userId, code) : null;
+    if (!found) throw refused();
+    return c.json(found);
+  })
+  .post('/open', validate('json', trackOpenRequest), async (c) => {
+    const body = c.req.valid('json');
+    const d = await deps(c);
+    const code = readTypedCode(body.code);
+    // A code that cannot be one is refused like any other, but costs no try: it was never looked up.
+    if (!code) throw refused();
+    const result = await caseByPin(d, c.var.liffUser.userId, code, body.pin);
+    if (result.ok) return c.json(result.detail);
+    if (result.lockedUntil) {
+      return c.json<ErrorBody>(
+        {
+          error: {
+            code: 'locked',
+            message: lockedText(bangkokTime(result.lockedUntil)),
+            details: { until: result.lockedUntil },
+          },
+        },
+        429,
+      );
+    }
+    throw refused();
+  })
+  .post('/:code/answer', validate('json', trackAnswerRequest), async (c) => {
+    const { answer } = c.req.valid('json');
+    const d = await deps(c);
+    const code = readTypedCode(c.req.param('code'));
+    const done = code ? await answerQuestion(d, c.var.liffUser.userId, code, answer) : null;
+    if (!done) throw new AppError('not_found', 'ไม่มีคำถามที่รอคำตอบจากท่านในเรื่องนี้');
+    // The asker hears it as from the chat: the case and the answer, never who sent it.
+    const target = await lineForOrg(c.env, d.db, d.keyring, d.orgId);
+    if (target) {
+      await tellAsker(
+        { env: c.env, db: d.db, org: target.org, liffId: target.liffId, line: target.line, now: () => d.now },
+        {
+          caseId: done.case.id,
+          askedBy: done.askedBy,
+          lead: (fresh) => `ผู้ร้องเรียนตอบกลับเรื่อง ${fresh.code}:\n\n${answer.slice(0, 4000)}`,
+        },
+      ).catch((error) => console.warn('answer relay failed', { orgId: d.orgId, error: String(error) }));
+    }
+    return c.body(null, 204);
+  });
