@@ -1,13 +1,12 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { demoOrganizations } from '../../dev/demo-organizations';
+import { useOrg } from '../fixtures/demo-org';
 import { bangkokDate } from '../../lib/thai-date';
 import { activeDraft, expectText, imageEvent, labelsIn, type Person } from './support/complaint';
 import { openVault, photo, resident, upToIdentity } from './support/complaint-steps';
 import { base64 } from './support/images';
 
-const org = demoOrganizations[1]!; // trang
-const ORG_ID = 2;
+const org = useOrg('trang');
 const STORY = 'เจ้าหน้าที่กองช่างเรียกเงิน 5,000 บาท เพื่อเร่งออกใบอนุญาตก่อสร้าง';
 const _yesterday = () => bangkokDate(Date.now() - 24 * 60 * 60 * 1000);
 const start = () => resident(org.slug);
@@ -23,7 +22,7 @@ async function atEvidence() {
   return p;
 }
 const corruptionUpToIdentity = (p: Person) => upToIdentity(p, STORY);
-const _vaultOf = (complaint: { vault_id: string }) => openVault(ORG_ID, complaint);
+const _vaultOf = (complaint: { vault_id: string }) => openVault(org.id, complaint);
 
 describe('cancel and go back', () => {
   it('"ยกเลิก" deletes the draft and its files, and the menu comes back', async () => {
@@ -34,7 +33,7 @@ describe('cancel and go back', () => {
     await p.tap('ข้าม');
     await p.tap('ข้าม');
     await p.send([imageEvent(photo)]);
-    const draft = (await activeDraft(ORG_ID, p.userId))!;
+    const draft = (await activeDraft(org.id, p.userId))!;
     const files = await env.DB.prepare('select r2_key from complaint_attachments where draft_id = ?')
       .bind(draft.id)
       .all<{ r2_key: string }>();
@@ -42,7 +41,7 @@ describe('cancel and go back', () => {
     const cancelled = await p.tap('ยกเลิก');
     expectText(cancelled, 'ยกเลิกเรื่องเรียบร้อยแล้ว', 'ไฟล์ที่แนบถูกลบแล้ว');
     expect(labelsIn(cancelled)).toContain('ร้องเรียนการทุจริต');
-    expect(await activeDraft(ORG_ID, p.userId)).toBeNull();
+    expect(await activeDraft(org.id, p.userId)).toBeNull();
     expect(await env.EVIDENCE.get(files.results[0]!.r2_key)).toBeNull();
     const row = await env.DB.prepare('select state, data, name_sealed from complaint_drafts where id = ?')
       .bind(draft.id)
@@ -126,10 +125,10 @@ describe('wrong input at each step: a short hint, and the draft stays as it was'
   };
 
   async function expectUnchanged(p: Person & { userId: string }, act: () => Promise<unknown>, hint: string) {
-    const before = await activeDraft(ORG_ID, p.userId);
+    const before = await activeDraft(org.id, p.userId);
     await act();
     expectText(p.last, hint);
-    const after = await activeDraft(ORG_ID, p.userId);
+    const after = await activeDraft(org.id, p.userId);
     expect({ step: after!.step, data: after!.data, version: after!.version }).toEqual({
       step: before!.step,
       data: before!.data,
@@ -186,7 +185,7 @@ describe('wrong input at each step: a short hint, and the draft stays as it was'
 
 async function complaintCount() {
   const row = await env.DB.prepare('select count(*) as n from complaints where org_id = ?')
-    .bind(ORG_ID)
+    .bind(org.id)
     .first<{ n: number }>();
   return row!.n;
 }
@@ -211,7 +210,7 @@ describe('evidence limits', () => {
     const acks = deliveries.flat().filter((m) => /ได้รับรูปภาพ 4 รูปแล้ว/.test(m.message.text ?? ''));
     expect(acks.length).toBeGreaterThanOrEqual(1);
     expectText(acks, 'แนบแล้ว 5 จาก 5 ไฟล์');
-    const draft = (await activeDraft(ORG_ID, p.userId))!;
+    const draft = (await activeDraft(org.id, p.userId))!;
     const count = async () =>
       (await env.DB.prepare('select count(*) as n from complaint_attachments where draft_id = ?')
         .bind(draft.id)

@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { demoOrganizations } from '../../dev/demo-organizations';
+import { useOrg } from '../fixtures/demo-org';
 import { bangkokDate, formatThaiDate } from '../../lib/thai-date';
 import { parseTrackingCode } from '../../worker/complaints/tracking-code';
 import { addWorkingDays } from '../../worker/calendar/working-days';
@@ -18,13 +18,12 @@ import {
 import { openVault, photo, resident, upToIdentity } from './support/complaint-steps';
 import { CAMERA_MAKE, containsBytes } from './support/images';
 
-const org = demoOrganizations[1]!; // trang
-const ORG_ID = 2;
+const org = useOrg('trang');
 const STORY = 'เจ้าหน้าที่กองช่างเรียกเงิน 5,000 บาท เพื่อเร่งออกใบอนุญาตก่อสร้าง';
 const yesterday = () => bangkokDate(Date.now() - 24 * 60 * 60 * 1000);
 const start = () => resident(org.slug);
 const corruptionUpToIdentity = (p: Person) => upToIdentity(p, STORY);
-const vaultOf = (complaint: { vault_id: string }) => openVault(ORG_ID, complaint);
+const vaultOf = (complaint: { vault_id: string }) => openVault(org.id, complaint);
 
 describe('corruption track, anonymous, with photos, a location and a date', () => {
   it('walks every step and files one complaint with a code, a PIN shown once and deadlines', async () => {
@@ -79,7 +78,7 @@ describe('corruption track, anonymous, with photos, a location and a date', () =
     );
 
     const receipt = await p.tap('ยืนยันส่งเรื่อง');
-    const complaint = await lastComplaint(ORG_ID);
+    const complaint = await lastComplaint(org.id);
     expect(parseTrackingCode(complaint.code)).toBe(complaint.code);
     expect(receipt.map((m) => m.message.type)).toEqual(['flex', 'text', 'text']);
     expect(receipt.every((m) => m.via === 'reply')).toBe(true);
@@ -118,7 +117,7 @@ describe('corruption track, anonymous, with photos, a location and a date', () =
       await verifySaltedHash(
         keyring,
         'complaint-pin',
-        `${ORG_ID}:${complaint.vault_id}:${pin}`,
+        `${org.id}:${complaint.vault_id}:${pin}`,
         complaint.pin_hash,
       ),
     ).toBe(true);
@@ -161,7 +160,7 @@ describe('corruption track, anonymous, with photos, a location and a date', () =
       expect(Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('')).toBe(file.sha256);
       expect(containsBytes(stored, CAMERA_MAKE)).toBe(false);
     }
-    expect(await activeDraft(ORG_ID, p.userId)).toBeNull();
+    expect(await activeDraft(org.id, p.userId)).toBeNull();
     // After filing, the flow lets go: a greeting gets the menu again.
     expectText(await p.say('สวัสดี'), 'ยินดีต้อนรับ');
   });
@@ -173,7 +172,7 @@ describe('corruption track, confidential', () => {
     await corruptionUpToIdentity(p);
     expectText(await p.tap('แจ้งชื่อแบบลับ'), 'ชื่อ-นามสกุล');
     expectText(await p.say('สมศรี ใจกล้า'), 'เบอร์โทรศัพท์');
-    const draft = await activeDraft(ORG_ID, p.userId);
+    const draft = await activeDraft(org.id, p.userId);
     expect(JSON.stringify(draft)).not.toContain('สมศรี');
     expectText(
       await p.say('081-234-5678'),
@@ -184,7 +183,7 @@ describe('corruption track, confidential', () => {
     const receipt = await p.tap('ยืนยันส่งเรื่อง');
     expect(receipt.map((m) => m.message.type)).toEqual(['flex', 'text']);
     expect(textOf(receipt)).not.toContain('PIN');
-    const complaint = await lastComplaint(ORG_ID);
+    const complaint = await lastComplaint(org.id);
     expect(complaint).toMatchObject({
       identity_mode: 'confidential',
       pin_hash: null,
@@ -212,7 +211,7 @@ describe('general track', () => {
     expectText(await p.tap('ยินยอม'), 'ไม่มี', 'บัญชี LINE นี้ และโทร 0891234567');
     const receipt = await p.tap('ยืนยันส่งเรื่อง');
     expectText(receipt, 'ร้องทุกข์ทั่วไป', 'ถนน/ทางเท้า');
-    const complaint = await lastComplaint(ORG_ID);
+    const complaint = await lastComplaint(org.id);
     const unit = await env.DB.prepare('select name from units where id = ?').bind(complaint.unit_id).first();
     expect(unit).toEqual({ name: 'กองช่าง' });
     expect(complaint).toMatchObject({
@@ -238,7 +237,7 @@ describe('general track', () => {
     await p.tap('ข้าม');
     await p.tap('ยินยอม');
     await p.tap('ยืนยันส่งเรื่อง');
-    expect(await vaultOf(await lastComplaint(ORG_ID))).toEqual({
+    expect(await vaultOf(await lastComplaint(org.id))).toEqual({
       kind: 'identified',
       identity: { lineUserId: p.userId },
     });

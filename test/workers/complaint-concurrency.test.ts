@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it, vi } from 'vitest';
-import { demoOrganizations } from '../../dev/demo-organizations';
+import { useOrg } from '../fixtures/demo-org';
 import { submitComplaint } from '../../worker/complaints/submit';
 import { newTrackingCode, opaqueId, parseTrackingCode } from '../../worker/complaints/tracking-code';
 import { createDb } from '../../worker/db/client';
@@ -21,12 +21,11 @@ import {
 } from './support/complaint-steps';
 import { newUserId, platformApi } from './support/line';
 
-const org = demoOrganizations[2]!; // mueang-chan
-const ORG_ID = 3;
+const org = useOrg('mueang-chan');
 const _STORY = 'ไฟถนนหน้าวัดดับทั้งซอย กลางคืนมืดมาก อันตราย';
 const MINUTE = 60 * 1000;
 const start = () => resident(org.slug);
-const _setIdle = (userId: string, ms: number) => idleFor(ORG_ID, userId, ms);
+const _setIdle = (userId: string, ms: number) => idleFor(org.id, userId, ms);
 const built = (userId: string, events: unknown[]) => buildWebhook(org.slug, userId, events);
 const sentTo = (userId: string, since = 0) => messagesTo(org.slug, userId, since);
 
@@ -41,7 +40,7 @@ describe('concurrency and duplicates', () => {
     const rows = await env.DB.prepare(
       `select count(*) as n from complaints where org_id = ? and code in (${codes.map(() => '?').join(',')})`,
     )
-      .bind(ORG_ID, ...codes)
+      .bind(org.id, ...codes)
       .first();
     expect(rows).toEqual({ n: 20 });
   });
@@ -55,9 +54,9 @@ describe('concurrency and duplicates', () => {
     const drafts = await env.DB.prepare(
       "select d.id from complaint_drafts d join events e on e.entity_id = d.id and e.action = 'started' where d.org_id = ? and d.state = 'active' and d.created_at > ?",
     )
-      .bind(ORG_ID, Date.now() - MINUTE)
+      .bind(org.id, Date.now() - MINUTE)
       .all<{ id: string }>();
-    const mine = (await activeDraft(ORG_ID, p.userId))!;
+    const mine = (await activeDraft(org.id, p.userId))!;
     expect(drafts.results.filter((d) => d.id === mine.id)).toHaveLength(1);
     const started = await env.DB.prepare(
       "select count(*) as n from events where entity = 'complaint_draft' and action = 'started' and entity_id not in (select id from complaint_drafts)",
@@ -68,7 +67,7 @@ describe('concurrency and duplicates', () => {
   it('the same confirm webhook delivered twice at once (and redelivered) files one complaint', async () => {
     const p = start();
     const summary = await toSummary(p);
-    const draft = (await activeDraft(ORG_ID, p.userId))!;
+    const draft = (await activeDraft(org.id, p.userId))!;
     const confirm = await built(p.userId, [{ type: 'postback', postback: { data: confirmData(summary) } }]);
     const responses = await Promise.all([deliver(confirm.webhook), deliver(confirm.webhook)]);
     expect(responses.map((r) => r.status)).toEqual([200, 200]);
@@ -89,7 +88,7 @@ describe('concurrency and duplicates', () => {
   it('a double tap on "confirm" files one complaint and shows the PIN once', async () => {
     const p = start();
     const summary = await toSummary(p);
-    const draft = (await activeDraft(ORG_ID, p.userId))!;
+    const draft = (await activeDraft(org.id, p.userId))!;
     const taps = await Promise.all(
       [1, 2].map(() => built(p.userId, [{ type: 'postback', postback: { data: confirmData(summary) } }])),
     );
@@ -118,14 +117,14 @@ describe('concurrency and duplicates', () => {
   it('a receipt that never reached the person is sent again (with its PIN) on a typed "ยืนยัน"', async () => {
     const p = start();
     await toSummary(p);
-    const draft = (await activeDraft(ORG_ID, p.userId))!;
+    const draft = (await activeDraft(org.id, p.userId))!;
     await p.tap('ยืนยันส่งเรื่อง');
     // As if the delivery had failed: the sealed receipt is still waiting on the filed draft.
     const keyring = await keyringFromEnv(env);
     const sealed = await seal(
       keyring,
       JSON.stringify({ pin: '246810' }),
-      draftContext.receipt(ORG_ID, draft.id),
+      draftContext.receipt(org.id, draft.id),
     );
     await env.DB.prepare('update complaint_drafts set receipt_sealed = ? where id = ?')
       .bind(sealed, draft.id)
@@ -142,7 +141,7 @@ describe('concurrency and duplicates', () => {
   it('a confirm whose reply token is no longer valid gets its receipt by push', async () => {
     const p = start();
     const summary = await toSummary(p);
-    const draft = (await activeDraft(ORG_ID, p.userId))!;
+    const draft = (await activeDraft(org.id, p.userId))!;
     const stale = await built(p.userId, [
       {
         type: 'postback',
@@ -172,7 +171,7 @@ describe('submitComplaint (shared by chat and the LIFF form)', () => {
     consent: true,
   });
   const input = (key: string, newCode?: () => string) => ({
-    orgId: ORG_ID,
+    orgId: org.id,
     lineUserId: newUserId(),
     channel: 'liff' as const,
     submission: form(key),

@@ -3,13 +3,13 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { vaultContext } from '../../worker/complaints/vault';
 import { keyringFromEnv } from '../../worker/crypto/keyring';
 import { open } from '../../worker/crypto/secret-box';
+import { useOrg } from '../fixtures/demo-org';
 import { filed, formUser, newKey } from './support/complaint-form';
 import { CAMERA_MAKE, containsBytes, jpegWithMetadata } from './support/images';
 import { newUserId } from './support/line';
 
 // The LIFF form's side of test/workers/complaint-privacy.test.ts, in another organisation.
-const SLUG = 'mueang-chan';
-const ORG_ID = 3;
+const org = useOrg('mueang-chan');
 const NAME = 'สมหมาย ปกปิดนาม';
 const PHONE = '0861112222';
 const GENERAL_PHONE = '0873334444';
@@ -33,7 +33,7 @@ beforeAll(() => {
 afterAll(() => vi.restoreAllMocks());
 
 async function file(userId: string, body: Record<string, unknown>, photo = false) {
-  const user = await formUser(SLUG, userId);
+  const user = await formUser(org.slug, userId);
   const key = newKey();
   keys.push(key);
   if (photo) expect((await user.upload(key, jpegWithMetadata(), 'image/jpeg')).status).toBe(201);
@@ -80,7 +80,7 @@ describe('privacy of the LIFF form: identity only in the vault, sealed', () => {
         .bind(complaint.vault_id)
         .first<{ sealed: string }>();
       expect(leaks(row!.sealed)).toEqual([]);
-      opened.push(await open(keyring, row!.sealed, vaultContext(ORG_ID, complaint.vault_id)));
+      opened.push(await open(keyring, row!.sealed, vaultContext(org.id, complaint.vault_id)));
     }
     expect(opened.map((o) => JSON.parse(o))).toEqual([
       { lineUserId: users.confidential, name: NAME, phone: PHONE },

@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { demoOrganizations } from '../../dev/demo-organizations';
+import { useOrg } from '../fixtures/demo-org';
 import { keyringFromEnv } from '../../worker/crypto/keyring';
 import { open } from '../../worker/crypto/secret-box';
 import { vaultContext } from '../../worker/complaints/vault';
@@ -9,8 +9,7 @@ import { base64, CAMERA_MAKE, containsBytes, jpegWithMetadata } from './support/
 import { conversation, newUserId, platformApi, type SentMessage } from './support/line';
 import { callWorker } from './support/worker';
 
-const org = demoOrganizations[3]!; // lampang
-const ORG_ID = 4;
+const org = useOrg('lampang');
 const NAME = 'สมศรี ใจกล้าหาญ';
 const PHONE_TYPED = '081-234-5678';
 const PHONE = '0812345678';
@@ -101,7 +100,7 @@ function leaks(haystack: string): string[] {
 describe('privacy: a scenario with all three identity choices leaks no reporter identity', () => {
   it('files the reports (the reporter sees their own details, sealed everywhere else)', async () => {
     await fileReports();
-    const complaint = await lastComplaint(ORG_ID);
+    const complaint = await lastComplaint(org.id);
     expect(complaint.identity_mode).toBe('identified');
   }, 30_000);
 
@@ -139,12 +138,12 @@ describe('privacy: a scenario with all three identity choices leaks no reporter 
     }
     // The vault does hold them, sealed: readable only with the data key and the row's context.
     const vault = await env.DB.prepare('select * from identity_vault where org_id = ?')
-      .bind(ORG_ID)
+      .bind(org.id)
       .all<{ id: string; sealed: string }>();
     expect(leaks(JSON.stringify(vault.results))).toEqual([]);
     const keyring = await keyringFromEnv(env);
     const opened = await Promise.all(
-      vault.results.map((v) => open(keyring, v.sealed, vaultContext(ORG_ID, v.id))),
+      vault.results.map((v) => open(keyring, v.sealed, vaultContext(org.id, v.id))),
     );
     expect(opened.join('\n')).toContain(NAME);
     expect(leaks(opened.join('\n')).sort()).toEqual(
@@ -153,7 +152,7 @@ describe('privacy: a scenario with all three identity choices leaks no reporter 
   });
 
   it('stored evidence has neither the identity nor camera or GPS metadata', async () => {
-    const listed = await env.EVIDENCE.list({ prefix: `evidence/${ORG_ID}/` });
+    const listed = await env.EVIDENCE.list({ prefix: `evidence/${org.id}/` });
     expect(listed.objects.length).toBe(3);
     for (const object of listed.objects) {
       const stored = (await env.EVIDENCE.get(object.key))!;

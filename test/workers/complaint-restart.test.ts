@@ -1,7 +1,7 @@
 import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { describe, expect, it, vi } from 'vitest';
-import { demoOrganizations } from '../../dev/demo-organizations';
+import { useOrg } from '../fixtures/demo-org';
 import { FINISHED_DRAFT_KEEP_MS, purgeDrafts } from '../../worker/complaints/purge';
 import worker from '../../worker/index';
 import { activeDraft, expectText, imageEvent, labelsIn, person } from './support/complaint';
@@ -17,12 +17,11 @@ import {
 import { conversation } from './support/line';
 import { testEnv } from './support/worker';
 
-const org = demoOrganizations[2]!; // mueang-chan
-const ORG_ID = 3;
+const org = useOrg('mueang-chan');
 const STORY = 'ไฟถนนหน้าวัดดับทั้งซอย กลางคืนมืดมาก อันตราย';
 const MINUTE = 60 * 1000;
 const start = () => resident(org.slug);
-const setIdle = (userId: string, ms: number) => idleFor(ORG_ID, userId, ms);
+const setIdle = (userId: string, ms: number) => idleFor(org.id, userId, ms);
 const built = (userId: string, events: unknown[]) => buildWebhook(org.slug, userId, events);
 const sentTo = (userId: string, since = 0) => messagesTo(org.slug, userId, since);
 
@@ -76,7 +75,7 @@ describe('timeouts', () => {
     const asked = await p.say(STORY);
     expectText(asked, 'มีเรื่องที่ยังไม่เสร็จ ต้องการทำต่อหรือเริ่มใหม่?', 'ร้องทุกข์ทั่วไป', '"รายละเอียด"');
     expect(labelsIn(asked)).toEqual(['ทำต่อ', 'เริ่มใหม่', 'ยกเลิก']);
-    const paused = (await activeDraft(ORG_ID, p.userId))!;
+    const paused = (await activeDraft(org.id, p.userId))!;
     expect({ step: paused.step, data: paused.data, paused: paused.paused }).toEqual({
       step: before.step,
       data: before.data,
@@ -92,10 +91,10 @@ describe('timeouts', () => {
     const p = start();
     await p.say('ร้องทุกข์ทั่วไป');
     await p.tap('ไฟฟ้าส่องสว่าง');
-    const old = (await activeDraft(ORG_ID, p.userId))!;
+    const old = (await activeDraft(org.id, p.userId))!;
     expectText(await p.say('ร้องเรียนการทุจริต'), 'มีเรื่องที่ยังไม่เสร็จ');
     expectText(await p.tap('เริ่มใหม่'), 'เรื่องร้องเรียนการทุจริตและประพฤติมิชอบ');
-    const fresh = (await activeDraft(ORG_ID, p.userId))!;
+    const fresh = (await activeDraft(org.id, p.userId))!;
     expect(fresh.id).not.toBe(old.id);
     expect(JSON.parse(fresh.data)).toEqual({ track: 'corruption' });
     const closed = await env.DB.prepare('select state from complaint_drafts where id = ?')
@@ -120,7 +119,7 @@ describe('timeouts', () => {
       .bind(draft.id)
       .first<{ r2_key: string }>();
     expectText(await p.say('สวัสดี'), 'ยินดีต้อนรับ');
-    expect(await activeDraft(ORG_ID, p.userId)).toBeNull();
+    expect(await activeDraft(org.id, p.userId)).toBeNull();
     expect(await env.EVIDENCE.get(file!.r2_key)).toBeNull();
     const audit = await env.DB.prepare("select actor from events where entity_id = ? and action = 'expired'")
       .bind(draft.id)
@@ -134,7 +133,7 @@ describe('timeouts', () => {
     const expired = await setIdle(p.userId, 8 * 24 * 60 * MINUTE);
     const q = start();
     await toSummary(q, 'grievance');
-    const filed = (await activeDraft(ORG_ID, q.userId))!;
+    const filed = (await activeDraft(org.id, q.userId))!;
     await q.tap('ยืนยันส่งเรื่อง');
     await env.DB.prepare('update complaint_drafts set last_active_at = ? where id = ?')
       .bind(Date.now() - FINISHED_DRAFT_KEEP_MS - MINUTE, filed.id)
@@ -145,8 +144,8 @@ describe('timeouts', () => {
     );
     const setId = `SETP${Date.now()}`;
     await env.DB.batch([
-      refusal.bind(ORG_ID, setId, 'old', Date.now() - FINISHED_DRAFT_KEEP_MS - MINUTE),
-      refusal.bind(ORG_ID, setId, 'new', Date.now()),
+      refusal.bind(org.id, setId, 'old', Date.now() - FINISHED_DRAFT_KEEP_MS - MINUTE),
+      refusal.bind(org.id, setId, 'new', Date.now()),
     ]);
     const result = await purgeDrafts(testEnv);
     expect(result.expired).toBeGreaterThanOrEqual(1);

@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { demoOrganizations } from '../../dev/demo-organizations';
+import { useOrg } from '../fixtures/demo-org';
 import { labelsIn, person, textOf } from './support/complaint';
 import { resident, toSummary } from './support/complaint-steps';
 import { conversation } from './support/line';
@@ -14,8 +14,7 @@ import {
   type StaffChat,
 } from './support/staff';
 
-const org = demoOrganizations[0]!; // chanthaburi
-const ORG_ID = 1;
+const org = useOrg('chanthaburi');
 
 let admin: StaffChat & { staffId: number };
 let one: StaffChat & { staffId: number };
@@ -23,9 +22,9 @@ let two: StaffChat & { staffId: number };
 let desk: Awaited<ReturnType<typeof deskGroup>>;
 
 beforeAll(async () => {
-  admin = await enroll(org.slug, ORG_ID, ['admin'], { name: 'ผู้ดูแล' });
-  one = await enroll(org.slug, ORG_ID, ['officer'], { unit: 'engineering', name: 'ช่างหนึ่ง' });
-  two = await enroll(org.slug, ORG_ID, ['officer'], { unit: 'engineering', name: 'ช่างสอง' });
+  admin = await enroll(org.slug, org.id, ['admin'], { name: 'ผู้ดูแล' });
+  one = await enroll(org.slug, org.id, ['officer'], { unit: 'engineering', name: 'ช่างหนึ่ง' });
+  two = await enroll(org.slug, org.id, ['officer'], { unit: 'engineering', name: 'ช่างสอง' });
   desk = await deskGroup(org.slug, admin, [admin.userId, one.userId, two.userId]);
 }, 30_000);
 

@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { demoOrganizations } from '../../dev/demo-organizations';
+import { useOrg } from '../fixtures/demo-org';
 import { textOf } from './support/complaint';
 import { formUser } from './support/complaint-form';
 import { resident, toSummary } from './support/complaint-steps';
@@ -14,8 +14,7 @@ import {
 } from './support/staff-admin';
 
 // Admins manage complaint categories: routing, what the chat and the form offer, order, and who may.
-const org = demoOrganizations[2]!; // mueang-chan
-const ORG_ID = 3;
+const org = useOrg('mueang-chan');
 type Team = Awaited<ReturnType<typeof adminTeam>>;
 let team: Team;
 let admin: Team['admin'];
@@ -26,7 +25,7 @@ const patch: Team['patchCategory'] = (...args) => team.patchCategory(...args);
 const choices = () => chatGrievanceChoices(org.slug);
 
 beforeAll(async () => {
-  team = await adminTeam(org.slug, ORG_ID);
+  team = await adminTeam(org.slug, org.id);
   ({ admin, officer, executive } = team);
 }, 30_000);
 
@@ -61,13 +60,13 @@ describe('complaint categories (admins)', () => {
 
   it('re-maps a category: the NEXT grievance goes to the new unit, earlier cases keep theirs', async () => {
     const earlier = await fileLighting();
-    expect(earlier.unit_id).toBe(await unitIdOf(ORG_ID, 'engineering'));
+    expect(earlier.unit_id).toBe(await unitIdOf(org.id, 'engineering'));
     const unit = await as(admin, '/units', 'POST', { name: 'งานไฟฟ้าสาธารณะ', code: 'street-lights' });
     expect(unit.status).toBe(201);
     const remap = await patch('lighting', { unitId: unit.json.id });
     expect(remap.status).toBe(200);
     expect(remap.json).toMatchObject({ code: 'lighting', unitId: unit.json.id, active: true });
-    const lighting = await categoryRow(ORG_ID, 'lighting');
+    const lighting = await categoryRow(org.id, 'lighting');
     expect(await eventsOf('complaint_category', lighting.id)).toEqual([
       expect.objectContaining({
         action: 'unit_changed',
@@ -89,7 +88,7 @@ describe('complaint categories (admins)', () => {
     const off = await patch('nuisance', { active: false });
     expect(off.status).toBe(200);
     expect(off.json.active).toBe(false);
-    const nuisance = await categoryRow(ORG_ID, 'nuisance');
+    const nuisance = await categoryRow(org.id, 'nuisance');
     expect((await eventsOf('complaint_category', nuisance.id)).at(-1)).toMatchObject({
       action: 'deactivated',
       from_state: 'active',
@@ -121,7 +120,7 @@ describe('complaint categories (admins)', () => {
   });
 
   it('renames, re-describes and moves categories up and down, each with an event', async () => {
-    const water = await categoryRow(ORG_ID, 'water');
+    const water = await categoryRow(org.id, 'water');
     const renamed = await patch('water', { name: 'ประปา/น้ำไม่ไหล', description: 'น้ำประปาไม่ไหลหรือขุ่น' });
     expect(renamed.json).toMatchObject({ name: 'ประปา/น้ำไม่ไหล', description: 'น้ำประปาไม่ไหลหรือขุ่น' });
     expect(
@@ -148,7 +147,7 @@ describe('complaint categories (admins)', () => {
       'ประปา/น้ำไม่ไหล',
       'ขยะ/ความสะอาด',
     ]);
-    const road = await categoryRow(ORG_ID, 'road');
+    const road = await categoryRow(org.id, 'road');
     const before = await eventCount();
     const top = await as(admin, `/categories/${road.id}/move`, 'POST', { direction: 'up' });
     expect(top.status).toBe(200);
@@ -165,14 +164,14 @@ describe('complaint categories (admins)', () => {
     expect((await patch('lighting', { active: false })).status).toBe(200);
     expect(textOf(await p.tap('ยืนยันส่งเรื่อง'))).toContain('ไม่พบหมวดของเรื่องนี้');
     const filed = await env.DB.prepare('select count(*) as n from complaints where org_id = ?')
-      .bind(ORG_ID)
+      .bind(org.id)
       .first();
     expect((await patch('lighting', { active: true })).status).toBe(200);
     expect(filed).toEqual({ n: 2 }); // the two of the re-mapping test
   });
 
   it('is for admins only, and never reaches another organisation', async () => {
-    const road = await categoryRow(ORG_ID, 'road');
+    const road = await categoryRow(org.id, 'road');
     for (const m of [officer, executive]) {
       expect((await as(m, '/categories', 'GET')).status).toBe(403);
       expect((await as(m, `/categories/${road.id}`, 'PATCH', { active: false })).status).toBe(403);

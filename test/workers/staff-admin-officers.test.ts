@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { demoOrganizations } from '../../dev/demo-organizations';
+import { useOrg } from '../fixtures/demo-org';
 import { nextDigestAt } from '../../worker/notices/digest-time';
 import { resident, toSummary } from './support/complaint-steps';
 import { enroll, type StaffChat } from './support/staff';
@@ -8,8 +8,7 @@ import { eventCount, eventsOf, unitIdOf } from './support/staff-admin';
 import { asUser } from './support/staff-api';
 
 // Admins set which units an officer works in, and when the digest of new grievances goes out.
-const org = demoOrganizations[3]!; // lampang
-const ORG_ID = 4;
+const org = useOrg('lampang');
 type Member = StaffChat & { staffId: number };
 let admin: Member;
 let officer: Member;
@@ -20,15 +19,15 @@ const as = (m: Member, path: string, method: string, body?: unknown) =>
   asUser(org.slug, m.userId, path, { method, body });
 
 beforeAll(async () => {
-  admin = await enroll(org.slug, ORG_ID, ['admin'], { name: 'แอดมินลำปาง' });
-  officer = await enroll(org.slug, ORG_ID, ['officer'], { unit: 'engineering', name: 'ช่างลำปาง' });
-  executive = await enroll(org.slug, ORG_ID, ['executive']);
-  otherAdmin = await enroll(demoOrganizations[0]!.slug, 1, ['admin']);
+  admin = await enroll(org.slug, org.id, ['admin'], { name: 'แอดมินลำปาง' });
+  officer = await enroll(org.slug, org.id, ['officer'], { unit: 'engineering', name: 'ช่างลำปาง' });
+  executive = await enroll(org.slug, org.id, ['executive']);
+  otherAdmin = await enroll(useOrg('chanthaburi').slug, useOrg('chanthaburi').id, ['admin']);
 }, 30_000);
 
 describe("officers' units (admins)", () => {
   it("replaces an officer's units, with an event", async () => {
-    const [engineering, health] = [await unitIdOf(ORG_ID, 'engineering'), await unitIdOf(ORG_ID, 'health')];
+    const [engineering, health] = [await unitIdOf(org.id, 'engineering'), await unitIdOf(org.id, 'health')];
     const set = await as(admin, `/members/${officer.staffId}/units`, 'PUT', {
       unitIds: [health, engineering, health],
     });
@@ -49,12 +48,12 @@ describe("officers' units (admins)", () => {
 
   it('refuses non-officers, integrity units, other organisations and non-admins', async () => {
     const before = await eventCount();
-    const finance = await unitIdOf(ORG_ID, 'finance');
+    const finance = await unitIdOf(org.id, 'finance');
     const notOfficer = await as(admin, `/members/${executive.staffId}/units`, 'PUT', { unitIds: [finance] });
     expect(notOfficer.status).toBe(422);
     expect(notOfficer.json.error.message).toContain('เจ้าหน้าที่รับเรื่อง');
     const integrity = await as(admin, `/members/${officer.staffId}/units`, 'PUT', {
-      unitIds: [await unitIdOf(ORG_ID, 'integrity')],
+      unitIds: [await unitIdOf(org.id, 'integrity')],
     });
     expect(integrity.status).toBe(422);
     const theirUnit = await as(admin, `/members/${officer.staffId}/units`, 'PUT', {
@@ -83,18 +82,18 @@ describe('digest times (admins)', () => {
       `update staff_notices set status = 'pending', route = 'digest', attempts = 0, next_attempt_at = 1
        where org_id = ?`,
     )
-      .bind(ORG_ID)
+      .bind(org.id)
       .run();
 
     const put = await as(admin, '/settings/digest-times', 'PUT', { times: ['17:00', '7:05', '17:00'] });
     expect(put.status).toBe(200);
     expect(put.json.digestTimes).toBe('07:05,17:00');
     expect((await as(admin, '/settings', 'GET')).json.digestTimes).toBe('07:05,17:00');
-    expect(await eventsOf('staff_settings', ORG_ID)).toEqual([
+    expect(await eventsOf('staff_settings', org.id)).toEqual([
       expect.objectContaining({ action: 'digest_times', from_state: '08:30,13:30', to_state: '07:05,17:00' }),
     ]);
     const waiting = await env.DB.prepare('select next_attempt_at from staff_notices where org_id = ?')
-      .bind(ORG_ID)
+      .bind(org.id)
       .first<{ next_attempt_at: number }>();
     expect(waiting!.next_attempt_at).toBe(nextDigestAt(Date.now(), '07:05,17:00'));
   });

@@ -1,14 +1,13 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { demoOrganizations } from '../../dev/demo-organizations';
+import { useOrg } from '../fixtures/demo-org';
 import { enroll, type StaffChat } from './support/staff';
 import { eventCount, eventsOf, unitIdOf } from './support/staff-admin';
 import { asUser } from './support/staff-api';
 
 // Admins create and rename units; units are never deleted (complaints, categories, officers point to them).
-const org = demoOrganizations[3]!; // lampang
-const ORG_ID = 4;
-const otherOrg = demoOrganizations[0]!; // chanthaburi
+const org = useOrg('lampang');
+const otherOrg = useOrg('chanthaburi');
 type Member = StaffChat & { staffId: number };
 let admin: Member;
 let officer: Member;
@@ -19,10 +18,10 @@ const as = (m: Member, path: string, method: string, body?: unknown) =>
   asUser(org.slug, m.userId, path, { method, body });
 
 beforeAll(async () => {
-  admin = await enroll(org.slug, ORG_ID, ['admin'], { name: 'แอดมินลำปาง' });
-  officer = await enroll(org.slug, ORG_ID, ['officer'], { unit: 'engineering', name: 'ช่างลำปาง' });
-  executive = await enroll(org.slug, ORG_ID, ['executive']);
-  otherAdmin = await enroll(otherOrg.slug, 1, ['admin']);
+  admin = await enroll(org.slug, org.id, ['admin'], { name: 'แอดมินลำปาง' });
+  officer = await enroll(org.slug, org.id, ['officer'], { unit: 'engineering', name: 'ช่างลำปาง' });
+  executive = await enroll(org.slug, org.id, ['executive']);
+  otherAdmin = await enroll(otherOrg.slug, otherOrg.id, ['admin']);
 }, 30_000);
 
 describe('units (admins)', () => {
@@ -69,14 +68,14 @@ describe('units (admins)', () => {
       expect(bad.status, JSON.stringify(body)).toBe(422);
       expect(bad.json.error.message).toMatch(/[\u0E00-\u0E7F]/);
     }
-    const rename = await as(admin, `/units/${await unitIdOf(ORG_ID, 'health')}`, 'PATCH', { name: 'กองคลัง' });
+    const rename = await as(admin, `/units/${await unitIdOf(org.id, 'health')}`, 'PATCH', { name: 'กองคลัง' });
     expect(rename.status).toBe(409);
-    expect((await as(admin, `/units/${await unitIdOf(ORG_ID, 'health')}`, 'PATCH', {})).status).toBe(422);
+    expect((await as(admin, `/units/${await unitIdOf(org.id, 'health')}`, 'PATCH', {})).status).toBe(422);
     expect(await eventCount()).toBe(before);
   });
 
   it('renames a unit and keeps integrity routing consistent when its flag changes', async () => {
-    const welfare = await unitIdOf(ORG_ID, 'welfare');
+    const welfare = await unitIdOf(org.id, 'welfare');
     const renamed = await as(admin, `/units/${welfare}`, 'PATCH', { name: 'กองสวัสดิการสังคมและสังคมสงเคราะห์' });
     expect(renamed.status).toBe(200);
     expect(renamed.json).toMatchObject({
@@ -97,12 +96,12 @@ describe('units (admins)', () => {
       ['handles_changed', 'general'],
     ]);
     // The corruption categories point to the integrity unit; engineering has grievances and officers.
-    const integrity = await as(admin, `/units/${await unitIdOf(ORG_ID, 'integrity')}`, 'PATCH', {
+    const integrity = await as(admin, `/units/${await unitIdOf(org.id, 'integrity')}`, 'PATCH', {
       handlesIntegrity: false,
     });
     expect(integrity.status).toBe(409);
     expect(integrity.json.error.message).toContain('หมวดเรื่องร้องเรียนการทุจริต');
-    const engineering = await as(admin, `/units/${await unitIdOf(ORG_ID, 'engineering')}`, 'PATCH', {
+    const engineering = await as(admin, `/units/${await unitIdOf(org.id, 'engineering')}`, 'PATCH', {
       handlesIntegrity: true,
     });
     expect(engineering.status).toBe(409);
@@ -112,7 +111,7 @@ describe('units (admins)', () => {
     for (const m of [officer, executive]) {
       expect((await as(m, '/units', 'POST', { name: 'กองลับ' })).status).toBe(403);
       expect(
-        (await as(m, `/units/${await unitIdOf(ORG_ID, 'finance')}`, 'PATCH', { name: 'x' })).status,
+        (await as(m, `/units/${await unitIdOf(org.id, 'finance')}`, 'PATCH', { name: 'x' })).status,
       ).toBe(403);
       expect((await as(m, '/units', 'GET')).status).toBe(403);
     }

@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { demoOrganizations } from '../../dev/demo-organizations';
+import { useOrg } from '../fixtures/demo-org';
 import { textOf } from './support/complaint';
 import { resident, toSummary, upToIdentity } from './support/complaint-steps';
 import { newUserId } from './support/line';
@@ -8,8 +8,7 @@ import { enroll, lastSeq, messagesIn, type StaffChat } from './support/staff';
 import { asUser } from './support/staff-api';
 import { callWorker } from './support/worker';
 
-const org = demoOrganizations[1]!; // trang
-const ORG_ID = 2;
+const org = useOrg('trang');
 type Member = StaffChat & { staffId: number };
 let admin: Member;
 let officer: Member;
@@ -32,11 +31,11 @@ const idOf = async (code: string) =>
   (await env.DB.prepare('select id from complaints where code = ?').bind(code).first<{ id: number }>())!.id;
 
 beforeAll(async () => {
-  admin = await enroll(org.slug, ORG_ID, ['admin'], { name: 'แอดมิน' });
-  officer = await enroll(org.slug, ORG_ID, ['officer'], { unit: 'engineering', name: 'ช่างเอ' });
-  other = await enroll(org.slug, ORG_ID, ['officer'], { unit: 'engineering', name: 'ช่างบี' });
-  integrity = await enroll(org.slug, ORG_ID, ['integrity'], { name: 'ผู้ตรวจ' });
-  executive = await enroll(org.slug, ORG_ID, ['executive']);
+  admin = await enroll(org.slug, org.id, ['admin'], { name: 'แอดมิน' });
+  officer = await enroll(org.slug, org.id, ['officer'], { unit: 'engineering', name: 'ช่างเอ' });
+  other = await enroll(org.slug, org.id, ['officer'], { unit: 'engineering', name: 'ช่างบี' });
+  integrity = await enroll(org.slug, org.id, ['integrity'], { name: 'ผู้ตรวจ' });
+  executive = await enroll(org.slug, org.id, ['executive']);
   codes.g1 = (await file('grievance')).code;
   codes.g2 = (await file('grievance')).code;
   codes.c1 = (await file('corruption', true)).code;

@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { demoOrganizations } from '../../dev/demo-organizations';
+import { useOrg } from '../fixtures/demo-org';
 import { textOf } from './support/complaint';
 import { resident, toSummary } from './support/complaint-steps';
 import {
@@ -13,8 +13,7 @@ import {
   type StaffChat,
 } from './support/staff';
 
-const org = demoOrganizations[3]!; // lampang
-const ORG_ID = 4;
+const org = useOrg('lampang');
 type Member = StaffChat & { staffId: number };
 
 let admin: Member;
@@ -24,10 +23,10 @@ let colleague: Member;
 let desk: Awaited<ReturnType<typeof deskGroup>>;
 
 beforeAll(async () => {
-  admin = await enroll(org.slug, ORG_ID, ['admin']);
-  officer = await enroll(org.slug, ORG_ID, ['officer'], { unit: 'clerk' });
-  integrity = await enroll(org.slug, ORG_ID, ['integrity', 'officer'], { unit: 'clerk', name: 'ผู้ตรวจ' });
-  colleague = await enroll(org.slug, ORG_ID, ['integrity']);
+  admin = await enroll(org.slug, org.id, ['admin']);
+  officer = await enroll(org.slug, org.id, ['officer'], { unit: 'clerk' });
+  integrity = await enroll(org.slug, org.id, ['integrity', 'officer'], { unit: 'clerk', name: 'ผู้ตรวจ' });
+  colleague = await enroll(org.slug, org.id, ['integrity']);
   desk = await deskGroup(org.slug, admin, [admin.userId, officer.userId, integrity.userId]);
 }, 30_000);
 
@@ -74,7 +73,7 @@ describe('the corruption track in chat', () => {
     // Opening the case is audited.
     last = await integrity.say(`เรื่อง ${code}`);
     const views = await env.DB.prepare('select staff_id, via from case_views where org_id = ?')
-      .bind(ORG_ID)
+      .bind(org.id)
       .all();
     expect(views.results).toEqual([{ staff_id: integrity.staffId, via: 'chat' }]);
 

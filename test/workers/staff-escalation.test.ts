@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { demoOrganizations } from '../../dev/demo-organizations';
+import { useOrg } from '../fixtures/demo-org';
 import { labelsIn, textOf } from './support/complaint';
 import { resident, toSummary } from './support/complaint-steps';
 import { asUser } from './support/staff-api';
@@ -14,8 +14,7 @@ import {
   type StaffChat,
 } from './support/staff';
 
-const org = demoOrganizations[0]!; // chanthaburi
-const ORG_ID = 1;
+const org = useOrg('chanthaburi');
 type Member = StaffChat & { staffId: number };
 
 let officer: Member;
@@ -24,11 +23,11 @@ let boss: Member;
 let deputy: Member;
 
 beforeAll(async () => {
-  await enroll(org.slug, ORG_ID, ['admin'], { name: 'ผู้ดูแล' });
-  officer = await enroll(org.slug, ORG_ID, ['officer'], { unit: 'engineering', name: 'ช่างหนึ่ง' });
-  integrity = await enroll(org.slug, ORG_ID, ['integrity'], { name: 'ผู้ตรวจ' });
-  boss = await enroll(org.slug, ORG_ID, ['executive'], { name: 'นายก' });
-  deputy = await enroll(org.slug, ORG_ID, ['executive'], { name: 'รองนายก' });
+  await enroll(org.slug, org.id, ['admin'], { name: 'ผู้ดูแล' });
+  officer = await enroll(org.slug, org.id, ['officer'], { unit: 'engineering', name: 'ช่างหนึ่ง' });
+  integrity = await enroll(org.slug, org.id, ['integrity'], { name: 'ผู้ตรวจ' });
+  boss = await enroll(org.slug, org.id, ['executive'], { name: 'นายก' });
+  deputy = await enroll(org.slug, org.id, ['executive'], { name: 'รองนายก' });
 }, 30_000);
 
 async function file(track: 'grievance' | 'corruption') {

@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { demoOrganizations } from '../../dev/demo-organizations';
+import { useOrg } from '../fixtures/demo-org';
 import { filed, formUser, newKey } from './support/complaint-form';
 import { newUserId } from './support/line';
 import { enroll, type StaffChat } from './support/staff';
@@ -8,9 +8,8 @@ import { asUser } from './support/staff-api';
 import { callWorker } from './support/worker';
 
 // Integrity officers reading a confidential reporter's contact (worker/http/routes/staff-identity.ts).
-const org = demoOrganizations[2]!; // mueang-chan
-const ORG_ID = 3;
-const other = demoOrganizations[3]!; // lampang
+const org = useOrg('mueang-chan');
+const other = useOrg('lampang');
 const OTHER_ID = 4;
 const NAME = 'วีระ ใจซื่อ';
 const PHONE = '0864445555';
@@ -69,11 +68,11 @@ beforeAll(async () => {
       original(...args);
     });
   }
-  integrity = await enroll(org.slug, ORG_ID, ['integrity'], { name: 'ผู้ตรวจสอบ' });
-  officer = await enroll(org.slug, ORG_ID, ['officer'], { unit: 'engineering' });
-  admin = await enroll(org.slug, ORG_ID, ['admin']);
-  executive = await enroll(org.slug, ORG_ID, ['executive']);
-  adminIntegrity = await enroll(org.slug, ORG_ID, ['admin', 'integrity']);
+  integrity = await enroll(org.slug, org.id, ['integrity'], { name: 'ผู้ตรวจสอบ' });
+  officer = await enroll(org.slug, org.id, ['officer'], { unit: 'engineering' });
+  admin = await enroll(org.slug, org.id, ['admin']);
+  executive = await enroll(org.slug, org.id, ['executive']);
+  adminIntegrity = await enroll(org.slug, org.id, ['admin', 'integrity']);
   otherIntegrity = await enroll(other.slug, OTHER_ID, ['integrity']);
   ids.confidential = await file(org.slug, reporters.confidential, confidential(PHONE));
   ids.anonymous = await file(org.slug, reporters.anonymous, {
@@ -99,7 +98,7 @@ describe('integrity officers reading a confidential reporter’s contact', () =>
 
     const view = await env.DB.prepare("select * from case_views where via = 'reveal'").first();
     expect(view).toMatchObject({
-      org_id: ORG_ID,
+      org_id: org.id,
       complaint_id: ids.confidential,
       staff_id: integrity.staffId,
     });
@@ -109,7 +108,7 @@ describe('integrity officers reading a confidential reporter’s contact', () =>
       data: string;
     }>();
     expect(event).toMatchObject({
-      org_id: ORG_ID,
+      org_id: org.id,
       entity: 'complaint',
       entity_id: String(ids.confidential),
       actor: `staff:${integrity.staffId}`,

@@ -1,14 +1,13 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { demoOrganizations } from '../../dev/demo-organizations';
+import { useOrg } from '../fixtures/demo-org';
 import { deliverDueNotices } from '../../worker/notices/notify-new-case';
 import { textOf } from './support/complaint';
 import { resident, toSummary } from './support/complaint-steps';
 import { billableTo, deskGroup, enroll, lastSeq, messagesIn, type StaffChat } from './support/staff';
 import { testEnv } from './support/worker';
 
-const org = demoOrganizations[2]!; // mueang-chan
-const ORG_ID = 3;
+const org = useOrg('mueang-chan');
 
 let admin: StaffChat;
 let lights: StaffChat[]; // officers of กองช่าง (street lights are theirs)
@@ -19,14 +18,14 @@ let desk: Awaited<ReturnType<typeof deskGroup>>;
 let everyone: string[];
 
 beforeAll(async () => {
-  admin = await enroll(org.slug, ORG_ID, ['admin']);
+  admin = await enroll(org.slug, org.id, ['admin']);
   lights = [
-    await enroll(org.slug, ORG_ID, ['officer'], { unit: 'engineering' }),
-    await enroll(org.slug, ORG_ID, ['officer'], { unit: 'engineering' }),
+    await enroll(org.slug, org.id, ['officer'], { unit: 'engineering' }),
+    await enroll(org.slug, org.id, ['officer'], { unit: 'engineering' }),
   ];
-  health = await enroll(org.slug, ORG_ID, ['officer'], { unit: 'health' });
-  integrity = [await enroll(org.slug, ORG_ID, ['integrity']), await enroll(org.slug, ORG_ID, ['integrity'])];
-  executive = await enroll(org.slug, ORG_ID, ['executive']);
+  health = await enroll(org.slug, org.id, ['officer'], { unit: 'health' });
+  integrity = [await enroll(org.slug, org.id, ['integrity']), await enroll(org.slug, org.id, ['integrity'])];
+  executive = await enroll(org.slug, org.id, ['executive']);
   // A desk of 8 members: LINE bills a group push 8 times.
   desk = await deskGroup(org.slug, admin, [admin.userId, lights[0]!.userId, lights[1]!.userId], 8);
   everyone = [desk.groupId, ...[admin, ...lights, health, ...integrity, executive].map((s) => s.userId)];

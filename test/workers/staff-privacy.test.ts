@@ -1,15 +1,14 @@
 /// <reference types="vite/client" />
 import { env } from 'cloudflare:workers';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { demoOrganizations } from '../../dev/demo-organizations';
+import { useOrg } from '../fixtures/demo-org';
 import { imageEvent, person, textOf } from './support/complaint';
 import { photo } from './support/complaint-steps';
 import { conversation, newUserId, platformApi, type SentMessage } from './support/line';
 import { buttonData, deskGroup, enroll, lastSeq, type StaffChat } from './support/staff';
 import { asUser } from './support/staff-api';
 
-const org = demoOrganizations[0]!; // chanthaburi
-const ORG_ID = 1;
+const org = useOrg('chanthaburi');
 const NAME = 'สมศักดิ์ กล้าแจ้ง';
 const PHONE = '0861234567';
 const GENERAL_PHONE = '0899991111';
@@ -48,10 +47,10 @@ async function api(m: Member, path: string, body?: unknown) {
 
 describe('privacy of reporters through staff handling (both tracks, relay both ways)', () => {
   it('runs a whole handling scenario', async () => {
-    const admin = await enroll(org.slug, ORG_ID, ['admin']);
-    const officer = await enroll(org.slug, ORG_ID, ['officer'], { unit: 'engineering' });
-    const integrity = await enroll(org.slug, ORG_ID, ['integrity']);
-    const executive = await enroll(org.slug, ORG_ID, ['executive']);
+    const admin = await enroll(org.slug, org.id, ['admin']);
+    const officer = await enroll(org.slug, org.id, ['officer'], { unit: 'engineering' });
+    const integrity = await enroll(org.slug, org.id, ['integrity']);
+    const executive = await enroll(org.slug, org.id, ['executive']);
     await deskGroup(org.slug, admin, [admin.userId, officer.userId], 5);
 
     const c = chat(reporters.confidential);

@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { demoOrganizations } from '../../dev/demo-organizations';
+import { useOrg } from '../fixtures/demo-org';
 import { imageEvent, textOf } from './support/complaint';
 import { photo, resident, toSummary } from './support/complaint-steps';
 import { stripImageMetadata } from '../../worker/complaints/metadata-strip';
@@ -11,12 +11,11 @@ import { billableTo, caseByCode, enroll, lastSeq, messagesIn, type StaffChat } f
 import { asUser } from './support/staff-api';
 import { callWorker } from './support/worker';
 
-const org = demoOrganizations[2]!; // mueang-chan
-const ORG_ID = 3;
+const org = useOrg('mueang-chan');
 let officer: StaffChat & { staffId: number };
 
 beforeAll(async () => {
-  officer = await enroll(org.slug, ORG_ID, ['officer'], { unit: 'engineering', name: 'ช่างไฟ' });
+  officer = await enroll(org.slug, org.id, ['officer'], { unit: 'engineering', name: 'ช่างไฟ' });
 }, 30_000);
 
 /** A resident's street-light grievance, accepted by the officer, who asks a question through the bot. */
@@ -67,7 +66,7 @@ describe('photos and files from a complainant whose case awaits information', ()
 
     const [file] = await files(id);
     expect(file).toMatchObject({ draft_id: null, kind: 'image', content_type: 'image/jpeg' });
-    expect(file!.r2_key).toMatch(new RegExp(`^evidence/${ORG_ID}/case-${id}/[a-z2-7]{26}\\.jpg$`));
+    expect(file!.r2_key).toMatch(new RegExp(`^evidence/${org.id}/case-${id}/[a-z2-7]{26}\\.jpg$`));
     expect(file!.metadata_removed_bytes).toBeGreaterThan(0);
     const stored = new Uint8Array(await (await env.EVIDENCE.get(file!.r2_key))!.arrayBuffer());
     expect(containsBytes(stored, CAMERA_MAKE)).toBe(false);
@@ -163,7 +162,7 @@ describe('photos and files from a complainant whose case awaits information', ()
     expect(textOf(await r.send([imageEvent(base64(broken))]))).toContain('ไม่สามารถเปิดไฟล์นี้ได้');
     expect(await files(id)).toEqual([]);
     expect(await messagesIn(org.slug, officer.userId, since)).toEqual([]);
-    const objects = await env.EVIDENCE.list({ prefix: `evidence/${ORG_ID}/case-${id}/` });
+    const objects = await env.EVIDENCE.list({ prefix: `evidence/${org.id}/case-${id}/` });
     expect(objects.objects).toEqual([]);
     expect(await waits(id)).toBe(1);
   });
@@ -173,14 +172,14 @@ describe('photos and files from a complainant whose case awaits information', ()
     for (let i = 0; i < CASE_FILES_MAX; i++) {
       const outcome = await insertCaseFile(createDb(env.DB), {
         id: `filler${i}`,
-        orgId: ORG_ID,
+        orgId: org.id,
         complaintId: id,
         sourceRef: `filler-${i}`,
         kind: 'image',
         contentType: 'image/jpeg',
         sizeBytes: 1,
         sha256: '00',
-        r2Key: `evidence/${ORG_ID}/case-${id}/filler${i}.jpg`,
+        r2Key: `evidence/${org.id}/case-${id}/filler${i}.jpg`,
         metadataRemovedBytes: 0,
         note: 'ส่งรูปภาพเพิ่มเติม',
         now: Date.now(),
@@ -189,7 +188,7 @@ describe('photos and files from a complainant whose case awaits information', ()
     }
     expect(textOf(await r.send([imageEvent(photo)]))).toContain('ครบจำนวนที่รับได้แล้ว');
     expect(await files(id)).toHaveLength(CASE_FILES_MAX);
-    const objects = await env.EVIDENCE.list({ prefix: `evidence/${ORG_ID}/case-${id}/` });
+    const objects = await env.EVIDENCE.list({ prefix: `evidence/${org.id}/case-${id}/` });
     expect(objects.objects).toEqual([]);
   });
 
@@ -200,7 +199,7 @@ describe('photos and files from a complainant whose case awaits information', ()
     const stored = await env.DB.prepare(
       'select count(*) as n from complaint_attachments where org_id = ? and draft_id is null and complaint_id is null',
     )
-      .bind(ORG_ID)
+      .bind(org.id)
       .first<{ n: number }>();
     expect(stored!.n).toBe(0);
   });

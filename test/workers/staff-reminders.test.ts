@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { demoOrganizations } from '../../dev/demo-organizations';
+import { useOrg } from '../fixtures/demo-org';
 import { LATE_ORGS_SQL } from '../../worker/notices/reminders';
 import { runStaffSchedules } from '../../worker/notices/schedules';
 import { textOf } from './support/complaint';
@@ -9,8 +9,7 @@ import { billableTo, enroll, lastSeq, messagesIn, type StaffChat } from './suppo
 import { asUser } from './support/staff-api';
 import { testEnv } from './support/worker';
 
-const org = demoOrganizations[2]!; // mueang-chan
-const ORG_ID = 3;
+const org = useOrg('mueang-chan');
 type Member = StaffChat & { staffId: number };
 
 let admin: Member;
@@ -42,10 +41,10 @@ const runs = (job: string) =>
     .then((r) => r.results);
 
 beforeAll(async () => {
-  admin = await enroll(org.slug, ORG_ID, ['admin'], { name: 'ผู้ดูแล' });
-  officer = await enroll(org.slug, ORG_ID, ['officer'], { unit: 'engineering', name: 'ช่าง' });
-  integrity = await enroll(org.slug, ORG_ID, ['integrity'], { name: 'ผู้ตรวจ' });
-  boss = await enroll(org.slug, ORG_ID, ['executive'], { name: 'นายก' });
+  admin = await enroll(org.slug, org.id, ['admin'], { name: 'ผู้ดูแล' });
+  officer = await enroll(org.slug, org.id, ['officer'], { unit: 'engineering', name: 'ช่าง' });
+  integrity = await enroll(org.slug, org.id, ['integrity'], { name: 'ผู้ตรวจ' });
+  boss = await enroll(org.slug, org.id, ['executive'], { name: 'นายก' });
   codes.owned = await file('grievance');
   await officer.say(`รับเรื่อง ${codes.owned}`);
   codes.unaccepted = await file('grievance');
@@ -87,7 +86,7 @@ describe('overdue reminders from the cron', () => {
     expect(await billableTo(org.slug, everyone(), since)).toBe(3);
     expect(await runs('overdue')).toEqual([
       { period: '2026-11-23', org_id: 0, recipients: null },
-      { period: '2026-11-23', org_id: ORG_ID, recipients: 3 },
+      { period: '2026-11-23', org_id: org.id, recipients: 3 },
     ]);
 
     // Later ticks of the same day send nothing more.
@@ -116,7 +115,7 @@ describe('overdue reminders from the cron', () => {
     const event = await env.DB.prepare(
       `select from_state, to_state, actor from events where org_id = ? and action = 'reminder_policy'`,
     )
-      .bind(ORG_ID)
+      .bind(org.id)
       .first();
     expect(event).toEqual({ from_state: 'daily', to_state: 'off', actor: `staff:${admin.staffId}` });
     const off = await lastSeq(org.slug);
@@ -169,7 +168,7 @@ describe('the monthly report to executives', () => {
     // Tuesday: the executive's weekly overdue list is not due, so the report is the one push.
     expect(await billableTo(org.slug, [boss.userId], since)).toBe(1);
     const monthly = await runs('monthly_report');
-    expect(monthly).toContainEqual({ period: '2026-11', org_id: ORG_ID, recipients: 1 });
+    expect(monthly).toContainEqual({ period: '2026-11', org_id: org.id, recipients: 1 });
     expect(monthly).toContainEqual({ period: '2026-11', org_id: 0, recipients: null });
 
     const again = await lastSeq(org.slug);

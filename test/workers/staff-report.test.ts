@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { demoOrganizations } from '../../dev/demo-organizations';
+import { useOrg } from '../fixtures/demo-org';
 import { bangkokDate } from '../../lib/thai-date';
 import { periodBounds, previousMonthKey } from '../../worker/notices/report-period';
 import { textOf } from './support/complaint';
@@ -8,8 +8,7 @@ import { resident, toSummary } from './support/complaint-steps';
 import { enroll, type StaffChat } from './support/staff';
 import { asUser } from './support/staff-api';
 
-const org = demoOrganizations[1]!; // trang
-const ORG_ID = 2;
+const org = useOrg('trang');
 type Member = StaffChat & { staffId: number };
 
 const at = (iso: string) => Date.parse(iso);
@@ -46,9 +45,9 @@ let integrity: Member;
 let boss: Member;
 
 beforeAll(async () => {
-  officer = await enroll(org.slug, ORG_ID, ['officer', 'admin'], { name: 'เจ้าหน้าที่' });
-  integrity = await enroll(org.slug, ORG_ID, ['integrity'], { name: 'ผู้ตรวจ' });
-  boss = await enroll(org.slug, ORG_ID, ['executive'], { name: 'นายก' });
+  officer = await enroll(org.slug, org.id, ['officer', 'admin'], { name: 'เจ้าหน้าที่' });
+  integrity = await enroll(org.slug, org.id, ['integrity'], { name: 'ผู้ตรวจ' });
+  boss = await enroll(org.slug, org.id, ['executive'], { name: 'นายก' });
 }, 30_000);
 
 async function file(track: 'grievance' | 'corruption') {

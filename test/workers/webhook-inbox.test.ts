@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { demoOrganizations } from '../../dev/demo-organizations';
+import { useOrg } from '../fixtures/demo-org';
 import { keyringFromEnv } from '../../worker/crypto/keyring';
 import { createDb } from '../../worker/db/client';
 import { type RunOptions, runAdmitted } from '../../worker/inbox/runner';
@@ -11,7 +11,7 @@ import { sweepInbox } from '../../worker/inbox/sweeper';
 import { conversation, newUserId, platformApi, quickReplyLabels } from './support/line';
 import { callWorker, signBody, testEnv } from './support/worker';
 
-const org = demoOrganizations[0]!;
+const org = useOrg('chanthaburi');
 
 interface InboxRow {
   id: number;

@@ -1,11 +1,12 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { demoOrganizations } from '../../dev/demo-organizations';
+import { useOrg } from '../fixtures/demo-org';
 import { keyringFromEnv } from '../../worker/crypto/keyring';
 import { provisionStatements } from '../../worker/orgs/provision';
 import { callWorker, signBody, tableCounts } from './support/worker';
 
-const org = demoOrganizations[0]!;
+const org = useOrg('chanthaburi');
 const textEvent = {
   type: 'message',
   mode: 'active',
