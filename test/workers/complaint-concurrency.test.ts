@@ -20,6 +20,7 @@ import {
   toSummary,
 } from './support/complaint-steps';
 import { newUserId, platformApi } from './support/line';
+import { receiptCode } from './support/file-complaint';
 
 const org = useOrg('mueang-chan');
 const _STORY = 'ไฟถนนหน้าวัดดับทั้งซอย กลางคืนมืดมาก อันตราย';
@@ -34,7 +35,7 @@ describe('concurrency and duplicates', () => {
     const people = Array.from({ length: 20 }, () => start());
     await Promise.all(people.map((p, i) => toSummary(p, i % 2 ? 'corruption' : 'grievance')));
     const receipts = await Promise.all(people.map((p) => p.tap('ยืนยันส่งเรื่อง')));
-    const codes = receipts.map((r) => /เลขรับเรื่อง ([A-Z0-9]{4}-[A-Z0-9]{4})/.exec(r[0]!.message.altText)![1]!);
+    const codes = receipts.map(receiptCode);
     expect(new Set(codes).size).toBe(20);
     for (const code of codes) expect(parseTrackingCode(code)).toBe(code);
     const rows = await env.DB.prepare(

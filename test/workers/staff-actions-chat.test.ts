@@ -2,7 +2,6 @@ import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useOrg } from '../fixtures/demo-org';
 import { labelsIn, person, textOf } from './support/complaint';
-import { resident, toSummary } from './support/complaint-steps';
 import { conversation } from './support/line';
 import {
   buttonData,
@@ -13,6 +12,7 @@ import {
   messagesIn,
   type StaffChat,
 } from './support/staff';
+import { fileComplaint } from './support/file-complaint';
 
 const org = useOrg('chanthaburi');
 
@@ -31,10 +31,7 @@ beforeAll(async () => {
 /** A resident files a street-light grievance; the card the desk received, and the case code. */
 async function newGrievance() {
   const since = await lastSeq(org.slug);
-  const r = resident(org.slug);
-  await toSummary(r, 'grievance');
-  const receipt = await r.tap('ยืนยันส่งเรื่อง');
-  const code = /เลขรับเรื่อง ([A-Z0-9]{4}-[A-Z0-9]{4})/.exec(receipt[0]!.message.altText)![1]!;
+  const { p: r, code } = await fileComplaint(org.slug);
   const card = await messagesIn(org.slug, desk.groupId, since);
   return { r, code, card };
 }

@@ -12,6 +12,7 @@ import {
   eventsOf,
   unitIdOf,
 } from './support/staff-admin';
+import { fileComplaint } from './support/file-complaint';
 
 // Admins manage complaint categories: routing, what the chat and the form offer, order, and who may.
 const org = useOrg('mueang-chan');
@@ -31,10 +32,7 @@ beforeAll(async () => {
 
 /** Files a general grievance (street lights) through the chat; its complaint row. */
 async function fileLighting() {
-  const p = resident(org.slug);
-  await toSummary(p, 'grievance');
-  const receipt = await p.tap('ยืนยันส่งเรื่อง');
-  const code = /เลขรับเรื่อง ([A-Z0-9]{4}-[A-Z0-9]{4})/.exec(receipt[0]!.message.altText)![1]!;
+  const { code } = await fileComplaint(org.slug);
   return (await env.DB.prepare('select id, unit_id, category_id from complaints where code = ?')
     .bind(code)
     .first<{ id: number; unit_id: number | null; category_id: number }>())!;

@@ -2,7 +2,8 @@ import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useOrg } from '../fixtures/demo-org';
 import { textOf } from './support/complaint';
-import { resident, toSummary, upToIdentity } from './support/complaint-steps';
+import { resident, upToIdentity } from './support/complaint-steps';
+import { complaintIdOf, confirmComplaint, fileComplaint } from './support/file-complaint';
 import { newUserId } from './support/line';
 import { enroll, lastSeq, messagesIn, type StaffChat } from './support/staff';
 import { asUser } from './support/staff-api';
@@ -18,17 +19,13 @@ let executive: Member;
 const codes = { g1: '', g2: '', c1: '' };
 
 const file = async (track: 'grievance' | 'corruption', photo = false) => {
+  if (!photo) return fileComplaint(org.slug, track);
   const p = resident(org.slug);
-  if (photo) {
-    await upToIdentity(p, 'ผู้รับเหมาทิ้งงานถนนแต่เบิกเงินครบ มีรูปถ่ายหน้างาน', 1);
-    await p.tap('ไม่เปิดเผยตัวตน');
-    await p.tap('ยินยอม');
-  } else await toSummary(p, track);
-  const receipt = await p.tap('ยืนยันส่งเรื่อง');
-  return { p, code: /เลขรับเรื่อง ([A-Z0-9]{4}-[A-Z0-9]{4})/.exec(receipt[0]!.message.altText)![1]! };
+  await upToIdentity(p, 'ผู้รับเหมาทิ้งงานถนนแต่เบิกเงินครบ มีรูปถ่ายหน้างาน', 1);
+  await p.tap('ไม่เปิดเผยตัวตน');
+  await p.tap('ยินยอม');
+  return { p, code: await confirmComplaint(p) };
 };
-const idOf = async (code: string) =>
-  (await env.DB.prepare('select id from complaints where code = ?').bind(code).first<{ id: number }>())!.id;
 
 beforeAll(async () => {
   admin = await enroll(org.slug, org.id, ['admin'], { name: 'แอดมิน' });
@@ -91,7 +88,7 @@ describe('staff API', () => {
   });
 
   it('opens a case with timeline, allowed actions and short-lived evidence links; corruption openings are audited', async () => {
-    const id = await idOf(codes.c1);
+    const id = await complaintIdOf(codes.c1);
     expect((await asUser(org.slug, officer.userId, `/cases/${id}`)).status).toBe(404);
     const detail = (await asUser(org.slug, integrity.userId, `/cases/${id}`)).json;
     expect(detail.case).toMatchObject({ code: codes.c1, status: 'received', identityMode: 'anonymous' });
@@ -120,7 +117,7 @@ describe('staff API', () => {
   });
 
   it('acts with a version check: concurrent accepts give one owner, an old version is a 409', async () => {
-    const id = await idOf(codes.g1);
+    const id = await complaintIdOf(codes.g1);
     const accept = (m: Member) =>
       asUser(org.slug, m.userId, `/cases/${id}/actions`, { body: { action: 'accept', version: 1 } });
     const [a, b] = await Promise.all([accept(officer), accept(other)]);

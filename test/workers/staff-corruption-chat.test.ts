@@ -2,7 +2,6 @@ import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useOrg } from '../fixtures/demo-org';
 import { textOf } from './support/complaint';
-import { resident, toSummary } from './support/complaint-steps';
 import {
   buttonData,
   caseByCode,
@@ -12,6 +11,7 @@ import {
   messagesIn,
   type StaffChat,
 } from './support/staff';
+import { fileComplaint } from './support/file-complaint';
 
 const org = useOrg('lampang');
 type Member = StaffChat & { staffId: number };
@@ -35,10 +35,7 @@ const press = (p: StaffChat, data: string) => p.send([{ type: 'postback', postba
 describe('the corruption track in chat', () => {
   it('reaches only integrity officers; others cannot open it; the anonymous reporter is reached both ways', async () => {
     const since = await lastSeq(org.slug);
-    const reporter = resident(org.slug);
-    await toSummary(reporter, 'corruption');
-    const receipt = await reporter.tap('ยืนยันส่งเรื่อง');
-    const code = /เลขรับเรื่อง ([A-Z0-9]{4}-[A-Z0-9]{4})/.exec(receipt[0]!.message.altText)![1]!;
+    const { p: reporter, code } = await fileComplaint(org.slug, 'corruption');
     expect(await messagesIn(org.slug, desk.groupId, since)).toEqual([]);
     expect(await messagesIn(org.slug, officer.userId, since)).toEqual([]);
     const card = await messagesIn(org.slug, integrity.userId, since);
@@ -96,12 +93,7 @@ describe('the corruption track in chat', () => {
   }, 30_000);
 
   it('closing as a duplicate needs the original case', async () => {
-    const mk = async () => {
-      const p = resident(org.slug);
-      await toSummary(p, 'corruption');
-      const receipt = await p.tap('ยืนยันส่งเรื่อง');
-      return /เลขรับเรื่อง ([A-Z0-9]{4}-[A-Z0-9]{4})/.exec(receipt[0]!.message.altText)![1]!;
-    };
+    const mk = async () => (await fileComplaint(org.slug, 'corruption')).code;
     const first = await mk();
     const second = await mk();
     expect(textOf(await colleague.say(`ปิดเรื่อง ${second} ซ้ำ ไม่มีเลข`))).toContain('เลขรับเรื่องเดิม');

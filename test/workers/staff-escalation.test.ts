@@ -2,7 +2,7 @@ import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useOrg } from '../fixtures/demo-org';
 import { labelsIn, textOf } from './support/complaint';
-import { resident, toSummary } from './support/complaint-steps';
+import { fileComplaint } from './support/file-complaint';
 import { asUser } from './support/staff-api';
 import {
   billableTo,
@@ -30,13 +30,8 @@ beforeAll(async () => {
   deputy = await enroll(org.slug, org.id, ['executive'], { name: 'รองนายก' });
 }, 30_000);
 
-async function file(track: 'grievance' | 'corruption') {
-  const r = resident(org.slug);
-  await toSummary(r, track);
-  const receipt = await r.tap('ยืนยันส่งเรื่อง');
-  const code = /เลขรับเรื่อง ([A-Z0-9]{4}-[A-Z0-9]{4})/.exec(receipt[0]!.message.altText)![1]!;
-  return { r, code };
-}
+const file = (track: 'grievance' | 'corruption') =>
+  fileComplaint(org.slug, track).then(({ p, code }) => ({ r: p, code }));
 
 const eventsOf = (code: string, action: string) =>
   env.DB.prepare(

@@ -10,7 +10,6 @@ import { callWorker } from './support/worker';
 // Integrity officers reading a confidential reporter's contact (worker/http/routes/staff-identity.ts).
 const org = useOrg('mueang-chan');
 const other = useOrg('lampang');
-const OTHER_ID = 4;
 const NAME = 'วีระ ใจซื่อ';
 const PHONE = '0864445555';
 const GENERAL_PHONE = '0875556666';
@@ -73,7 +72,7 @@ beforeAll(async () => {
   admin = await enroll(org.slug, org.id, ['admin']);
   executive = await enroll(org.slug, org.id, ['executive']);
   adminIntegrity = await enroll(org.slug, org.id, ['admin', 'integrity']);
-  otherIntegrity = await enroll(other.slug, OTHER_ID, ['integrity']);
+  otherIntegrity = await enroll(other.slug, other.id, ['integrity']);
   ids.confidential = await file(org.slug, reporters.confidential, confidential(PHONE));
   ids.anonymous = await file(org.slug, reporters.anonymous, {
     ...corruption,

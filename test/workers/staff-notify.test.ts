@@ -6,6 +6,7 @@ import { textOf } from './support/complaint';
 import { resident, toSummary } from './support/complaint-steps';
 import { billableTo, deskGroup, enroll, lastSeq, messagesIn, type StaffChat } from './support/staff';
 import { testEnv } from './support/worker';
+import { fileComplaint } from './support/file-complaint';
 
 const org = useOrg('mueang-chan');
 
@@ -34,12 +35,7 @@ beforeAll(async () => {
 /** Files `n` grievances about street lights; their tracking codes. */
 async function fileGrievances(n: number): Promise<string[]> {
   const codes: string[] = [];
-  for (let i = 0; i < n; i++) {
-    const p = resident(org.slug);
-    await toSummary(p, 'grievance');
-    const receipt = await p.tap('ยืนยันส่งเรื่อง');
-    codes.push(/เลขรับเรื่อง ([A-Z0-9]{4}-[A-Z0-9]{4})/.exec(receipt[0]!.message.altText)![1]!);
-  }
+  for (let i = 0; i < n; i++) codes.push((await fileComplaint(org.slug)).code);
   return codes;
 }
 

@@ -7,6 +7,7 @@ import { photo } from './support/complaint-steps';
 import { conversation, newUserId, platformApi, type SentMessage } from './support/line';
 import { buttonData, deskGroup, enroll, lastSeq, type StaffChat } from './support/staff';
 import { asUser } from './support/staff-api';
+import { confirmComplaint } from './support/file-complaint';
 
 const org = useOrg('chanthaburi');
 const NAME = 'สมศักดิ์ กล้าแจ้ง';
@@ -37,8 +38,6 @@ afterAll(() => vi.restoreAllMocks());
 
 const chat = (userId: string) => person(conversation(org.slug, { type: 'user', userId }));
 const press = (p: StaffChat, data: string) => p.send([{ type: 'postback', postback: { data } }]);
-const codeOf = (messages: SentMessage[]) =>
-  /เลขรับเรื่อง ([A-Z0-9]{4}-[A-Z0-9]{4})/.exec(messages[0]!.message.altText)![1]!;
 async function api(m: Member, path: string, body?: unknown) {
   const answer = await asUser(org.slug, m.userId, path, body === undefined ? {} : { body });
   apiAnswers.push(answer.text);
@@ -65,7 +64,7 @@ describe('privacy of reporters through staff handling (both tracks, relay both w
     await c.say(NAME);
     await c.say('086-123-4567');
     await c.tap('ยินยอม');
-    const confidentialCode = codeOf(await c.tap('ยืนยันส่งเรื่อง'));
+    const confidentialCode = await confirmComplaint(c);
 
     const a = chat(reporters.anonymous);
     await a.say('ร้องเรียนการทุจริต');
@@ -77,7 +76,7 @@ describe('privacy of reporters through staff handling (both tracks, relay both w
     await a.tap('ไม่ทราบ');
     await a.tap('ไม่เปิดเผยตัวตน');
     await a.tap('ยินยอม');
-    const anonymousCode = codeOf(await a.tap('ยืนยันส่งเรื่อง'));
+    const anonymousCode = await confirmComplaint(a);
 
     const g = chat(reporters.general);
     await g.say('ร้องทุกข์ทั่วไป');
@@ -88,7 +87,7 @@ describe('privacy of reporters through staff handling (both tracks, relay both w
     await g.tap('ไม่มีหลักฐาน');
     await g.say(GENERAL_PHONE);
     await g.tap('ยินยอม');
-    const generalCode = codeOf(await g.tap('ยืนยันส่งเรื่อง'));
+    const generalCode = await confirmComplaint(g);
 
     // Corruption, in chat: accept, ask, the reporter answers, update, close.
     for (const [code, reporter] of [

@@ -2,7 +2,7 @@ import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useOrg } from '../fixtures/demo-org';
 import { imageEvent, textOf } from './support/complaint';
-import { photo, resident, toSummary } from './support/complaint-steps';
+import { photo, resident } from './support/complaint-steps';
 import { stripImageMetadata } from '../../worker/complaints/metadata-strip';
 import { createDb } from '../../worker/db/client';
 import { CASE_FILES_MAX, insertCaseFile } from '../../worker/cases/case-files-data';
@@ -10,6 +10,7 @@ import { base64, CAMERA_MAKE, containsBytes, jpegWithMetadata } from './support/
 import { billableTo, caseByCode, enroll, lastSeq, messagesIn, type StaffChat } from './support/staff';
 import { asUser } from './support/staff-api';
 import { callWorker } from './support/worker';
+import { fileComplaint } from './support/file-complaint';
 
 const org = useOrg('mueang-chan');
 let officer: StaffChat & { staffId: number };
@@ -20,10 +21,7 @@ beforeAll(async () => {
 
 /** A resident's street-light grievance, accepted by the officer, who asks a question through the bot. */
 async function awaitingInfo() {
-  const r = resident(org.slug);
-  await toSummary(r, 'grievance');
-  const receipt = await r.tap('ยืนยันส่งเรื่อง');
-  const code = /เลขรับเรื่อง ([A-Z0-9]{4}-[A-Z0-9]{4})/.exec(receipt[0]!.message.altText)![1]!;
+  const { p: r, code } = await fileComplaint(org.slug);
   expect(textOf(await officer.say(`รับเรื่อง ${code}`))).toContain(`รับเรื่อง ${code} แล้ว`);
   expect(textOf(await officer.say(`ขอข้อมูล ${code} ขอรูปเสาไฟต้นที่ดับ`))).toContain('ส่งคำถามถึงผู้ร้องเรียน');
   const c = await caseByCode(code);

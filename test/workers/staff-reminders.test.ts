@@ -4,10 +4,10 @@ import { useOrg } from '../fixtures/demo-org';
 import { LATE_ORGS_SQL } from '../../worker/notices/reminders';
 import { runStaffSchedules } from '../../worker/notices/schedules';
 import { textOf } from './support/complaint';
-import { resident, toSummary } from './support/complaint-steps';
 import { billableTo, enroll, lastSeq, messagesIn, type StaffChat } from './support/staff';
 import { asUser } from './support/staff-api';
 import { testEnv } from './support/worker';
+import { fileComplaint } from './support/file-complaint';
 
 const org = useOrg('mueang-chan');
 type Member = StaffChat & { staffId: number };
@@ -23,12 +23,7 @@ const codes: Record<'owned' | 'unaccepted' | 'corruption' | 'fresh', string> = {
   fresh: '',
 };
 
-async function file(track: 'grievance' | 'corruption') {
-  const r = resident(org.slug);
-  await toSummary(r, track);
-  const receipt = await r.tap('ยืนยันส่งเรื่อง');
-  return /เลขรับเรื่อง ([A-Z0-9]{4}-[A-Z0-9]{4})/.exec(receipt[0]!.message.altText)![1]!;
-}
+const file = async (track: 'grievance' | 'corruption') => (await fileComplaint(org.slug, track)).code;
 const setDue = (code: string, ack: string, result: string) =>
   env.DB.prepare('update complaints set acknowledge_due_on = ?, result_due_on = ? where code = ?')
     .bind(ack, result, code)

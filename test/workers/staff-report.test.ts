@@ -4,7 +4,8 @@ import { useOrg } from '../fixtures/demo-org';
 import { bangkokDate } from '../../lib/thai-date';
 import { periodBounds, previousMonthKey } from '../../worker/notices/report-period';
 import { textOf } from './support/complaint';
-import { resident, toSummary } from './support/complaint-steps';
+import { resident } from './support/complaint-steps';
+import { fileComplaint } from './support/file-complaint';
 import { enroll, type StaffChat } from './support/staff';
 import { asUser } from './support/staff-api';
 
@@ -50,12 +51,7 @@ beforeAll(async () => {
   boss = await enroll(org.slug, org.id, ['executive'], { name: 'นายก' });
 }, 30_000);
 
-async function file(track: 'grievance' | 'corruption') {
-  const r = resident(org.slug);
-  await toSummary(r, track);
-  const receipt = await r.tap('ยืนยันส่งเรื่อง');
-  return /เลขรับเรื่อง ([A-Z0-9]{4}-[A-Z0-9]{4})/.exec(receipt[0]!.message.altText)![1]!;
-}
+const file = async (track: 'grievance' | 'corruption') => (await fileComplaint(org.slug, track)).code;
 
 const setDue = (code: string, column: 'result_due_on' | 'acknowledge_due_on', date: string) =>
   env.DB.prepare(`update complaints set ${column} = ? where code = ?`).bind(date, code).run();
