@@ -3,28 +3,20 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { useOrg } from '../fixtures/demo-org';
 import { labelsIn, person, textOf } from './support/complaint';
 import { conversation } from './support/line';
-import {
-  buttonData,
-  caseByCode,
-  deskGroup,
-  enroll,
-  lastSeq,
-  messagesIn,
-  type StaffChat,
-} from './support/staff';
+import { buttonData, caseByCode, deskGroup, lastSeq, messagesIn, type StaffChat } from './support/staff';
 import { fileComplaint } from './support/file-complaint';
+import { demoStaff, enrollStaff, useStaff } from './support/roster';
 
 const org = useOrg('chanthaburi');
 
-let admin: StaffChat & { staffId: number };
-let one: StaffChat & { staffId: number };
-let two: StaffChat & { staffId: number };
+const { admin, one, two } = useStaff(org, {
+  admin: demoStaff.admin,
+  one: demoStaff.officer,
+  two: { ...demoStaff.officer, name: 'ช่างสอง' },
+});
 let desk: Awaited<ReturnType<typeof deskGroup>>;
 
 beforeAll(async () => {
-  admin = await enroll(org.slug, org.id, ['admin'], { name: 'ผู้ดูแล' });
-  one = await enroll(org.slug, org.id, ['officer'], { unit: 'engineering', name: 'ช่างหนึ่ง' });
-  two = await enroll(org.slug, org.id, ['officer'], { unit: 'engineering', name: 'ช่างสอง' });
   desk = await deskGroup(org.slug, admin, [admin.userId, one.userId, two.userId]);
 }, 30_000);
 
@@ -169,7 +161,7 @@ describe('staff act on a grievance from chat', () => {
     );
     expect(textOf(await two.say(`รับเรื่อง ${code}`))).toContain('เฉพาะเจ้าหน้าที่ที่ลงทะเบียนแล้ว');
     // An admin of another organisation, pressing this organisation's button in their own channel.
-    const stranger = await enroll('trang', 2, ['admin']);
+    const { stranger } = await enrollStaff(useOrg('trang'), { stranger: 'admin' });
     const foreign = await stranger.chat.postback(buttonData(card, 'รับเรื่อง'));
     expect(textOf(foreign)).toMatch(/เฉพาะเจ้าหน้าที่|ไม่พบเรื่องนี้/);
     expect((await caseByCode(code)).status).toBe('received');

@@ -16,6 +16,7 @@ import { fileComplaint } from './support/file-complaint';
 
 // Admins manage complaint categories: routing, what the chat and the form offer, order, and who may.
 const org = useOrg('mueang-chan');
+const otherOrg = useOrg('chanthaburi');
 type Team = Awaited<ReturnType<typeof adminTeam>>;
 let team: Team;
 let admin: Team['admin'];
@@ -26,7 +27,7 @@ const patch: Team['patchCategory'] = (...args) => team.patchCategory(...args);
 const choices = () => chatGrievanceChoices(org.slug);
 
 beforeAll(async () => {
-  team = await adminTeam(org.slug, org.id);
+  team = await adminTeam(org);
   ({ admin, officer, executive } = team);
 }, 30_000);
 
@@ -178,7 +179,7 @@ describe('complaint categories (admins)', () => {
         (await as(m, '/categories', 'POST', { track: 'grievance', name: 'x', description: 'y' })).status,
       ).toBe(403);
     }
-    const theirs = await categoryRow(1, 'road');
+    const theirs = await categoryRow(otherOrg.id, 'road');
     const before = await eventCount();
     const edit = await as(admin, `/categories/${theirs.id}`, 'PATCH', { name: 'ยึดหมวด', active: false });
     expect(edit.status).toBe(404);
@@ -186,7 +187,7 @@ describe('complaint categories (admins)', () => {
     expect((await as(admin, `/categories/${theirs.id}/move`, 'POST', { direction: 'down' })).status).toBe(
       404,
     );
-    expect(await categoryRow(1, 'road')).toEqual(theirs);
+    expect(await categoryRow(otherOrg.id, 'road')).toEqual(theirs);
     expect(await eventCount()).toBe(before);
   });
 });

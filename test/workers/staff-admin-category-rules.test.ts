@@ -16,6 +16,7 @@ import {
 // The rules a category change must keep: valid LINE buttons, at most 10 offered per track, corruption
 // reports routed only to integrity units, and nothing half-written when two admins race.
 const org = useOrg('mueang-chan');
+const otherOrg = useOrg('chanthaburi');
 type Team = Awaited<ReturnType<typeof adminTeam>>;
 let team: Team;
 let admin: Team['admin'];
@@ -24,7 +25,7 @@ const patch: Team['patchCategory'] = (...args) => team.patchCategory(...args);
 const choices = () => chatGrievanceChoices(org.slug);
 
 beforeAll(async () => {
-  team = await adminTeam(org.slug, org.id);
+  team = await adminTeam(org);
   admin = team.admin;
 }, 30_000);
 
@@ -36,7 +37,7 @@ describe('complaint category rules', () => {
     expect(toEngineering.json.error.message).toContain('หน่วยงานป้องกันการทุจริต');
     const toIntegrity = await patch('road', { unitId: await unitIdOf(org.id, 'integrity') });
     expect(toIntegrity.status).toBe(422);
-    const theirs = await patch('road', { unitId: await unitIdOf(1, 'engineering') });
+    const theirs = await patch('road', { unitId: await unitIdOf(otherOrg.id, 'engineering') });
     expect(theirs.status).toBe(404);
     expect(theirs.json.error.message).toBe('ไม่พบหน่วยงาน');
     expect(await eventCount()).toBe(before);

@@ -1,29 +1,17 @@
 import { env } from 'cloudflare:workers';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useOrg } from '../fixtures/demo-org';
 import { nextDigestAt } from '../../worker/notices/digest-time';
 import { resident, toSummary } from './support/complaint-steps';
-import { enroll, type StaffChat } from './support/staff';
-import { eventCount, eventsOf, unitIdOf } from './support/staff-admin';
-import { asUser } from './support/staff-api';
+import { useStaff } from './support/roster';
+import { callAs, eventCount, eventsOf, lampangAdmins, unitIdOf } from './support/staff-admin';
 
 // Admins set which units an officer works in, and when the digest of new grievances goes out.
 const org = useOrg('lampang');
-type Member = StaffChat & { staffId: number };
-let admin: Member;
-let officer: Member;
-let executive: Member;
-let otherAdmin: Member;
-
-const as = (m: Member, path: string, method: string, body?: unknown) =>
-  asUser(org.slug, m.userId, path, { method, body });
-
-beforeAll(async () => {
-  admin = await enroll(org.slug, org.id, ['admin'], { name: 'แอดมินลำปาง' });
-  officer = await enroll(org.slug, org.id, ['officer'], { unit: 'engineering', name: 'ช่างลำปาง' });
-  executive = await enroll(org.slug, org.id, ['executive']);
-  otherAdmin = await enroll(useOrg('chanthaburi').slug, useOrg('chanthaburi').id, ['admin']);
-}, 30_000);
+const { admin, officer, executive } = useStaff(org, lampangAdmins);
+const otherOrg = useOrg('chanthaburi');
+const { admin: otherAdmin } = useStaff(otherOrg, { admin: 'admin' });
+const as = callAs(org.slug);
 
 describe("officers' units (admins)", () => {
   it("replaces an officer's units, with an event", async () => {
@@ -57,7 +45,7 @@ describe("officers' units (admins)", () => {
     });
     expect(integrity.status).toBe(422);
     const theirUnit = await as(admin, `/members/${officer.staffId}/units`, 'PUT', {
-      unitIds: [await unitIdOf(1, 'finance')],
+      unitIds: [await unitIdOf(otherOrg.id, 'finance')],
     });
     expect(theirUnit.status).toBe(404);
     const theirMember = await as(admin, `/members/${otherAdmin.staffId}/units`, 'PUT', {

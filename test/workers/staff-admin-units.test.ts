@@ -1,28 +1,16 @@
 import { env } from 'cloudflare:workers';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useOrg } from '../fixtures/demo-org';
-import { enroll, type StaffChat } from './support/staff';
-import { eventCount, eventsOf, unitIdOf } from './support/staff-admin';
+import { useStaff } from './support/roster';
+import { callAs, eventCount, eventsOf, lampangAdmins, unitIdOf } from './support/staff-admin';
 import { asUser } from './support/staff-api';
 
 // Admins create and rename units; units are never deleted (complaints, categories, officers point to them).
 const org = useOrg('lampang');
 const otherOrg = useOrg('chanthaburi');
-type Member = StaffChat & { staffId: number };
-let admin: Member;
-let officer: Member;
-let executive: Member;
-let otherAdmin: Member;
-
-const as = (m: Member, path: string, method: string, body?: unknown) =>
-  asUser(org.slug, m.userId, path, { method, body });
-
-beforeAll(async () => {
-  admin = await enroll(org.slug, org.id, ['admin'], { name: 'แอดมินลำปาง' });
-  officer = await enroll(org.slug, org.id, ['officer'], { unit: 'engineering', name: 'ช่างลำปาง' });
-  executive = await enroll(org.slug, org.id, ['executive']);
-  otherAdmin = await enroll(otherOrg.slug, otherOrg.id, ['admin']);
-}, 30_000);
+const { admin, officer, executive } = useStaff(org, lampangAdmins);
+const { admin: otherAdmin } = useStaff(otherOrg, { admin: 'admin' });
+const as = callAs(org.slug);
 
 describe('units (admins)', () => {
   it('creates units with a made-up or a given code, and writes an event in the same batch', async () => {
@@ -118,7 +106,7 @@ describe('units (admins)', () => {
   });
 
   it("another organisation's unit is not found, and stays as it was", async () => {
-    const theirs = await unitIdOf(1, 'finance');
+    const theirs = await unitIdOf(otherOrg.id, 'finance');
     const before = await eventCount();
     const answer = await as(admin, `/units/${theirs}`, 'PATCH', { name: 'ยึดกองคลัง' });
     expect(answer.status).toBe(404);

@@ -5,17 +5,19 @@ import { textOf } from './support/complaint';
 import { resident, upToIdentity } from './support/complaint-steps';
 import { complaintIdOf, confirmComplaint, fileComplaint } from './support/file-complaint';
 import { newUserId } from './support/line';
-import { enroll, lastSeq, messagesIn, type StaffChat } from './support/staff';
+import { lastSeq, messagesIn } from './support/staff';
 import { asUser } from './support/staff-api';
 import { callWorker } from './support/worker';
+import { demoStaff, type Member, useStaff } from './support/roster';
 
 const org = useOrg('trang');
-type Member = StaffChat & { staffId: number };
-let admin: Member;
-let officer: Member;
-let other: Member;
-let integrity: Member;
-let executive: Member;
+const { admin, officer, other, integrity, executive } = useStaff(org, {
+  admin: { roles: ['admin'], name: 'แอดมิน' },
+  officer: { roles: ['officer'], unit: 'engineering', name: 'ช่างเอ' },
+  other: { roles: ['officer'], unit: 'engineering', name: 'ช่างบี' },
+  integrity: demoStaff.integrity,
+  executive: 'executive',
+});
 const codes = { g1: '', g2: '', c1: '' };
 
 const file = async (track: 'grievance' | 'corruption', photo = false) => {
@@ -28,11 +30,6 @@ const file = async (track: 'grievance' | 'corruption', photo = false) => {
 };
 
 beforeAll(async () => {
-  admin = await enroll(org.slug, org.id, ['admin'], { name: 'แอดมิน' });
-  officer = await enroll(org.slug, org.id, ['officer'], { unit: 'engineering', name: 'ช่างเอ' });
-  other = await enroll(org.slug, org.id, ['officer'], { unit: 'engineering', name: 'ช่างบี' });
-  integrity = await enroll(org.slug, org.id, ['integrity'], { name: 'ผู้ตรวจ' });
-  executive = await enroll(org.slug, org.id, ['executive']);
   codes.g1 = (await file('grievance')).code;
   codes.g2 = (await file('grievance')).code;
   codes.c1 = (await file('corruption', true)).code;

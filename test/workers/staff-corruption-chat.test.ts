@@ -2,31 +2,21 @@ import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useOrg } from '../fixtures/demo-org';
 import { textOf } from './support/complaint';
-import {
-  buttonData,
-  caseByCode,
-  deskGroup,
-  enroll,
-  lastSeq,
-  messagesIn,
-  type StaffChat,
-} from './support/staff';
+import { buttonData, caseByCode, deskGroup, lastSeq, messagesIn, type StaffChat } from './support/staff';
 import { fileComplaint } from './support/file-complaint';
+import { useStaff } from './support/roster';
 
 const org = useOrg('lampang');
-type Member = StaffChat & { staffId: number };
 
-let admin: Member;
-let officer: Member;
-let integrity: Member;
-let colleague: Member;
+const { admin, officer, integrity, colleague } = useStaff(org, {
+  admin: 'admin',
+  officer: { roles: ['officer'], unit: 'clerk' },
+  integrity: { roles: ['integrity', 'officer'], unit: 'clerk', name: 'ผู้ตรวจ' },
+  colleague: 'integrity',
+});
 let desk: Awaited<ReturnType<typeof deskGroup>>;
 
 beforeAll(async () => {
-  admin = await enroll(org.slug, org.id, ['admin']);
-  officer = await enroll(org.slug, org.id, ['officer'], { unit: 'clerk' });
-  integrity = await enroll(org.slug, org.id, ['integrity', 'officer'], { unit: 'clerk', name: 'ผู้ตรวจ' });
-  colleague = await enroll(org.slug, org.id, ['integrity']);
   desk = await deskGroup(org.slug, admin, [admin.userId, officer.userId, integrity.userId]);
 }, 30_000);
 

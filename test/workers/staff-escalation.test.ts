@@ -1,34 +1,21 @@
 import { env } from 'cloudflare:workers';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useOrg } from '../fixtures/demo-org';
 import { labelsIn, textOf } from './support/complaint';
 import { fileComplaint } from './support/file-complaint';
 import { asUser } from './support/staff-api';
-import {
-  billableTo,
-  buttonData,
-  caseByCode,
-  enroll,
-  lastSeq,
-  messagesIn,
-  type StaffChat,
-} from './support/staff';
+import { billableTo, buttonData, caseByCode, lastSeq, messagesIn } from './support/staff';
+import { demoStaff, type Member, useStaff } from './support/roster';
 
 const org = useOrg('chanthaburi');
-type Member = StaffChat & { staffId: number };
 
-let officer: Member;
-let integrity: Member;
-let boss: Member;
-let deputy: Member;
-
-beforeAll(async () => {
-  await enroll(org.slug, org.id, ['admin'], { name: 'ผู้ดูแล' });
-  officer = await enroll(org.slug, org.id, ['officer'], { unit: 'engineering', name: 'ช่างหนึ่ง' });
-  integrity = await enroll(org.slug, org.id, ['integrity'], { name: 'ผู้ตรวจ' });
-  boss = await enroll(org.slug, org.id, ['executive'], { name: 'นายก' });
-  deputy = await enroll(org.slug, org.id, ['executive'], { name: 'รองนายก' });
-}, 30_000);
+const { officer, integrity, boss, deputy } = useStaff(org, {
+  admin: demoStaff.admin,
+  officer: demoStaff.officer,
+  integrity: demoStaff.integrity,
+  boss: demoStaff.executive,
+  deputy: { roles: ['executive'], name: 'รองนายก' },
+});
 
 const file = (track: 'grievance' | 'corruption') =>
   fileComplaint(org.slug, track).then(({ p, code }) => ({ r: p, code }));

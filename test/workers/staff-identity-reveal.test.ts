@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { useOrg } from '../fixtures/demo-org';
 import { filed, formUser, newKey } from './support/complaint-form';
 import { newUserId } from './support/line';
-import { enroll, type StaffChat } from './support/staff';
+import { enrollStaff, type Member } from './support/roster';
 import { asUser } from './support/staff-api';
 import { callWorker } from './support/worker';
 
@@ -22,7 +22,6 @@ const reporters = {
 };
 const lineIds = Object.values(reporters);
 
-type Member = StaffChat & { staffId: number };
 let integrity: Member;
 let officer: Member;
 let admin: Member;
@@ -67,12 +66,14 @@ beforeAll(async () => {
       original(...args);
     });
   }
-  integrity = await enroll(org.slug, org.id, ['integrity'], { name: 'ผู้ตรวจสอบ' });
-  officer = await enroll(org.slug, org.id, ['officer'], { unit: 'engineering' });
-  admin = await enroll(org.slug, org.id, ['admin']);
-  executive = await enroll(org.slug, org.id, ['executive']);
-  adminIntegrity = await enroll(org.slug, org.id, ['admin', 'integrity']);
-  otherIntegrity = await enroll(other.slug, other.id, ['integrity']);
+  ({ integrity, officer, admin, executive, adminIntegrity } = await enrollStaff(org, {
+    integrity: { roles: ['integrity'], name: 'ผู้ตรวจสอบ' },
+    officer: { roles: ['officer'], unit: 'engineering' },
+    admin: 'admin',
+    executive: 'executive',
+    adminIntegrity: { roles: ['admin', 'integrity'] },
+  }));
+  ({ integrity: otherIntegrity } = await enrollStaff(other, { integrity: 'integrity' }));
   ids.confidential = await file(org.slug, reporters.confidential, confidential(PHONE));
   ids.anonymous = await file(org.slug, reporters.anonymous, {
     ...corruption,

@@ -1,24 +1,21 @@
 import { env } from 'cloudflare:workers';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useOrg } from '../fixtures/demo-org';
 import { type MessageUsage, usageText } from '../../schema/contracts/message-usage';
 import { keyringFromEnv } from '../../worker/crypto/keyring';
 import { createDb } from '../../worker/db/client';
 import { lineForOrg } from '../../worker/orgs/org-line';
 import { platformApi } from './support/line';
-import { enroll, type StaffChat } from './support/staff';
 import { asUser } from './support/staff-api';
 import { testEnv } from './support/worker';
+import { useStaff } from './support/roster';
 
 // Admins see this month's billable LINE messages against the plan's quota, read from LINE itself.
 const org = useOrg('lampang');
-let admin: StaffChat;
-let officer: StaffChat;
-
-beforeAll(async () => {
-  admin = await enroll(org.slug, org.id, ['admin'], { name: 'แอดมินโควตา' });
-  officer = await enroll(org.slug, org.id, ['officer'], { unit: 'engineering' });
-}, 30_000);
+const { admin, officer } = useStaff(org, {
+  admin: { roles: ['admin'], name: 'แอดมินโควตา' },
+  officer: { roles: ['officer'], unit: 'engineering' },
+});
 
 const billable = async () =>
   (await platformApi<{ billable: number }>(`/_platform/stats?channel=${org.slug}`)).billable;

@@ -4,29 +4,28 @@ import { useOrg } from '../fixtures/demo-org';
 import { deliverDueNotices } from '../../worker/notices/notify-new-case';
 import { textOf } from './support/complaint';
 import { resident, toSummary } from './support/complaint-steps';
-import { billableTo, deskGroup, enroll, lastSeq, messagesIn, type StaffChat } from './support/staff';
+import { billableTo, deskGroup, lastSeq, messagesIn } from './support/staff';
 import { testEnv } from './support/worker';
 import { fileComplaint } from './support/file-complaint';
+import { useStaff } from './support/roster';
 
 const org = useOrg('mueang-chan');
 
-let admin: StaffChat;
-let lights: StaffChat[]; // officers of กองช่าง (street lights are theirs)
-let health: StaffChat; // officer of another unit
-let integrity: StaffChat[];
-let executive: StaffChat;
+const { admin, light1, light2, health, integrity1, integrity2, executive } = useStaff(org, {
+  admin: 'admin',
+  light1: { roles: ['officer'], unit: 'engineering' },
+  light2: { roles: ['officer'], unit: 'engineering' },
+  health: { roles: ['officer'], unit: 'health' }, // officer of another unit
+  integrity1: 'integrity',
+  integrity2: 'integrity',
+  executive: 'executive',
+});
+const lights = [light1, light2]; // officers of กองช่าง (street lights are theirs)
+const integrity = [integrity1, integrity2];
 let desk: Awaited<ReturnType<typeof deskGroup>>;
 let everyone: string[];
 
 beforeAll(async () => {
-  admin = await enroll(org.slug, org.id, ['admin']);
-  lights = [
-    await enroll(org.slug, org.id, ['officer'], { unit: 'engineering' }),
-    await enroll(org.slug, org.id, ['officer'], { unit: 'engineering' }),
-  ];
-  health = await enroll(org.slug, org.id, ['officer'], { unit: 'health' });
-  integrity = [await enroll(org.slug, org.id, ['integrity']), await enroll(org.slug, org.id, ['integrity'])];
-  executive = await enroll(org.slug, org.id, ['executive']);
   // A desk of 8 members: LINE bills a group push 8 times.
   desk = await deskGroup(org.slug, admin, [admin.userId, lights[0]!.userId, lights[1]!.userId], 8);
   everyone = [desk.groupId, ...[admin, ...lights, health, ...integrity, executive].map((s) => s.userId)];

@@ -52,7 +52,7 @@ describe('staff onboarding in chat', () => {
     await env.DB.batch(expired.statements.map((s) => env.DB.prepare(s.sql).bind(...s.params)));
     const chat = staffChat(org.slug);
     expect(textOf(await chat.say(`ลงทะเบียนเจ้าหน้าที่ ${expired.code}`))).toContain('หมดอายุ');
-    const foreign = await operatorInvite(1, 'admin');
+    const foreign = await operatorInvite(other.id, 'admin');
     expect(textOf(await chat.say(`ลงทะเบียนเจ้าหน้าที่ ${foreign}`))).toContain('ไม่ถูกต้อง');
     // … and the code still works where it belongs.
     const there = staffChat(other.slug, chat.userId);

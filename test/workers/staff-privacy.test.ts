@@ -5,9 +5,10 @@ import { useOrg } from '../fixtures/demo-org';
 import { imageEvent, person, textOf } from './support/complaint';
 import { photo } from './support/complaint-steps';
 import { conversation, newUserId, platformApi, type SentMessage } from './support/line';
-import { buttonData, deskGroup, enroll, lastSeq, type StaffChat } from './support/staff';
+import { buttonData, deskGroup, lastSeq, type StaffChat } from './support/staff';
 import { asUser } from './support/staff-api';
 import { confirmComplaint } from './support/file-complaint';
+import { enrollStaff, type Member } from './support/roster';
 
 const org = useOrg('chanthaburi');
 const NAME = 'สมศักดิ์ กล้าแจ้ง';
@@ -22,7 +23,6 @@ const apiAnswers: string[] = [];
 // The one deliberate exception, kept out of apiAnswers and checked on its own.
 let reveal: Awaited<ReturnType<typeof asUser>> | undefined;
 let startSeq = 0;
-type Member = StaffChat & { staffId: number };
 
 beforeAll(async () => {
   for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) {
@@ -46,10 +46,12 @@ async function api(m: Member, path: string, body?: unknown) {
 
 describe('privacy of reporters through staff handling (both tracks, relay both ways)', () => {
   it('runs a whole handling scenario', async () => {
-    const admin = await enroll(org.slug, org.id, ['admin']);
-    const officer = await enroll(org.slug, org.id, ['officer'], { unit: 'engineering' });
-    const integrity = await enroll(org.slug, org.id, ['integrity']);
-    const executive = await enroll(org.slug, org.id, ['executive']);
+    const { admin, officer, integrity, executive } = await enrollStaff(org, {
+      admin: 'admin',
+      officer: { roles: ['officer'], unit: 'engineering' },
+      integrity: 'integrity',
+      executive: 'executive',
+    });
     await deskGroup(org.slug, admin, [admin.userId, officer.userId], 5);
 
     const c = chat(reporters.confidential);

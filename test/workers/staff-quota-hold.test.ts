@@ -11,6 +11,7 @@ import { conversation, platformApi } from './support/line';
 import { billableTo, deskGroup, enroll, lastSeq, messagesIn, type StaffChat } from './support/staff';
 import { testEnv } from './support/worker';
 import { fileComplaint } from './support/file-complaint';
+import { enrollStaff } from './support/roster';
 
 // When the month's LINE messages run out, new-case notices wait (retried, never dead) and staff find the
 // cases with a free reply; when messages are back, what is still news goes out once.
@@ -50,10 +51,12 @@ beforeAll(async () => {
   ];
   await env.DB.batch(statements.map((s) => env.DB.prepare(s.sql).bind(...s.params)));
   await setQuota(null);
-  admin = await enroll(org.slug, org.id, ['admin']);
-  lights = await enroll(org.slug, org.id, ['officer'], { unit: 'engineering' });
-  health = await enroll(org.slug, org.id, ['officer'], { unit: 'health' });
-  integrity = await enroll(org.slug, org.id, ['integrity']);
+  ({ admin, lights, health, integrity } = await enrollStaff(org, {
+    admin: 'admin',
+    lights: { roles: ['officer'], unit: 'engineering' },
+    health: { roles: ['officer'], unit: 'health' },
+    integrity: 'integrity',
+  }));
 }, 60_000);
 
 afterAll(() => setQuota(null));

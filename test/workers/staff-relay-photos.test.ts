@@ -1,5 +1,5 @@
 import { env } from 'cloudflare:workers';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useOrg } from '../fixtures/demo-org';
 import { imageEvent, textOf } from './support/complaint';
 import { photo, resident } from './support/complaint-steps';
@@ -7,17 +7,14 @@ import { stripImageMetadata } from '../../worker/complaints/metadata-strip';
 import { createDb } from '../../worker/db/client';
 import { CASE_FILES_MAX, insertCaseFile } from '../../worker/cases/case-files-data';
 import { base64, CAMERA_MAKE, containsBytes, jpegWithMetadata } from './support/images';
-import { billableTo, caseByCode, enroll, lastSeq, messagesIn, type StaffChat } from './support/staff';
+import { billableTo, caseByCode, lastSeq, messagesIn } from './support/staff';
 import { asUser } from './support/staff-api';
 import { callWorker } from './support/worker';
 import { fileComplaint } from './support/file-complaint';
+import { demoStaff, useStaff } from './support/roster';
 
 const org = useOrg('mueang-chan');
-let officer: StaffChat & { staffId: number };
-
-beforeAll(async () => {
-  officer = await enroll(org.slug, org.id, ['officer'], { unit: 'engineering', name: 'ช่างไฟ' });
-}, 30_000);
+const { officer } = useStaff(org, { officer: { ...demoStaff.officer, name: 'ช่างไฟ' } });
 
 /** A resident's street-light grievance, accepted by the officer, who asks a question through the bot. */
 async function awaitingInfo() {

@@ -4,18 +4,20 @@ import { useOrg } from '../fixtures/demo-org';
 import { LATE_ORGS_SQL } from '../../worker/notices/reminders';
 import { runStaffSchedules } from '../../worker/notices/schedules';
 import { textOf } from './support/complaint';
-import { billableTo, enroll, lastSeq, messagesIn, type StaffChat } from './support/staff';
+import { billableTo, lastSeq, messagesIn } from './support/staff';
 import { asUser } from './support/staff-api';
 import { testEnv } from './support/worker';
 import { fileComplaint } from './support/file-complaint';
+import { demoStaff, type Member, useStaff } from './support/roster';
 
 const org = useOrg('mueang-chan');
-type Member = StaffChat & { staffId: number };
 
-let admin: Member;
-let officer: Member;
-let integrity: Member;
-let boss: Member;
+const { admin, officer, integrity, boss } = useStaff(org, {
+  admin: demoStaff.admin,
+  officer: { ...demoStaff.officer, name: 'ช่าง' },
+  integrity: demoStaff.integrity,
+  boss: demoStaff.executive,
+});
 const codes: Record<'owned' | 'unaccepted' | 'corruption' | 'fresh', string> = {
   owned: '',
   unaccepted: '',
@@ -36,10 +38,6 @@ const runs = (job: string) =>
     .then((r) => r.results);
 
 beforeAll(async () => {
-  admin = await enroll(org.slug, org.id, ['admin'], { name: 'ผู้ดูแล' });
-  officer = await enroll(org.slug, org.id, ['officer'], { unit: 'engineering', name: 'ช่าง' });
-  integrity = await enroll(org.slug, org.id, ['integrity'], { name: 'ผู้ตรวจ' });
-  boss = await enroll(org.slug, org.id, ['executive'], { name: 'นายก' });
   codes.owned = await file('grievance');
   await officer.say(`รับเรื่อง ${codes.owned}`);
   codes.unaccepted = await file('grievance');

@@ -1,16 +1,15 @@
 import { env } from 'cloudflare:workers';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useOrg } from '../fixtures/demo-org';
 import { bangkokDate } from '../../lib/thai-date';
 import { periodBounds, previousMonthKey } from '../../worker/notices/report-period';
 import { textOf } from './support/complaint';
 import { resident } from './support/complaint-steps';
 import { fileComplaint } from './support/file-complaint';
-import { enroll, type StaffChat } from './support/staff';
 import { asUser } from './support/staff-api';
+import { demoStaff, useStaff } from './support/roster';
 
 const org = useOrg('trang');
-type Member = StaffChat & { staffId: number };
 
 const at = (iso: string) => Date.parse(iso);
 
@@ -41,15 +40,11 @@ describe('report periods (Bangkok calendar)', () => {
   });
 });
 
-let officer: Member;
-let integrity: Member;
-let boss: Member;
-
-beforeAll(async () => {
-  officer = await enroll(org.slug, org.id, ['officer', 'admin'], { name: 'เจ้าหน้าที่' });
-  integrity = await enroll(org.slug, org.id, ['integrity'], { name: 'ผู้ตรวจ' });
-  boss = await enroll(org.slug, org.id, ['executive'], { name: 'นายก' });
-}, 30_000);
+const { officer, integrity, boss } = useStaff(org, {
+  officer: { roles: ['officer', 'admin'], name: 'เจ้าหน้าที่' },
+  integrity: demoStaff.integrity,
+  boss: demoStaff.executive,
+});
 
 const file = async (track: 'grievance' | 'corruption') => (await fileComplaint(org.slug, track)).code;
 

@@ -1,7 +1,9 @@
 import { env } from 'cloudflare:workers';
 import { labelsIn } from './complaint';
 import { resident } from './complaint-steps';
-import { enroll, type StaffChat } from './staff';
+import type { TestOrg } from '../../fixtures/demo-org';
+import { enrollStaff, type RosterEntry } from './roster';
+import type { StaffChat } from './staff';
 import { asUser } from './staff-api';
 
 /** An event row as the admin setup writes it. */
@@ -58,13 +60,25 @@ export async function categoryRow(orgId: number, code: string) {
     }>())!;
 }
 
+/** The admin, officer (engineering) and executive the unit and officer admin tests enrol. */
+export const lampangAdmins = {
+  admin: { roles: ['admin'], name: 'แอดมินลำปาง' },
+  officer: { roles: ['officer'], unit: 'engineering', name: 'ช่างลำปาง' },
+  executive: 'executive',
+} satisfies Record<string, RosterEntry>;
+
+/** Calls the staff API of an organisation as a staff member, with a method and a body. */
+export const callAs = (slug: string) => (m: StaffChat, path: string, method: string, body?: unknown) =>
+  asUser(slug, m.userId, path, { method, body });
+
 /** An admin, an officer (engineering) and an executive of one organisation, and calls as each of them. */
-export async function adminTeam(slug: string, orgId: number) {
-  const admin = await enroll(slug, orgId, ['admin'], { name: 'แอดมิน' });
-  const officer = await enroll(slug, orgId, ['officer'], { unit: 'engineering', name: 'ช่าง' });
-  const executive = await enroll(slug, orgId, ['executive']);
-  const as = (m: StaffChat, path: string, method: string, body?: unknown) =>
-    asUser(slug, m.userId, path, { method, body });
+export async function adminTeam(org: TestOrg) {
+  const { admin, officer, executive } = await enrollStaff(org, {
+    admin: { roles: ['admin'], name: 'แอดมิน' },
+    officer: { roles: ['officer'], unit: 'engineering', name: 'ช่าง' },
+    executive: 'executive',
+  });
+  const as = callAs(org.slug);
   return {
     admin,
     officer,
@@ -72,7 +86,7 @@ export async function adminTeam(slug: string, orgId: number) {
     as,
     /** PATCH a category of this organisation (by code) as the admin. */
     patchCategory: (code: string, body: unknown) =>
-      categoryRow(orgId, code).then((k) => as(admin, `/categories/${k.id}`, 'PATCH', body)),
+      categoryRow(org.id, code).then((k) => as(admin, `/categories/${k.id}`, 'PATCH', body)),
   };
 }
 
