@@ -5,6 +5,7 @@ import { bangkokDate } from '../../lib/thai-date';
 import { activeDraft, expectText, imageEvent, labelsIn, type Person } from './support/complaint';
 import { openVault, photo, resident, upToIdentity } from './support/complaint-steps';
 import { base64 } from './support/images';
+import { allRows, firstRow } from './support/db';
 
 const org = useOrg('trang');
 const STORY = 'เจ้าหน้าที่กองช่างเรียกเงิน 5,000 บาท เพื่อเร่งออกใบอนุญาตก่อสร้าง';
@@ -34,25 +35,26 @@ describe('cancel and go back', () => {
     await p.tap('ข้าม');
     await p.send([imageEvent(photo)]);
     const draft = (await activeDraft(org.id, p.userId))!;
-    const files = await env.DB.prepare('select r2_key from complaint_attachments where draft_id = ?')
-      .bind(draft.id)
-      .all<{ r2_key: string }>();
-    expect(files.results).toHaveLength(1);
+    const files = await allRows<{ r2_key: string }>(
+      'select r2_key from complaint_attachments where draft_id = ?',
+      draft.id,
+    );
+    expect(files).toHaveLength(1);
     const cancelled = await p.tap('ยกเลิก');
     expectText(cancelled, 'ยกเลิกเรื่องเรียบร้อยแล้ว', 'ไฟล์ที่แนบถูกลบแล้ว');
     expect(labelsIn(cancelled)).toContain('ร้องเรียนการทุจริต');
     expect(await activeDraft(org.id, p.userId)).toBeNull();
-    expect(await env.EVIDENCE.get(files.results[0]!.r2_key)).toBeNull();
-    const row = await env.DB.prepare('select state, data, name_sealed from complaint_drafts where id = ?')
-      .bind(draft.id)
-      .first();
+    expect(await env.EVIDENCE.get(files[0]!.r2_key)).toBeNull();
+    const row = await firstRow(
+      'select state, data, name_sealed from complaint_drafts where id = ?',
+      draft.id,
+    );
     expect(row).toEqual({ state: 'cancelled', data: '{}', name_sealed: null });
-    const audit = await env.DB.prepare(
+    const audit = await allRows(
       "select action, actor from events where entity = 'complaint_draft' and entity_id = ? order by id",
-    )
-      .bind(draft.id)
-      .all();
-    expect(audit.results).toEqual([
+      draft.id,
+    );
+    expect(audit).toEqual([
       { action: 'started', actor: 'reporter' },
       { action: 'cancelled', actor: 'reporter' },
     ]);
@@ -184,9 +186,7 @@ describe('wrong input at each step: a short hint, and the draft stays as it was'
 });
 
 async function complaintCount() {
-  const row = await env.DB.prepare('select count(*) as n from complaints where org_id = ?')
-    .bind(org.id)
-    .first<{ n: number }>();
+  const row = await firstRow<{ n: number }>('select count(*) as n from complaints where org_id = ?', org.id);
   return row!.n;
 }
 
@@ -212,17 +212,18 @@ describe('evidence limits', () => {
     expectText(acks, 'แนบแล้ว 5 จาก 5 ไฟล์');
     const draft = (await activeDraft(org.id, p.userId))!;
     const count = async () =>
-      (await env.DB.prepare('select count(*) as n from complaint_attachments where draft_id = ?')
-        .bind(draft.id)
-        .first<{ n: number }>())!.n;
+      (await firstRow<{ n: number }>(
+        'select count(*) as n from complaint_attachments where draft_id = ?',
+        draft.id,
+      ))!.n;
     expect(await count()).toBe(5);
     expectText(await p.send([imageEvent(photo)]), 'แนบหลักฐานได้สูงสุด 5 ไฟล์');
     expect(await count()).toBe(5);
-    const types = await env.DB.prepare(
+    const types = await firstRow(
       'select content_type, metadata_removed_bytes from complaint_attachments where draft_id = ? and kind = ?',
-    )
-      .bind(draft.id, 'file')
-      .first();
+      draft.id,
+      'file',
+    );
     expect(types).toEqual({ content_type: 'application/pdf', metadata_removed_bytes: 0 });
     await p.tap('ยกเลิก');
   });
@@ -253,11 +254,11 @@ describe('photo sets with a refused photo', () => {
     const last = await p.send([imageEvent(broken, { ...second, index: 2 })]);
     expect(last).toHaveLength(1);
     expectText(last, 'ไม่สามารถเปิดไฟล์นี้ได้', 'ได้รับรูปภาพ 1 จาก 2 รูปแล้ว', 'แนบแล้ว 3 จาก 5 ไฟล์');
-    const refusals = await env.DB.prepare(
+    const refusals = await firstRow<{ n: number }>(
       'select count(*) as n from image_set_refusals where image_set_id in (?, ?)',
-    )
-      .bind(first.id, second.id)
-      .first<{ n: number }>();
+      first.id,
+      second.id,
+    );
     expect(refusals?.n).toBe(2);
     await p.tap('ยกเลิก');
   });

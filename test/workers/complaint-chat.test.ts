@@ -17,6 +17,7 @@ import {
 } from './support/complaint';
 import { openVault, photo, resident, upToIdentity } from './support/complaint-steps';
 import { CAMERA_MAKE, containsBytes } from './support/images';
+import { allRows, firstRow } from './support/db';
 
 const org = useOrg('trang');
 const STORY = 'เจ้าหน้าที่กองช่างเรียกเงิน 5,000 บาท เพื่อเร่งออกใบอนุญาตก่อสร้าง';
@@ -82,9 +83,7 @@ describe('corruption track, anonymous, with photos, a location and a date', () =
     expect(parseTrackingCode(complaint.code)).toBe(complaint.code);
     expect(receipt.map((m) => m.message.type)).toEqual(['flex', 'text', 'text']);
     expect(receipt.every((m) => m.via === 'reply')).toBe(true);
-    const holidays = (await env.DB.prepare('select date from holidays').all<{ date: string }>()).results.map(
-      (r) => r.date,
-    );
+    const holidays = (await allRows<{ date: string }>('select date from holidays')).map((r) => r.date);
     expectText(
       receipt,
       complaint.code,
@@ -125,10 +124,8 @@ describe('corruption track, anonymous, with photos, a location and a date', () =
     // The vault holds the LINE user id (for updates) and nothing else.
     expect(await vaultOf(complaint)).toEqual({ kind: 'anonymous', identity: { lineUserId: p.userId } });
 
-    const events = await env.DB.prepare('select * from complaint_events where complaint_id = ?')
-      .bind(complaint.id)
-      .all();
-    expect(events.results).toMatchObject([
+    const events = await allRows('select * from complaint_events where complaint_id = ?', complaint.id);
+    expect(events).toMatchObject([
       {
         actor_type: 'resident',
         actor_ref: 'reporter',
@@ -137,20 +134,16 @@ describe('corruption track, anonymous, with photos, a location and a date', () =
         to_status: 'received',
       },
     ]);
-    const files = await env.DB.prepare(
-      'select * from complaint_attachments where complaint_id = ? order by image_set_index',
-    )
-      .bind(complaint.id)
-      .all<{
-        r2_key: string;
-        sha256: string;
-        size_bytes: number;
-        content_type: string;
-        image_set_index: number;
-        metadata_removed_bytes: number;
-      }>();
-    expect(files.results.map((f) => f.image_set_index)).toEqual([1, 2, 3]);
-    for (const file of files.results) {
+    const files = await allRows<{
+      r2_key: string;
+      sha256: string;
+      size_bytes: number;
+      content_type: string;
+      image_set_index: number;
+      metadata_removed_bytes: number;
+    }>('select * from complaint_attachments where complaint_id = ? order by image_set_index', complaint.id);
+    expect(files.map((f) => f.image_set_index)).toEqual([1, 2, 3]);
+    for (const file of files) {
       const object = await env.EVIDENCE.get(file.r2_key);
       const stored = new Uint8Array(await object!.arrayBuffer());
       expect(stored.length).toBe(file.size_bytes);
@@ -212,7 +205,7 @@ describe('general track', () => {
     const receipt = await p.tap('ยืนยันส่งเรื่อง');
     expectText(receipt, 'ร้องทุกข์ทั่วไป', 'ถนน/ทางเท้า');
     const complaint = await lastComplaint(org.id);
-    const unit = await env.DB.prepare('select name from units where id = ?').bind(complaint.unit_id).first();
+    const unit = await firstRow('select name from units where id = ?', complaint.unit_id);
     expect(unit).toEqual({ name: 'กองช่าง' });
     expect(complaint).toMatchObject({
       track: 'grievance',

@@ -21,6 +21,7 @@ import {
 } from './support/complaint-steps';
 import { newUserId, platformApi } from './support/line';
 import { receiptCode } from './support/file-complaint';
+import { allRows, execute, firstRow } from './support/db';
 
 const org = useOrg('mueang-chan');
 const _STORY = 'ไฟถนนหน้าวัดดับทั้งซอย กลางคืนมืดมาก อันตราย';
@@ -38,11 +39,11 @@ describe('concurrency and duplicates', () => {
     const codes = receipts.map(receiptCode);
     expect(new Set(codes).size).toBe(20);
     for (const code of codes) expect(parseTrackingCode(code)).toBe(code);
-    const rows = await env.DB.prepare(
+    const rows = await firstRow(
       `select count(*) as n from complaints where org_id = ? and code in (${codes.map(() => '?').join(',')})`,
-    )
-      .bind(org.id, ...codes)
-      .first();
+      org.id,
+      ...codes,
+    );
     expect(rows).toEqual({ n: 20 });
   });
 
@@ -52,16 +53,16 @@ describe('concurrency and duplicates', () => {
       [1, 2].map(() => built(p.userId, [{ type: 'message', message: { type: 'text', text: 'ร้องทุกข์ทั่วไป' } }])),
     );
     await Promise.all(twice.map((t) => deliver(t.webhook)));
-    const drafts = await env.DB.prepare(
+    const drafts = await allRows<{ id: string }>(
       "select d.id from complaint_drafts d join events e on e.entity_id = d.id and e.action = 'started' where d.org_id = ? and d.state = 'active' and d.created_at > ?",
-    )
-      .bind(org.id, Date.now() - MINUTE)
-      .all<{ id: string }>();
+      org.id,
+      Date.now() - MINUTE,
+    );
     const mine = (await activeDraft(org.id, p.userId))!;
-    expect(drafts.results.filter((d) => d.id === mine.id)).toHaveLength(1);
-    const started = await env.DB.prepare(
+    expect(drafts.filter((d) => d.id === mine.id)).toHaveLength(1);
+    const started = await firstRow(
       "select count(*) as n from events where entity = 'complaint_draft' and action = 'started' and entity_id not in (select id from complaint_drafts)",
-    ).first();
+    );
     expect(started).toEqual({ n: 0 });
   });
 
@@ -127,13 +128,9 @@ describe('concurrency and duplicates', () => {
       JSON.stringify({ pin: '246810' }),
       draftContext.receipt(org.id, draft.id),
     );
-    await env.DB.prepare('update complaint_drafts set receipt_sealed = ? where id = ?')
-      .bind(sealed, draft.id)
-      .run();
+    await execute('update complaint_drafts set receipt_sealed = ? where id = ?', sealed, draft.id);
     expectText(await p.say('ยืนยัน'), 'เรื่องนี้ส่งเรียบร้อยแล้ว', '246810', 'จดรหัสนี้ไว้');
-    const row = await env.DB.prepare('select receipt_sealed from complaint_drafts where id = ?')
-      .bind(draft.id)
-      .first();
+    const row = await firstRow('select receipt_sealed from complaint_drafts where id = ?', draft.id);
     expect(row).toEqual({ receipt_sealed: null });
     // Once delivered, "ยืนยัน" is just a word the bot does not know.
     expectText(await p.say('ยืนยัน'), 'ระบบยังไม่เข้าใจข้อความนี้');
@@ -155,9 +152,7 @@ describe('concurrency and duplicates', () => {
     expect(pushed.length).toBeGreaterThan(0);
     expect(pushed.every((m) => m.via === 'push')).toBe(true);
     expectText(pushed, 'รับเรื่องแล้ว', 'จดรหัสนี้ไว้ ระบบจะไม่แสดงอีก');
-    const row = await env.DB.prepare('select state, receipt_sealed from complaint_drafts where id = ?')
-      .bind(draft.id)
-      .first();
+    const row = await firstRow('select state, receipt_sealed from complaint_drafts where id = ?', draft.id);
     expect(row).toEqual({ state: 'submitted', receipt_sealed: null });
   });
 });

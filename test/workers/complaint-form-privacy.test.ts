@@ -7,6 +7,7 @@ import { useOrg } from '../fixtures/demo-org';
 import { filed, formUser, newKey } from './support/complaint-form';
 import { CAMERA_MAKE, containsBytes, jpegWithMetadata } from './support/images';
 import { newUserId } from './support/line';
+import { allRows, firstRow } from './support/db';
 
 // The LIFF form's side of test/workers/complaint-privacy.test.ts, in another organisation.
 const org = useOrg('mueang-chan');
@@ -65,20 +66,21 @@ describe('privacy of the LIFF form: identity only in the vault, sealed', () => {
   });
 
   it('no table but the identity vault holds a LINE id, a name or a phone', async () => {
-    const tables = await env.DB.prepare(
+    const tables = await allRows<{ name: string }>(
       "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '_cf_%' and name <> 'd1_migrations'",
-    ).all<{ name: string }>();
-    for (const { name } of tables.results.filter((t) => t.name !== 'identity_vault')) {
-      const rows = await env.DB.prepare(`select * from ${name}`).all();
-      expect(leaks(JSON.stringify(rows.results)), name).toEqual([]);
+    );
+    for (const { name } of tables.filter((t) => t.name !== 'identity_vault')) {
+      const rows = await allRows(`select * from ${name}`);
+      expect(leaks(JSON.stringify(rows)), name).toEqual([]);
     }
     const keyring = await keyringFromEnv(env);
     const opened: string[] = [];
     for (const key of keys) {
       const [complaint] = (await filed(key)).complaints;
-      const row = await env.DB.prepare('select sealed from identity_vault where id = ?')
-        .bind(complaint.vault_id)
-        .first<{ sealed: string }>();
+      const row = await firstRow<{ sealed: string }>(
+        'select sealed from identity_vault where id = ?',
+        complaint.vault_id,
+      );
       expect(leaks(row!.sealed)).toEqual([]);
       opened.push(await open(keyring, row!.sealed, vaultContext(org.id, complaint.vault_id)));
     }

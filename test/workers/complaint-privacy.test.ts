@@ -8,6 +8,7 @@ import { imageEvent, lastComplaint, person, textOf } from './support/complaint';
 import { base64, CAMERA_MAKE, containsBytes, jpegWithMetadata } from './support/images';
 import { conversation, newUserId, platformApi, type SentMessage } from './support/line';
 import { callWorker } from './support/worker';
+import { allRows } from './support/db';
 
 const org = useOrg('lampang');
 const NAME = 'สมศรี ใจกล้าหาญ';
@@ -127,24 +128,23 @@ describe('privacy: a scenario with all three identity choices leaks no reporter 
   });
 
   it('no table but the identity vault holds it, in any form', async () => {
-    const tables = await env.DB.prepare(
+    const tables = await allRows<{ name: string }>(
       "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '_cf_%' and name <> 'd1_migrations'",
-    ).all<{ name: string }>();
-    const names = tables.results.map((t) => t.name);
+    );
+    const names = tables.map((t) => t.name);
     expect(names).toContain('complaint_drafts');
     for (const name of names.filter((n) => n !== 'identity_vault')) {
-      const rows = await env.DB.prepare(`select * from ${name}`).all();
-      expect(leaks(JSON.stringify(rows.results)), name).toEqual([]);
+      const rows = await allRows(`select * from ${name}`);
+      expect(leaks(JSON.stringify(rows)), name).toEqual([]);
     }
     // The vault does hold them, sealed: readable only with the data key and the row's context.
-    const vault = await env.DB.prepare('select * from identity_vault where org_id = ?')
-      .bind(org.id)
-      .all<{ id: string; sealed: string }>();
-    expect(leaks(JSON.stringify(vault.results))).toEqual([]);
-    const keyring = await keyringFromEnv(env);
-    const opened = await Promise.all(
-      vault.results.map((v) => open(keyring, v.sealed, vaultContext(org.id, v.id))),
+    const vault = await allRows<{ id: string; sealed: string }>(
+      'select * from identity_vault where org_id = ?',
+      org.id,
     );
+    expect(leaks(JSON.stringify(vault))).toEqual([]);
+    const keyring = await keyringFromEnv(env);
+    const opened = await Promise.all(vault.map((v) => open(keyring, v.sealed, vaultContext(org.id, v.id))));
     expect(opened.join('\n')).toContain(NAME);
     expect(leaks(opened.join('\n')).sort()).toEqual(
       [...Object.values(reporters), NAME, PHONE, GENERAL_PHONE].sort(),

@@ -16,6 +16,7 @@ import {
 } from './support/complaint-steps';
 import { conversation } from './support/line';
 import { testEnv } from './support/worker';
+import { allRows, execute, firstRow } from './support/db';
 
 const org = useOrg('mueang-chan');
 const STORY = 'ไฟถนนหน้าวัดดับทั้งซอย กลางคืนมืดมาก อันตราย';
@@ -97,9 +98,7 @@ describe('timeouts', () => {
     const fresh = (await activeDraft(org.id, p.userId))!;
     expect(fresh.id).not.toBe(old.id);
     expect(JSON.parse(fresh.data)).toEqual({ track: 'corruption' });
-    const closed = await env.DB.prepare('select state from complaint_drafts where id = ?')
-      .bind(old.id)
-      .first();
+    const closed = await firstRow('select state from complaint_drafts where id = ?', old.id);
     expect(closed).toEqual({ state: 'cancelled' });
     await setIdle(p.userId, 45 * MINUTE);
     await p.say('สวัสดี');
@@ -115,15 +114,17 @@ describe('timeouts', () => {
     await p.tap('ข้าม');
     await p.send([imageEvent(photo)]);
     const draft = await setIdle(p.userId, 8 * 24 * 60 * MINUTE);
-    const file = await env.DB.prepare('select r2_key from complaint_attachments where draft_id = ?')
-      .bind(draft.id)
-      .first<{ r2_key: string }>();
+    const file = await firstRow<{ r2_key: string }>(
+      'select r2_key from complaint_attachments where draft_id = ?',
+      draft.id,
+    );
     expectText(await p.say('สวัสดี'), 'ยินดีต้อนรับ');
     expect(await activeDraft(org.id, p.userId)).toBeNull();
     expect(await env.EVIDENCE.get(file!.r2_key)).toBeNull();
-    const audit = await env.DB.prepare("select actor from events where entity_id = ? and action = 'expired'")
-      .bind(draft.id)
-      .first();
+    const audit = await firstRow(
+      "select actor from events where entity_id = ? and action = 'expired'",
+      draft.id,
+    );
     expect(audit).toEqual({ actor: 'system' });
   });
 
@@ -135,9 +136,11 @@ describe('timeouts', () => {
     await toSummary(q, 'grievance');
     const filed = (await activeDraft(org.id, q.userId))!;
     await q.tap('ยืนยันส่งเรื่อง');
-    await env.DB.prepare('update complaint_drafts set last_active_at = ? where id = ?')
-      .bind(Date.now() - FINISHED_DRAFT_KEEP_MS - MINUTE, filed.id)
-      .run();
+    await execute(
+      'update complaint_drafts set last_active_at = ? where id = ?',
+      Date.now() - FINISHED_DRAFT_KEEP_MS - MINUTE,
+      filed.id,
+    );
     // Refused photos of image sets are only needed while a set arrives.
     const refusal = env.DB.prepare(
       'insert into image_set_refusals (org_id, image_set_id, source_ref, created_at) values (?, ?, ?, ?)',
@@ -149,14 +152,14 @@ describe('timeouts', () => {
     ]);
     const result = await purgeDrafts(testEnv);
     expect(result.expired).toBeGreaterThanOrEqual(1);
-    const kept = await env.DB.prepare('select source_ref from image_set_refusals where image_set_id = ?')
-      .bind(setId)
-      .all();
-    expect(kept.results).toEqual([{ source_ref: 'new' }]);
-    const states = await env.DB.prepare('select id, state from complaint_drafts where id in (?, ?)')
-      .bind(expired.id, filed.id)
-      .all();
-    expect(states.results).toEqual([{ id: expired.id, state: 'cancelled' }]);
+    const kept = await allRows('select source_ref from image_set_refusals where image_set_id = ?', setId);
+    expect(kept).toEqual([{ source_ref: 'new' }]);
+    const states = await allRows(
+      'select id, state from complaint_drafts where id in (?, ?)',
+      expired.id,
+      filed.id,
+    );
+    expect(states).toEqual([{ id: expired.id, state: 'cancelled' }]);
     expect(await complaintsOf(filed.id)).toHaveLength(1);
   });
 });

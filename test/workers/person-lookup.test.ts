@@ -13,6 +13,7 @@ import { useOrg } from '../fixtures/demo-org';
 import { lastComplaint } from './support/complaint';
 import { resident, toSummary } from './support/complaint-steps';
 import { newUserId } from './support/line';
+import { allRows, execute, firstRow } from './support/db';
 
 const org = useOrg('chanthaburi');
 const randomKey = () => toBase64(crypto.getRandomValues(new Uint8Array(32)));
@@ -25,22 +26,28 @@ let complaintId = 0;
 async function seedUnderOldKey(userId: string, now: number) {
   const keys = await personKeys(await createKeyring(oldKey), org.id, userId);
   const draftId = `rot${crypto.randomUUID().replace(/-/g, '').slice(0, 23)}`;
-  await env.DB.prepare(
+  await execute(
     `insert into complaint_drafts (id, org_id, person_key, state, step, version, data, paused, created_at, last_active_at)
      values (?, ?, ?, 'active', 'description', 4, '{"track":"grievance"}', 0, ?, ?)`,
-  )
-    .bind(draftId, org.id, keys.draft[0], now, now)
-    .run();
-  const staff = await env.DB.prepare(
+    draftId,
+    org.id,
+    keys.draft[0],
+    now,
+    now,
+  );
+  const staff = await firstRow<{ id: number }>(
     `insert into staff_members (org_id, person_key, line_user_sealed, display_name, status, created_at, updated_at)
      values (?, ?, 'v1.x.y.z', 'วิภา', 'active', ?, ?) returning id`,
-  )
-    .bind(org.id, keys.staff[0], now, now)
-    .first<{ id: number }>();
+    org.id,
+    keys.staff[0],
+    now,
+    now,
+  );
   const staffId = staff!.id;
-  const unit = await env.DB.prepare("select id from units where org_id = ? and code = 'engineering'")
-    .bind(org.id)
-    .first<{ id: number }>();
+  const unit = await firstRow<{ id: number }>(
+    "select id from units where org_id = ? and code = 'engineering'",
+    org.id,
+  );
   await env.DB.batch([
     env.DB.prepare("insert into staff_roles (staff_id, role) values (?, 'officer'), (?, 'executive')").bind(
       staffId,
@@ -122,9 +129,7 @@ describe('the 1:1 person lookup (draft, staff, prompt, question: one statement)'
     const now = Date.now();
     const userId = newUserId();
     const seeded = await seedUnderOldKey(userId, now);
-    await env.DB.prepare("update staff_members set status = 'removed' where id = ?")
-      .bind(seeded.staffId)
-      .run();
+    await execute("update staff_members set status = 'removed' where id = ?", seeded.staffId);
     const keys = await personKeys(await createKeyring(oldKey), org.id, userId);
     const state = await findPersonState(db(), { orgId: org.id, keys, now });
     expect(state.staff).toBeNull();
@@ -135,10 +140,8 @@ describe('the 1:1 person lookup (draft, staff, prompt, question: one statement)'
   it('reads every table through an index, so rows read do not grow with the tables', async () => {
     const keys: PersonKeys = await personKeys(await createKeyring(newKey, oldKey), org.id, newUserId());
     const { sql, params } = personStateQuery({ orgId: org.id, keys, now: Date.now() });
-    const plan = await env.DB.prepare(`explain query plan ${sql}`)
-      .bind(...params)
-      .all<{ detail: string }>();
-    const details = plan.results.map((r) => r.detail);
+    const plan = await allRows<{ detail: string }>(`explain query plan ${sql}`, ...params);
+    const details = plan.map((r) => r.detail);
     const all = details.join(' | ');
     // The outer select has no table ("SCAN CONSTANT ROW"); every table read is a SEARCH on an index.
     const reads = details.filter((d) => /^(SCAN|SEARCH) /.test(d) && d !== 'SCAN CONSTANT ROW');

@@ -1,4 +1,3 @@
-import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useOrg } from '../fixtures/demo-org';
 import { labelsIn, person, textOf } from './support/complaint';
@@ -6,6 +5,7 @@ import { conversation } from './support/line';
 import { buttonData, caseByCode, deskGroup, lastSeq, messagesIn, type StaffChat } from './support/staff';
 import { fileComplaint } from './support/file-complaint';
 import { demoStaff, enrollStaff, useStaff } from './support/roster';
+import { allRows, firstRow } from './support/db';
 
 const org = useOrg('chanthaburi');
 
@@ -59,11 +59,10 @@ describe('staff act on a grievance from chat', () => {
     const texts = [textOf(a), textOf(b)];
     expect(texts.filter((t) => t.includes(`รับเรื่อง ${code} แล้ว`))).toHaveLength(1);
     expect(texts.filter((t) => /ไม่เป็นปัจจุบัน|มีผู้รับเรื่องแล้ว/.test(t))).toHaveLength(1);
-    const events = await env.DB.prepare(
+    const events = await firstRow(
       "select count(*) as n from complaint_events e join complaints c on c.id = e.complaint_id where c.code = ? and e.action = 'accepted'",
-    )
-      .bind(code)
-      .first();
+      code,
+    );
     expect(events).toEqual({ n: 1 });
     expect((await caseByCode(code)).version).toBe(2);
   });
@@ -121,12 +120,11 @@ describe('staff act on a grievance from chat', () => {
 
     expect(textOf(await two.say(`เปิดเรื่องใหม่ ${code}`))).toContain('เฉพาะผู้รับผิดชอบ');
     expect(textOf(await one.say(`เปิดเรื่องใหม่ ${code}`))).toContain(`เปิดเรื่อง ${code} อีกครั้งแล้ว`);
-    const timeline = await env.DB.prepare(
+    const timeline = await allRows(
       'select e.action, e.actor_type, e.from_status, e.to_status from complaint_events e join complaints c on c.id = e.complaint_id where c.code = ? order by e.id',
-    )
-      .bind(code)
-      .all();
-    expect(timeline.results.map((e) => `${e.action}:${e.from_status ?? '-'}>${e.to_status}`)).toEqual([
+      code,
+    );
+    expect(timeline.map((e) => `${e.action}:${e.from_status ?? '-'}>${e.to_status}`)).toEqual([
       'submitted:->received',
       'accepted:received>accepted',
       'info_requested:accepted>awaiting_info',

@@ -1,4 +1,3 @@
-import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useOrg } from '../fixtures/demo-org';
 import { textOf } from './support/complaint';
@@ -13,6 +12,7 @@ import {
   unitIdOf,
 } from './support/staff-admin';
 import { fileComplaint } from './support/file-complaint';
+import { firstRow } from './support/db';
 
 // Admins manage complaint categories: routing, what the chat and the form offer, order, and who may.
 const org = useOrg('mueang-chan');
@@ -34,9 +34,10 @@ beforeAll(async () => {
 /** Files a general grievance (street lights) through the chat; its complaint row. */
 async function fileLighting() {
   const { code } = await fileComplaint(org.slug);
-  return (await env.DB.prepare('select id, unit_id, category_id from complaints where code = ?')
-    .bind(code)
-    .first<{ id: number; unit_id: number | null; category_id: number }>())!;
+  return (await firstRow<{ id: number; unit_id: number | null; category_id: number }>(
+    'select id, unit_id, category_id from complaints where code = ?',
+    code,
+  ))!;
 }
 
 describe('complaint categories (admins)', () => {
@@ -77,9 +78,7 @@ describe('complaint categories (admins)', () => {
     const next = await fileLighting();
     expect(next.category_id).toBe(lighting.id);
     expect(next.unit_id).toBe(unit.json.id);
-    const again = await env.DB.prepare('select unit_id from complaints where id = ?')
-      .bind(earlier.id)
-      .first();
+    const again = await firstRow('select unit_id from complaints where id = ?', earlier.id);
     expect(again).toEqual({ unit_id: earlier.unit_id });
   });
 
@@ -162,9 +161,7 @@ describe('complaint categories (admins)', () => {
     await toSummary(p, 'grievance'); // street lights
     expect((await patch('lighting', { active: false })).status).toBe(200);
     expect(textOf(await p.tap('ยืนยันส่งเรื่อง'))).toContain('ไม่พบหมวดของเรื่องนี้');
-    const filed = await env.DB.prepare('select count(*) as n from complaints where org_id = ?')
-      .bind(org.id)
-      .first();
+    const filed = await firstRow('select count(*) as n from complaints where org_id = ?', org.id);
     expect((await patch('lighting', { active: true })).status).toBe(200);
     expect(filed).toEqual({ n: 2 }); // the two of the re-mapping test
   });

@@ -12,6 +12,7 @@ import {
   eventsOf,
   unitIdOf,
 } from './support/staff-admin';
+import { firstRow } from './support/db';
 
 // The rules a category change must keep: valid LINE buttons, at most 10 offered per track, corruption
 // reports routed only to integrity units, and nothing half-written when two admins race.
@@ -129,11 +130,11 @@ describe('complaint category rules', () => {
       as(admin, '/categories', 'POST', body),
     ]);
     expect([a.status, b.status].sort()).toEqual([201, 409]);
-    const rows = await env.DB.prepare(
+    const rows = await firstRow(
       'select count(*) as n from complaint_categories where org_id = ? and name = ?',
-    )
-      .bind(org.id, 'สัตว์จรจัด')
-      .first();
+      org.id,
+      'สัตว์จรจัด',
+    );
     expect(rows).toEqual({ n: 1 });
   });
 

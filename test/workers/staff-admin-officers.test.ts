@@ -1,10 +1,10 @@
-import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { useOrg } from '../fixtures/demo-org';
 import { nextDigestAt } from '../../worker/notices/digest-time';
 import { resident, toSummary } from './support/complaint-steps';
 import { useStaff } from './support/roster';
 import { callAs, eventCount, eventsOf, lampangAdmins, unitIdOf } from './support/staff-admin';
+import { execute, firstRow } from './support/db';
 
 // Admins set which units an officer works in, and when the digest of new grievances goes out.
 const org = useOrg('lampang');
@@ -66,12 +66,11 @@ describe('digest times (admins)', () => {
     await toSummary(p, 'grievance');
     await p.tap('ยืนยันส่งเรื่อง');
     // Make the new grievance wait for a digest, as the digest policy would.
-    await env.DB.prepare(
+    await execute(
       `update staff_notices set status = 'pending', route = 'digest', attempts = 0, next_attempt_at = 1
        where org_id = ?`,
-    )
-      .bind(org.id)
-      .run();
+      org.id,
+    );
 
     const put = await as(admin, '/settings/digest-times', 'PUT', { times: ['17:00', '7:05', '17:00'] });
     expect(put.status).toBe(200);
@@ -80,9 +79,10 @@ describe('digest times (admins)', () => {
     expect(await eventsOf('staff_settings', org.id)).toEqual([
       expect.objectContaining({ action: 'digest_times', from_state: '08:30,13:30', to_state: '07:05,17:00' }),
     ]);
-    const waiting = await env.DB.prepare('select next_attempt_at from staff_notices where org_id = ?')
-      .bind(org.id)
-      .first<{ next_attempt_at: number }>();
+    const waiting = await firstRow<{ next_attempt_at: number }>(
+      'select next_attempt_at from staff_notices where org_id = ?',
+      org.id,
+    );
     expect(waiting!.next_attempt_at).toBe(nextDigestAt(Date.now(), '07:05,17:00'));
   });
 

@@ -1,9 +1,9 @@
-import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { useOrg } from '../fixtures/demo-org';
 import { useStaff } from './support/roster';
 import { callAs, eventCount, eventsOf, lampangAdmins, unitIdOf } from './support/staff-admin';
 import { asUser } from './support/staff-api';
+import { firstRow } from './support/db';
 
 // Admins create and rename units; units are never deleted (complaints, categories, officers point to them).
 const org = useOrg('lampang');
@@ -112,7 +112,7 @@ describe('units (admins)', () => {
     expect(answer.status).toBe(404);
     expect(answer.json.error.message).toBe('ไม่พบหน่วยงาน');
     expect((await as(admin, '/units/abc', 'PATCH', { name: 'x' })).status).toBe(404);
-    const row = await env.DB.prepare('select name from units where id = ?').bind(theirs).first();
+    const row = await firstRow('select name from units where id = ?', theirs);
     expect(row).toEqual({ name: 'กองคลัง' });
     expect(await eventCount()).toBe(before);
     // Their admin is nobody here.

@@ -1,4 +1,3 @@
-import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useOrg } from '../fixtures/demo-org';
 import { textOf } from './support/complaint';
@@ -9,6 +8,7 @@ import { lastSeq, messagesIn } from './support/staff';
 import { asUser } from './support/staff-api';
 import { callWorker } from './support/worker';
 import { demoStaff, type Member, useStaff } from './support/roster';
+import { execute, firstRow } from './support/db';
 
 const org = useOrg('trang');
 const { admin, officer, other, integrity, executive } = useStaff(org, {
@@ -65,9 +65,7 @@ describe('staff API', () => {
   });
 
   it('filters and pages with a keyset cursor, newest or most urgent first', async () => {
-    await env.DB.prepare("update complaints set result_due_on = '2020-01-02' where code = ?")
-      .bind(codes.g2)
-      .run();
+    await execute("update complaints set result_due_on = '2020-01-02' where code = ?", codes.g2);
     const list = (q: string) => asUser(org.slug, executive.userId, `/cases${q}`).then((r) => r.json);
     expect((await list('?track=corruption')).items.map((i: { code: string }) => i.code)).toEqual([codes.c1]);
     expect((await list('?overdue=1')).items.map((i: { code: string }) => i.code)).toEqual([codes.g2]);
@@ -147,9 +145,7 @@ describe('staff API', () => {
       body: { action: 'update', version: 3, message: 'ผู้บริหารสั่งการ' },
     });
     expect(notMine.status).toBe(403);
-    const sent = await env.DB.prepare('select count(*) as n from complaint_events where complaint_id = ?')
-      .bind(id)
-      .first();
+    const sent = await firstRow('select count(*) as n from complaint_events where complaint_id = ?', id);
     expect(sent).toEqual({ n: 3 });
     expect(textOf(await messagesIn(org.slug, owner.userId, since))).toBe('');
   });

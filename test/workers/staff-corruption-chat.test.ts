@@ -1,10 +1,10 @@
-import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useOrg } from '../fixtures/demo-org';
 import { textOf } from './support/complaint';
 import { buttonData, caseByCode, deskGroup, lastSeq, messagesIn, type StaffChat } from './support/staff';
 import { fileComplaint } from './support/file-complaint';
 import { useStaff } from './support/roster';
+import { allRows, firstRow } from './support/db';
 
 const org = useOrg('lampang');
 
@@ -59,10 +59,8 @@ describe('the corruption track in chat', () => {
 
     // Opening the case is audited.
     last = await integrity.say(`เรื่อง ${code}`);
-    const views = await env.DB.prepare('select staff_id, via from case_views where org_id = ?')
-      .bind(org.id)
-      .all();
-    expect(views.results).toEqual([{ staff_id: integrity.staffId, via: 'chat' }]);
+    const views = await allRows('select staff_id, via from case_views where org_id = ?', org.id);
+    expect(views).toEqual([{ staff_id: integrity.staffId, via: 'chat' }]);
 
     // Handing over goes to integrity officers only.
     last = await press(integrity, buttonData(last, 'มอบหมาย'));
@@ -90,11 +88,10 @@ describe('the corruption track in chat', () => {
     expect(textOf(await colleague.say(`ปิดเรื่อง ${second} ซ้ำ ${first} รวมกับเรื่องเดิมแล้ว`))).toContain(
       'ผล: ซ้ำกับเรื่องเดิม',
     );
-    const row = await env.DB.prepare(
+    const row = await firstRow(
       'select h.outcome, d.code as original from case_handling h join complaints c on c.id = h.complaint_id join complaints d on d.id = h.duplicate_of where c.code = ?',
-    )
-      .bind(second)
-      .first();
+      second,
+    );
     expect(row).toEqual({ outcome: 'duplicate', original: first });
   });
 });

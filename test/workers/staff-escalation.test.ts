@@ -1,4 +1,3 @@
-import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { useOrg } from '../fixtures/demo-org';
 import { labelsIn, textOf } from './support/complaint';
@@ -6,6 +5,7 @@ import { fileComplaint } from './support/file-complaint';
 import { asUser } from './support/staff-api';
 import { billableTo, buttonData, caseByCode, lastSeq, messagesIn } from './support/staff';
 import { demoStaff, type Member, useStaff } from './support/roster';
+import { allRows } from './support/db';
 
 const org = useOrg('chanthaburi');
 
@@ -21,13 +21,12 @@ const file = (track: 'grievance' | 'corruption') =>
   fileComplaint(org.slug, track).then(({ p, code }) => ({ r: p, code }));
 
 const eventsOf = (code: string, action: string) =>
-  env.DB.prepare(
+  allRows<{ actor_ref: string; note: string; from_status: string; to_status: string }>(
     `select e.actor_ref, e.note, e.from_status, e.to_status from complaint_events e
      join complaints c on c.id = e.complaint_id where c.code = ? and e.action = ?`,
-  )
-    .bind(code, action)
-    .all<{ actor_ref: string; note: string; from_status: string; to_status: string }>()
-    .then((r) => r.results);
+    code,
+    action,
+  );
 
 describe('escalation to executives and their instructions, in chat', () => {
   it('an officer escalates from the card; both executives are told 1:1; an executive instructs back', async () => {

@@ -1,4 +1,3 @@
-import { env } from 'cloudflare:workers';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { useOrg } from '../fixtures/demo-org';
 import { filed, formUser, newKey } from './support/complaint-form';
@@ -6,6 +5,7 @@ import { newUserId } from './support/line';
 import { enrollStaff, type Member } from './support/roster';
 import { asUser } from './support/staff-api';
 import { callWorker } from './support/worker';
+import { firstRow } from './support/db';
 
 // Integrity officers reading a confidential reporter's contact (worker/http/routes/staff-identity.ts).
 const org = useOrg('mueang-chan');
@@ -50,12 +50,12 @@ async function reveal(m: Member, id: number | string, body: unknown = { reason: 
   return answer;
 }
 const audited = async () => ({
-  views: (await env.DB.prepare("select count(*) as n from case_views where via = 'reveal'").first<{
+  views: (await firstRow<{
     n: number;
-  }>())!.n,
-  events: (await env.DB.prepare(
+  }>("select count(*) as n from case_views where via = 'reveal'"))!.n,
+  events: (await firstRow<{ n: number }>(
     "select count(*) as n from events where action = 'reporter_contact_viewed'",
-  ).first<{ n: number }>())!.n,
+  ))!.n,
 });
 
 beforeAll(async () => {
@@ -96,17 +96,15 @@ describe('integrity officers reading a confidential reporter’s contact', () =>
     expect(answer.json).toEqual({ name: NAME, phone: PHONE });
     expect(answer.headers.get('cache-control')).toContain('no-store');
 
-    const view = await env.DB.prepare("select * from case_views where via = 'reveal'").first();
+    const view = await firstRow("select * from case_views where via = 'reveal'");
     expect(view).toMatchObject({
       org_id: org.id,
       complaint_id: ids.confidential,
       staff_id: integrity.staffId,
     });
-    const event = await env.DB.prepare(
-      "select * from events where action = 'reporter_contact_viewed'",
-    ).first<{
+    const event = await firstRow<{
       data: string;
-    }>();
+    }>("select * from events where action = 'reporter_contact_viewed'");
     expect(event).toMatchObject({
       org_id: org.id,
       entity: 'complaint',

@@ -1,4 +1,3 @@
-import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useOrg } from '../fixtures/demo-org';
 import { deliverDueNotices } from '../../worker/notices/notify-new-case';
@@ -8,6 +7,7 @@ import { billableTo, deskGroup, lastSeq, messagesIn } from './support/staff';
 import { testEnv } from './support/worker';
 import { fileComplaint } from './support/file-complaint';
 import { useStaff } from './support/roster';
+import { allRows, execute, firstRow } from './support/db';
 
 const org = useOrg('mueang-chan');
 
@@ -94,16 +94,15 @@ describe('new-case notifications and what each policy costs', () => {
       const codes = await fileGrievances(3);
       if (policy === 'digest') {
         expect(await received(since)).toEqual({});
-        const held = await env.DB.prepare(
+        const held = await firstRow(
           "select count(*) as n from staff_notices where route = 'digest' and status = 'pending' and next_attempt_at > ?",
-        )
-          .bind(Date.now())
-          .first();
+          Date.now(),
+        );
         expect(held).toEqual({ n: 3 });
         // The digest time comes (the cron runs it).
-        await env.DB.prepare(
+        await execute(
           "update staff_notices set next_attempt_at = 0 where route = 'digest' and status = 'pending'",
-        ).run();
+        );
         await deliverDueNotices(testEnv);
         const got = await received(since);
         expect(Object.keys(got)).toEqual([desk.groupId]);
@@ -117,10 +116,10 @@ describe('new-case notifications and what each policy costs', () => {
       costs[policy] = await billableTo(org.slug, everyone, since);
     }
     expect(costs).toEqual({ group: 24, unit_officers: 6, digest: 8 });
-    const rows = await env.DB.prepare(
+    const rows = await allRows(
       'select route, count(*) as n, sum(recipients) as chats from staff_notices group by route order by route',
-    ).all();
-    expect(rows.results).toEqual([
+    );
+    expect(rows).toEqual([
       { route: 'digest', n: 3, chats: 3 },
       { route: 'group', n: 4, chats: 4 },
       { route: 'integrity', n: 1, chats: 2 },

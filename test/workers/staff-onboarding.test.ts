@@ -6,6 +6,7 @@ import { inviteStatements } from '../../worker/staff/invites';
 import { labelsIn, person, textOf } from './support/complaint';
 import { conversation, newUserId } from './support/line';
 import { deskGroup, enroll, lastSeq, messagesIn, operatorInvite, staffChat } from './support/staff';
+import { allRows, firstRow } from './support/db';
 
 const org = useOrg('trang');
 const other = useOrg('chanthaburi');
@@ -27,12 +28,11 @@ describe('staff onboarding in chat', () => {
     expect(textOf(await again.say('ลงทะเบียนเจ้าหน้าที่ ABCD-EFGH'))).toContain('รหัสนี้ไม่ถูกต้อง');
     expect(textOf(await again.say('ลงทะเบียนเจ้าหน้าที่'))).toContain('ตามด้วยรหัสเชิญ');
 
-    const events = await env.DB.prepare(
+    const events = await allRows(
       "select action, actor, from_state, to_state from events where org_id = ? and entity in ('staff_invite', 'staff_member') order by id",
-    )
-      .bind(org.id)
-      .all();
-    expect(events.results).toEqual([
+      org.id,
+    );
+    expect(events).toEqual([
       { action: 'issued', actor: 'operator', from_state: null, to_state: 'open' },
       { action: 'redeemed', actor: 'invitee', from_state: 'open', to_state: 'used' },
       { action: 'registered', actor: 'invitee', from_state: null, to_state: 'active' },
@@ -102,9 +102,7 @@ describe('staff onboarding in chat', () => {
     expect(await messagesIn(org.slug, desk.groupId, since)).toEqual([]);
     // The same code again, or by someone who is not an admin, binds nothing.
     expect(textOf(await chatter.say('ผูกกลุ่ม ABCD-EFGH'))).toContain('เฉพาะผู้ดูแลระบบ');
-    const settings = await env.DB.prepare('select desk_chat_id from staff_settings where org_id = ?')
-      .bind(org.id)
-      .first();
+    const settings = await firstRow('select desk_chat_id from staff_settings where org_id = ?', org.id);
     expect(settings).toEqual({ desk_chat_id: desk.groupId });
   });
 
@@ -118,15 +116,16 @@ describe('staff onboarding in chat', () => {
     expect(textOf(await executive.say('คำสั่งเจ้าหน้าที่'))).toContain('เฉพาะเจ้าหน้าที่ที่ลงทะเบียนแล้ว');
     expect(textOf(await executive.say('รายชื่อเจ้าหน้าที่'))).toContain('เฉพาะผู้ดูแลระบบ');
     expect(textOf(await admin.say(`ลบเจ้าหน้าที่ #${admin.staffId}`))).toContain('ลบตัวเองไม่ได้');
-    const roles = await env.DB.prepare('select count(*) as n from staff_roles where staff_id = ?')
-      .bind(executive.staffId)
-      .first();
+    const roles = await firstRow(
+      'select count(*) as n from staff_roles where staff_id = ?',
+      executive.staffId,
+    );
     expect(roles).toEqual({ n: 0 });
   });
 
   it('keeps staff LINE ids out of plain columns', async () => {
-    const rows = await env.DB.prepare('select * from staff_members where org_id = ?').bind(org.id).all();
-    expect(JSON.stringify(rows.results)).not.toContain(admin.userId);
-    expect(JSON.stringify(rows.results)).toContain('สมหญิง');
+    const rows = await allRows('select * from staff_members where org_id = ?', org.id);
+    expect(JSON.stringify(rows)).not.toContain(admin.userId);
+    expect(JSON.stringify(rows)).toContain('สมหญิง');
   });
 });

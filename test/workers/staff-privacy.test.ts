@@ -1,5 +1,4 @@
 /// <reference types="vite/client" />
-import { env } from 'cloudflare:workers';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { useOrg } from '../fixtures/demo-org';
 import { imageEvent, person, textOf } from './support/complaint';
@@ -9,6 +8,7 @@ import { buttonData, deskGroup, lastSeq, type StaffChat } from './support/staff'
 import { asUser } from './support/staff-api';
 import { confirmComplaint } from './support/file-complaint';
 import { enrollStaff, type Member } from './support/roster';
+import { allRows } from './support/db';
 
 const org = useOrg('chanthaburi');
 const NAME = 'สมศักดิ์ กล้าแจ้ง';
@@ -187,12 +187,12 @@ describe('privacy of reporters through staff handling (both tracks, relay both w
 
   it('no console line and no table but the vault carries it', async () => {
     expect(leaks(consoleLines.join('\n'))).toEqual([]);
-    const tables = await env.DB.prepare(
+    const tables = await allRows<{ name: string }>(
       "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '_cf_%' and name <> 'd1_migrations' and name <> 'identity_vault'",
-    ).all<{ name: string }>();
-    for (const { name } of tables.results) {
-      const rows = await env.DB.prepare(`select * from ${name}`).all();
-      expect(leaks(JSON.stringify(rows.results)), name).toEqual([]);
+    );
+    for (const { name } of tables) {
+      const rows = await allRows(`select * from ${name}`);
+      expect(leaks(JSON.stringify(rows)), name).toEqual([]);
     }
   });
 

@@ -12,6 +12,7 @@ import { billableTo, deskGroup, enroll, lastSeq, messagesIn, type StaffChat } fr
 import { testEnv } from './support/worker';
 import { fileComplaint } from './support/file-complaint';
 import { enrollStaff } from './support/roster';
+import { allRows, execute } from './support/db';
 
 // When the month's LINE messages run out, new-case notices wait (retried, never dead) and staff find the
 // cases with a free reply; when messages are back, what is still news goes out once.
@@ -26,19 +27,19 @@ const setQuota = (limit: number | null) => platformApi(`/_platform/channels/${or
 const fileOne = async (track: 'grievance' | 'corruption') => (await fileComplaint(org.slug, track)).code;
 
 const notices = () =>
-  env.DB.prepare(
+  allRows<{ code: string; status: string; attempts: number; held: number; last_error: string | null }>(
     `select c.code, n.status, n.attempts, n.held_since is not null as held, n.last_error, n.recipients
      from staff_notices n join complaints c on c.id = n.complaint_id where n.org_id = ? order by n.id`,
-  )
-    .bind(org.id)
-    .all<{ code: string; status: string; attempts: number; held: number; last_error: string | null }>()
-    .then((r) => r.results);
+    org.id,
+  );
 
 // The cron's hourly retry, without waiting an hour.
 async function retryNow() {
-  await env.DB.prepare('update staff_notices set next_attempt_at = 0 where org_id = ? and status = ?')
-    .bind(org.id, 'pending')
-    .run();
+  await execute(
+    'update staff_notices set next_attempt_at = 0 where org_id = ? and status = ?',
+    org.id,
+    'pending',
+  );
   await deliverDueNotices(testEnv);
 }
 

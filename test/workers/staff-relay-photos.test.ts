@@ -12,6 +12,7 @@ import { asUser } from './support/staff-api';
 import { callWorker } from './support/worker';
 import { fileComplaint } from './support/file-complaint';
 import { demoStaff, useStaff } from './support/roster';
+import { allRows, firstRow } from './support/db';
 
 const org = useOrg('mueang-chan');
 const { officer } = useStaff(org, { officer: { ...demoStaff.officer, name: 'ช่างไฟ' } });
@@ -27,25 +28,23 @@ async function awaitingInfo() {
 }
 
 const files = (complaintId: number) =>
-  env.DB.prepare(
+  allRows<{
+    id: string;
+    draft_id: string | null;
+    kind: string;
+    content_type: string;
+    r2_key: string;
+    metadata_removed_bytes: number;
+  }>(
     'select id, draft_id, kind, content_type, r2_key, metadata_removed_bytes from complaint_attachments where complaint_id = ? order by created_at, id',
-  )
-    .bind(complaintId)
-    .all<{
-      id: string;
-      draft_id: string | null;
-      kind: string;
-      content_type: string;
-      r2_key: string;
-      metadata_removed_bytes: number;
-    }>()
-    .then((rows) => rows.results);
+    complaintId,
+  );
 
 const waits = (complaintId: number) =>
-  env.DB.prepare('select count(*) as n from case_reply_waits where complaint_id = ?')
-    .bind(complaintId)
-    .first<{ n: number }>()
-    .then((row) => row!.n);
+  firstRow<{ n: number }>(
+    'select count(*) as n from case_reply_waits where complaint_id = ?',
+    complaintId,
+  ).then((row) => row!.n);
 
 const fileEvent = (fileName: string, bytes: Uint8Array) => ({
   type: 'message',
@@ -69,11 +68,10 @@ describe('photos and files from a complainant whose case awaits information', ()
     expect(stored).toEqual(stripImageMetadata(jpegWithMetadata())!.bytes);
 
     // The timeline says who in the only way staff ever see it.
-    const event = await env.DB.prepare(
+    const event = await firstRow(
       "select actor_type, actor_ref, note from complaint_events where complaint_id = ? and action = 'evidence_added'",
-    )
-      .bind(id)
-      .first();
+      id,
+    );
     expect(event).toEqual({ actor_type: 'resident', actor_ref: 'reporter', note: 'ส่งรูปภาพเพิ่มเติม' });
 
     // The staff API's case detail lists it with a signed link that serves the stripped photo.
@@ -191,11 +189,10 @@ describe('photos and files from a complainant whose case awaits information', ()
     const r = resident(org.slug);
     const answer = await r.send([imageEvent(photo)]);
     expect(textOf(answer)).toContain('เลือกบริการที่ต้องการ');
-    const stored = await env.DB.prepare(
+    const stored = await firstRow<{ n: number }>(
       'select count(*) as n from complaint_attachments where org_id = ? and draft_id is null and complaint_id is null',
-    )
-      .bind(org.id)
-      .first<{ n: number }>();
+      org.id,
+    );
     expect(stored!.n).toBe(0);
   });
 });

@@ -1,4 +1,3 @@
-import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useOrg } from '../fixtures/demo-org';
 import { LATE_ORGS_SQL } from '../../worker/notices/reminders';
@@ -9,6 +8,7 @@ import { asUser } from './support/staff-api';
 import { testEnv } from './support/worker';
 import { fileComplaint } from './support/file-complaint';
 import { demoStaff, type Member, useStaff } from './support/roster';
+import { allRows, execute, firstRow } from './support/db';
 
 const org = useOrg('mueang-chan');
 
@@ -27,15 +27,15 @@ const codes: Record<'owned' | 'unaccepted' | 'corruption' | 'fresh', string> = {
 
 const file = async (track: 'grievance' | 'corruption') => (await fileComplaint(org.slug, track)).code;
 const setDue = (code: string, ack: string, result: string) =>
-  env.DB.prepare('update complaints set acknowledge_due_on = ?, result_due_on = ? where code = ?')
-    .bind(ack, result, code)
-    .run();
+  execute(
+    'update complaints set acknowledge_due_on = ?, result_due_on = ? where code = ?',
+    ack,
+    result,
+    code,
+  );
 const at = (iso: string) => Date.parse(iso);
 const runs = (job: string) =>
-  env.DB.prepare('select period, org_id, recipients from scheduled_runs where job = ? order by org_id')
-    .bind(job)
-    .all()
-    .then((r) => r.results);
+  allRows('select period, org_id, recipients from scheduled_runs where job = ? order by org_id', job);
 
 beforeAll(async () => {
   codes.owned = await file('grievance');
@@ -105,11 +105,10 @@ describe('overdue reminders from the cron', () => {
     expect((await put(admin, { reminderPolicy: 'hourly' })).status).toBe(422);
     const turnedOff = await put(admin, { reminderPolicy: 'off' });
     expect(turnedOff.json).toMatchObject({ reminderPolicy: 'off', policy: 'group' });
-    const event = await env.DB.prepare(
+    const event = await firstRow(
       `select from_state, to_state, actor from events where org_id = ? and action = 'reminder_policy'`,
-    )
-      .bind(org.id)
-      .first();
+      org.id,
+    );
     expect(event).toEqual({ from_state: 'daily', to_state: 'off', actor: `staff:${admin.staffId}` });
     const off = await lastSeq(org.slug);
     await runStaffSchedules(testEnv, at('2026-11-30T09:00:00+07:00'));
@@ -130,9 +129,13 @@ describe('overdue reminders from the cron', () => {
 
 describe('reading late cases', () => {
   it('finds the organisations with late cases through partial indexes, never a table scan', async () => {
-    const { results } = await env.DB.prepare(`explain query plan ${LATE_ORGS_SQL}`)
-      .bind('2026-11-23', '2026-11-23', '2026-11-23', 20)
-      .all<{ detail: string }>();
+    const results = await allRows<{ detail: string }>(
+      `explain query plan ${LATE_ORGS_SQL}`,
+      '2026-11-23',
+      '2026-11-23',
+      '2026-11-23',
+      20,
+    );
     const plan = results.map((r) => r.detail).join('\n');
     expect(plan).toMatch(
       /SEARCH complaints USING (COVERING )?INDEX complaints_open_result_due \(result_due_on<\?\)/,

@@ -1,4 +1,3 @@
-import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { useOrg } from '../fixtures/demo-org';
 import { bangkokDate } from '../../lib/thai-date';
@@ -8,6 +7,7 @@ import { resident } from './support/complaint-steps';
 import { fileComplaint } from './support/file-complaint';
 import { asUser } from './support/staff-api';
 import { demoStaff, useStaff } from './support/roster';
+import { execute } from './support/db';
 
 const org = useOrg('trang');
 
@@ -49,7 +49,7 @@ const { officer, integrity, boss } = useStaff(org, {
 const file = async (track: 'grievance' | 'corruption') => (await fileComplaint(org.slug, track)).code;
 
 const setDue = (code: string, column: 'result_due_on' | 'acknowledge_due_on', date: string) =>
-  env.DB.prepare(`update complaints set ${column} = ? where code = ?`).bind(date, code).run();
+  execute(`update complaints set ${column} = ? where code = ?`, date, code);
 
 describe('the summary report', () => {
   it('counts what was filed, closed, open and late; in the API and in chat', async () => {

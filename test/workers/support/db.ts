@@ -5,14 +5,14 @@ import type { Statement } from '../../../worker/orgs/provision';
 type AnyRow = Record<string, any>;
 
 /** The first row a query returns, or null. */
-export function row<T = AnyRow>(sql: string, ...params: unknown[]): Promise<T | null> {
+export function firstRow<T = AnyRow>(sql: string, ...params: unknown[]): Promise<T | null> {
   return env.DB.prepare(sql)
     .bind(...params)
     .first<T>();
 }
 
 /** Every row a query returns. */
-export async function rows<T = AnyRow>(sql: string, ...params: unknown[]): Promise<T[]> {
+export async function allRows<T = AnyRow>(sql: string, ...params: unknown[]): Promise<T[]> {
   return (
     await env.DB.prepare(sql)
       .bind(...params)
@@ -21,7 +21,7 @@ export async function rows<T = AnyRow>(sql: string, ...params: unknown[]): Promi
 }
 
 /** Runs one writing statement (a test moving a clock or a state the worker would take days to reach). */
-export async function run(sql: string, ...params: unknown[]): Promise<void> {
+export async function execute(sql: string, ...params: unknown[]): Promise<void> {
   await env.DB.prepare(sql)
     .bind(...params)
     .run();
@@ -34,12 +34,12 @@ export async function runBatch(statements: Statement[]): Promise<void> {
 
 /** How many rows of `table` match `where` (every row without it). */
 export async function countRows(table: string, where = '1 = 1', ...params: unknown[]): Promise<number> {
-  return (await row<{ n: number }>(`select count(*) as n from ${table} where ${where}`, ...params))!.n;
+  return (await firstRow<{ n: number }>(`select count(*) as n from ${table} where ${where}`, ...params))!.n;
 }
 
 /** The names of the tables the migrations made (not SQLite's, D1's or the migrations' own). */
 export async function appTables(): Promise<string[]> {
-  const tables = await rows<{ name: string }>(
+  const tables = await allRows<{ name: string }>(
     "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '_cf_%' and name <> 'd1_migrations'",
   );
   return tables.map((t) => t.name);
@@ -47,5 +47,5 @@ export async function appTables(): Promise<string[]> {
 
 /** Every row of a table as JSON, to search for what must never be stored in the clear. */
 export async function tableJson(name: string): Promise<string> {
-  return JSON.stringify(await rows(`select * from ${name}`));
+  return JSON.stringify(await allRows(`select * from ${name}`));
 }

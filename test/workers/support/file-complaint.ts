@@ -1,6 +1,6 @@
 import type { Person } from './complaint';
 import { resident, toSummary } from './complaint-steps';
-import { row } from './db';
+import { firstRow } from './db';
 import type { SentMessage } from './line';
 
 /** The tracking code in the bot's receipt ("เลขรับเรื่อง XXXX-XXXX"). */
@@ -12,7 +12,7 @@ export const receiptCode = (receipt: SentMessage[]): string =>
 
 /** A complaint's id by tracking code. */
 export async function complaintIdOf(code: string): Promise<number> {
-  return (await row<{ id: number }>('select id from complaints where code = ?', code))!.id;
+  return (await firstRow<{ id: number }>('select id from complaints where code = ?', code))!.id;
 }
 
 /** Confirms the summary a person is at; the complaint's tracking code. */
