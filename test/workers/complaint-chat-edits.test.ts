@@ -5,7 +5,7 @@ import { bangkokDate } from '../../lib/thai-date';
 import { activeDraft, expectText, imageEvent, labelsIn, type Person } from './support/complaint';
 import { openVault, photo, resident, upToIdentity } from './support/complaint-steps';
 import { base64 } from './support/images';
-import { allRows, firstRow } from './support/db';
+import { allRows, countRows, firstRow } from './support/db';
 
 const org = useOrg('trang');
 const STORY = 'เจ้าหน้าที่กองช่างเรียกเงิน 5,000 บาท เพื่อเร่งออกใบอนุญาตก่อสร้าง';
@@ -185,10 +185,7 @@ describe('wrong input at each step: a short hint, and the draft stays as it was'
   });
 });
 
-async function complaintCount() {
-  const row = await firstRow<{ n: number }>('select count(*) as n from complaints where org_id = ?', org.id);
-  return row!.n;
-}
+const complaintCount = () => countRows('complaints', 'org_id = ?', org.id);
 
 describe('evidence limits', () => {
   it('takes at most 5 files, refuses the 6th, accepts a PDF, refuses oversize photos', async () => {
@@ -211,11 +208,7 @@ describe('evidence limits', () => {
     expect(acks.length).toBeGreaterThanOrEqual(1);
     expectText(acks, 'แนบแล้ว 5 จาก 5 ไฟล์');
     const draft = (await activeDraft(org.id, p.userId))!;
-    const count = async () =>
-      (await firstRow<{ n: number }>(
-        'select count(*) as n from complaint_attachments where draft_id = ?',
-        draft.id,
-      ))!.n;
+    const count = () => countRows('complaint_attachments', 'draft_id = ?', draft.id);
     expect(await count()).toBe(5);
     expectText(await p.send([imageEvent(photo)]), 'แนบหลักฐานได้สูงสุด 5 ไฟล์');
     expect(await count()).toBe(5);

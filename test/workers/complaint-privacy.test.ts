@@ -8,7 +8,7 @@ import { imageEvent, lastComplaint, person, textOf } from './support/complaint';
 import { base64, CAMERA_MAKE, containsBytes, jpegWithMetadata } from './support/images';
 import { conversation, newUserId, platformApi, type SentMessage } from './support/line';
 import { callWorker } from './support/worker';
-import { allRows } from './support/db';
+import { allRows, appTables, tableJson } from './support/db';
 
 const org = useOrg('lampang');
 const NAME = 'สมศรี ใจกล้าหาญ';
@@ -128,14 +128,10 @@ describe('privacy: a scenario with all three identity choices leaks no reporter 
   });
 
   it('no table but the identity vault holds it, in any form', async () => {
-    const tables = await allRows<{ name: string }>(
-      "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '_cf_%' and name <> 'd1_migrations'",
-    );
-    const names = tables.map((t) => t.name);
+    const names = await appTables();
     expect(names).toContain('complaint_drafts');
     for (const name of names.filter((n) => n !== 'identity_vault')) {
-      const rows = await allRows(`select * from ${name}`);
-      expect(leaks(JSON.stringify(rows)), name).toEqual([]);
+      expect(leaks(await tableJson(name)), name).toEqual([]);
     }
     // The vault does hold them, sealed: readable only with the data key and the row's context.
     const vault = await allRows<{ id: string; sealed: string }>(

@@ -16,7 +16,7 @@ import {
 } from './support/complaint-steps';
 import { conversation } from './support/line';
 import { testEnv } from './support/worker';
-import { allRows, execute, firstRow } from './support/db';
+import { allRows, execute, firstRow, runBatch } from './support/db';
 
 const org = useOrg('mueang-chan');
 const STORY = 'ไฟถนนหน้าวัดดับทั้งซอย กลางคืนมืดมาก อันตราย';
@@ -142,13 +142,14 @@ describe('timeouts', () => {
       filed.id,
     );
     // Refused photos of image sets are only needed while a set arrives.
-    const refusal = env.DB.prepare(
-      'insert into image_set_refusals (org_id, image_set_id, source_ref, created_at) values (?, ?, ?, ?)',
-    );
+    const refusal = (...params: unknown[]) => ({
+      sql: 'insert into image_set_refusals (org_id, image_set_id, source_ref, created_at) values (?, ?, ?, ?)',
+      params,
+    });
     const setId = `SETP${Date.now()}`;
-    await env.DB.batch([
-      refusal.bind(org.id, setId, 'old', Date.now() - FINISHED_DRAFT_KEEP_MS - MINUTE),
-      refusal.bind(org.id, setId, 'new', Date.now()),
+    await runBatch([
+      refusal(org.id, setId, 'old', Date.now() - FINISHED_DRAFT_KEEP_MS - MINUTE),
+      refusal(org.id, setId, 'new', Date.now()),
     ]);
     const result = await purgeDrafts(testEnv);
     expect(result.expired).toBeGreaterThanOrEqual(1);

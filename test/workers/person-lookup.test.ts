@@ -13,7 +13,7 @@ import { useOrg } from '../fixtures/demo-org';
 import { lastComplaint } from './support/complaint';
 import { resident, toSummary } from './support/complaint-steps';
 import { newUserId } from './support/line';
-import { allRows, execute, firstRow } from './support/db';
+import { allRows, execute, firstRow, runBatch } from './support/db';
 
 const org = useOrg('chanthaburi');
 const randomKey = () => toBase64(crypto.getRandomValues(new Uint8Array(32)));
@@ -48,20 +48,22 @@ async function seedUnderOldKey(userId: string, now: number) {
     "select id from units where org_id = ? and code = 'engineering'",
     org.id,
   );
-  await env.DB.batch([
-    env.DB.prepare("insert into staff_roles (staff_id, role) values (?, 'officer'), (?, 'executive')").bind(
-      staffId,
-      staffId,
-    ),
-    env.DB.prepare('insert into staff_units (staff_id, unit_id) values (?, ?)').bind(staffId, unit!.id),
-    env.DB.prepare(
-      `insert into staff_prompts (org_id, chat_id, staff_id, complaint_id, action, arg, version, expires_at)
+  await runBatch([
+    {
+      sql: "insert into staff_roles (staff_id, role) values (?, 'officer'), (?, 'executive')",
+      params: [staffId, staffId],
+    },
+    { sql: 'insert into staff_units (staff_id, unit_id) values (?, ?)', params: [staffId, unit!.id] },
+    {
+      sql: `insert into staff_prompts (org_id, chat_id, staff_id, complaint_id, action, arg, version, expires_at)
        values (?, 'direct', ?, ?, 'cls', 'resolved', 3, ?)`,
-    ).bind(org.id, staffId, complaintId, now + 60_000),
-    env.DB.prepare(
-      `insert into case_reply_waits (org_id, person_key, complaint_id, asked_by, created_at, expires_at)
+      params: [org.id, staffId, complaintId, now + 60_000],
+    },
+    {
+      sql: `insert into case_reply_waits (org_id, person_key, complaint_id, asked_by, created_at, expires_at)
        values (?, ?, ?, ?, ?, ?)`,
-    ).bind(org.id, keys.reply[0], complaintId, staffId, now, now + 60_000),
+      params: [org.id, keys.reply[0], complaintId, staffId, now, now + 60_000],
+    },
   ]);
   return { keys, draftId, staffId, unitId: unit!.id };
 }

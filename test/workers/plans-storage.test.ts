@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { smallPlan } from '../fixtures/plan-fixture';
 import { planLoadStatements, STALE_LOAD_MS } from '../../worker/plans/load-statements';
 import { loadPlan, runStatements } from './support/plans';
-import { allRows, execute, firstRow } from './support/db';
+import { allRows, countRows, execute } from './support/db';
 
 // mueang-chan has no plan in the demo data: these tests own its plans.
 const org = 'mueang-chan';
@@ -27,9 +27,7 @@ async function activeProjectNames(slug: string, key: string): Promise<string[]> 
   return results.map((r) => r.name);
 }
 
-async function count(table: string): Promise<number> {
-  return (await firstRow<{ n: number }>(`select count(*) as n from ${table}`))!.n;
-}
+const count = (table: string) => countRows(table);
 
 describe('plan storage', () => {
   beforeAll(async () => {

@@ -8,7 +8,8 @@ import { lastSeq, messagesIn } from './support/staff';
 import { asUser } from './support/staff-api';
 import { callWorker } from './support/worker';
 import { demoStaff, type Member, useStaff } from './support/roster';
-import { execute, firstRow } from './support/db';
+import { firstRow } from './support/db';
+import { setCase } from './support/cases';
 
 const org = useOrg('trang');
 const { admin, officer, other, integrity, executive } = useStaff(org, {
@@ -65,7 +66,7 @@ describe('staff API', () => {
   });
 
   it('filters and pages with a keyset cursor, newest or most urgent first', async () => {
-    await execute("update complaints set result_due_on = '2020-01-02' where code = ?", codes.g2);
+    await setCase(codes.g2, { result_due_on: '2020-01-02' });
     const list = (q: string) => asUser(org.slug, executive.userId, `/cases${q}`).then((r) => r.json);
     expect((await list('?track=corruption')).items.map((i: { code: string }) => i.code)).toEqual([codes.c1]);
     expect((await list('?overdue=1')).items.map((i: { code: string }) => i.code)).toEqual([codes.g2]);

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useOrg } from '../fixtures/demo-org';
 import { textOf } from './support/complaint';
-import { buttonData, caseByCode, deskGroup, lastSeq, messagesIn, type StaffChat } from './support/staff';
+import { buttonData, deskGroup, lastSeq, messagesIn, type StaffChat } from './support/staff';
+import { caseByCode } from './support/cases';
 import { fileComplaint } from './support/file-complaint';
 import { useStaff } from './support/roster';
 import { allRows, firstRow } from './support/db';

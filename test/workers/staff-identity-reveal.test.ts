@@ -5,7 +5,7 @@ import { newUserId } from './support/line';
 import { enrollStaff, type Member } from './support/roster';
 import { asUser } from './support/staff-api';
 import { callWorker } from './support/worker';
-import { firstRow } from './support/db';
+import { countRows, firstRow } from './support/db';
 
 // Integrity officers reading a confidential reporter's contact (worker/http/routes/staff-identity.ts).
 const org = useOrg('mueang-chan');
@@ -50,12 +50,8 @@ async function reveal(m: Member, id: number | string, body: unknown = { reason: 
   return answer;
 }
 const audited = async () => ({
-  views: (await firstRow<{
-    n: number;
-  }>("select count(*) as n from case_views where via = 'reveal'"))!.n,
-  events: (await firstRow<{ n: number }>(
-    "select count(*) as n from events where action = 'reporter_contact_viewed'",
-  ))!.n,
+  views: await countRows('case_views', "via = 'reveal'"),
+  events: await countRows('events', "action = 'reporter_contact_viewed'"),
 });
 
 beforeAll(async () => {

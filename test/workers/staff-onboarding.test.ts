@@ -6,7 +6,7 @@ import { inviteStatements } from '../../worker/staff/invites';
 import { labelsIn, person, textOf } from './support/complaint';
 import { conversation, newUserId } from './support/line';
 import { deskGroup, enroll, lastSeq, messagesIn, operatorInvite, staffChat } from './support/staff';
-import { allRows, firstRow } from './support/db';
+import { allRows, firstRow, runBatch } from './support/db';
 
 const org = useOrg('trang');
 const other = useOrg('chanthaburi');
@@ -49,7 +49,7 @@ describe('staff onboarding in chat', () => {
       now: Date.now() - 10_000,
       ttlMs: 5_000,
     });
-    await env.DB.batch(expired.statements.map((s) => env.DB.prepare(s.sql).bind(...s.params)));
+    await runBatch(expired.statements);
     const chat = staffChat(org.slug);
     expect(textOf(await chat.say(`ลงทะเบียนเจ้าหน้าที่ ${expired.code}`))).toContain('หมดอายุ');
     const foreign = await operatorInvite(other.id, 'admin');

@@ -8,7 +8,7 @@ import { buttonData, deskGroup, lastSeq, type StaffChat } from './support/staff'
 import { asUser } from './support/staff-api';
 import { confirmComplaint } from './support/file-complaint';
 import { enrollStaff, type Member } from './support/roster';
-import { allRows } from './support/db';
+import { appTables, tableJson } from './support/db';
 
 const org = useOrg('chanthaburi');
 const NAME = 'สมศักดิ์ กล้าแจ้ง';
@@ -187,12 +187,8 @@ describe('privacy of reporters through staff handling (both tracks, relay both w
 
   it('no console line and no table but the vault carries it', async () => {
     expect(leaks(consoleLines.join('\n'))).toEqual([]);
-    const tables = await allRows<{ name: string }>(
-      "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '_cf_%' and name <> 'd1_migrations' and name <> 'identity_vault'",
-    );
-    for (const { name } of tables) {
-      const rows = await allRows(`select * from ${name}`);
-      expect(leaks(JSON.stringify(rows)), name).toEqual([]);
+    for (const name of (await appTables()).filter((n) => n !== 'identity_vault')) {
+      expect(leaks(await tableJson(name)), name).toEqual([]);
     }
   });
 

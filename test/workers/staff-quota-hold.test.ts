@@ -12,7 +12,7 @@ import { billableTo, deskGroup, enroll, lastSeq, messagesIn, type StaffChat } fr
 import { testEnv } from './support/worker';
 import { fileComplaint } from './support/file-complaint';
 import { enrollStaff } from './support/roster';
-import { allRows, execute } from './support/db';
+import { allRows, execute, runBatch } from './support/db';
 
 // When the month's LINE messages run out, new-case notices wait (retried, never dead) and staff find the
 // cases with a free reply; when messages are back, what is still news goes out once.
@@ -50,7 +50,7 @@ beforeAll(async () => {
     ...(await provisionStatements(keyring, org, now)),
     ...complaintDefaultStatements({ id: org.id, kind: org.kind }, now),
   ];
-  await env.DB.batch(statements.map((s) => env.DB.prepare(s.sql).bind(...s.params)));
+  await runBatch(statements);
   await setQuota(null);
   ({ admin, lights, health, integrity } = await enrollStaff(org, {
     admin: 'admin',

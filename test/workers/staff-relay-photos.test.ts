@@ -7,12 +7,13 @@ import { stripImageMetadata } from '../../worker/complaints/metadata-strip';
 import { createDb } from '../../worker/db/client';
 import { CASE_FILES_MAX, insertCaseFile } from '../../worker/cases/case-files-data';
 import { base64, CAMERA_MAKE, containsBytes, jpegWithMetadata } from './support/images';
-import { billableTo, caseByCode, lastSeq, messagesIn } from './support/staff';
+import { billableTo, lastSeq, messagesIn } from './support/staff';
+import { caseByCode } from './support/cases';
 import { asUser } from './support/staff-api';
 import { callWorker } from './support/worker';
 import { fileComplaint } from './support/file-complaint';
 import { demoStaff, useStaff } from './support/roster';
-import { allRows, firstRow } from './support/db';
+import { allRows, countRows, firstRow } from './support/db';
 
 const org = useOrg('mueang-chan');
 const { officer } = useStaff(org, { officer: { ...demoStaff.officer, name: 'ช่างไฟ' } });
@@ -40,11 +41,7 @@ const files = (complaintId: number) =>
     complaintId,
   );
 
-const waits = (complaintId: number) =>
-  firstRow<{ n: number }>(
-    'select count(*) as n from case_reply_waits where complaint_id = ?',
-    complaintId,
-  ).then((row) => row!.n);
+const waits = (complaintId: number) => countRows('case_reply_waits', 'complaint_id = ?', complaintId);
 
 const fileEvent = (fileName: string, bytes: Uint8Array) => ({
   type: 'message',
@@ -189,11 +186,12 @@ describe('photos and files from a complainant whose case awaits information', ()
     const r = resident(org.slug);
     const answer = await r.send([imageEvent(photo)]);
     expect(textOf(answer)).toContain('เลือกบริการที่ต้องการ');
-    const stored = await firstRow<{ n: number }>(
-      'select count(*) as n from complaint_attachments where org_id = ? and draft_id is null and complaint_id is null',
+    const stored = await countRows(
+      'complaint_attachments',
+      'org_id = ? and draft_id is null and complaint_id is null',
       org.id,
     );
-    expect(stored!.n).toBe(0);
+    expect(stored).toBe(0);
   });
 });
 

@@ -8,7 +8,8 @@ import { asUser } from './support/staff-api';
 import { testEnv } from './support/worker';
 import { fileComplaint } from './support/file-complaint';
 import { demoStaff, type Member, useStaff } from './support/roster';
-import { allRows, execute, firstRow } from './support/db';
+import { allRows, firstRow } from './support/db';
+import { setCase } from './support/cases';
 
 const org = useOrg('mueang-chan');
 
@@ -27,12 +28,7 @@ const codes: Record<'owned' | 'unaccepted' | 'corruption' | 'fresh', string> = {
 
 const file = async (track: 'grievance' | 'corruption') => (await fileComplaint(org.slug, track)).code;
 const setDue = (code: string, ack: string, result: string) =>
-  execute(
-    'update complaints set acknowledge_due_on = ?, result_due_on = ? where code = ?',
-    ack,
-    result,
-    code,
-  );
+  setCase(code, { acknowledge_due_on: ack, result_due_on: result });
 const at = (iso: string) => Date.parse(iso);
 const runs = (job: string) =>
   allRows('select period, org_id, recipients from scheduled_runs where job = ? order by org_id', job);

@@ -7,7 +7,7 @@ import { resident } from './support/complaint-steps';
 import { fileComplaint } from './support/file-complaint';
 import { asUser } from './support/staff-api';
 import { demoStaff, useStaff } from './support/roster';
-import { execute } from './support/db';
+import { setCase } from './support/cases';
 
 const org = useOrg('trang');
 
@@ -49,7 +49,7 @@ const { officer, integrity, boss } = useStaff(org, {
 const file = async (track: 'grievance' | 'corruption') => (await fileComplaint(org.slug, track)).code;
 
 const setDue = (code: string, column: 'result_due_on' | 'acknowledge_due_on', date: string) =>
-  execute(`update complaints set ${column} = ? where code = ?`, date, code);
+  setCase(code, { [column]: date });
 
 describe('the summary report', () => {
   it('counts what was filed, closed, open and late; in the API and in chat', async () => {

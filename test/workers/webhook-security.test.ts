@@ -5,7 +5,7 @@ import { useOrg } from '../fixtures/demo-org';
 import { keyringFromEnv } from '../../worker/crypto/keyring';
 import { provisionStatements } from '../../worker/orgs/provision';
 import { callWorker, signBody, tableCounts } from './support/worker';
-import { allRows } from './support/db';
+import { allRows, runBatch } from './support/db';
 
 const org = useOrg('chanthaburi');
 const textEvent = {
@@ -99,7 +99,7 @@ describe("webhook: LINE's own signature example", () => {
       },
       Date.now(),
     );
-    await env.DB.batch(statements.map((s) => env.DB.prepare(s.sql).bind(...s.params)));
+    await runBatch(statements);
   });
 
   it('the console Verify request (events: []) with the documented signature gets 200 and writes nothing', async () => {

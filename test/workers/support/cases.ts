@@ -2,7 +2,8 @@ import { allRows, execute, firstRow } from './db';
 
 /** A complaint row by tracking code, with its assignee. */
 export const caseByCode = (code: string) =>
-  firstRow(
+  // biome-ignore lint/suspicious/noExplicitAny: a joined row, asserted field by field.
+  firstRow<any>(
     'select c.*, h.assignee_id from complaints c left join case_handling h on h.complaint_id = c.id where c.code = ?',
     code,
   );

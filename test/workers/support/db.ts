@@ -1,5 +1,4 @@
 import { env } from 'cloudflare:workers';
-import type { Statement } from '../../../worker/orgs/provision';
 
 // biome-ignore lint/suspicious/noExplicitAny: rows of any table, asserted field by field.
 type AnyRow = Record<string, any>;
@@ -28,7 +27,9 @@ export async function execute(sql: string, ...params: unknown[]): Promise<void> 
 }
 
 /** Runs statements in one batch (one transaction), as provisioning does. */
-export async function runBatch(statements: Statement[]): Promise<void> {
+export async function runBatch(
+  statements: readonly { sql: string; params: readonly unknown[] }[],
+): Promise<void> {
   await env.DB.batch(statements.map((s) => env.DB.prepare(s.sql).bind(...s.params)));
 }
 

@@ -1,10 +1,10 @@
-import { env } from 'cloudflare:workers';
 import { labelsIn } from './complaint';
 import { resident } from './complaint-steps';
 import type { TestOrg } from '../../fixtures/demo-org';
 import { enrollStaff, type RosterEntry } from './roster';
 import type { StaffChat } from './staff';
 import { asUser } from './staff-api';
+import { allRows, firstRow } from './db';
 
 /** An event row as the admin setup writes it. */
 export interface EventRow {
@@ -19,45 +19,47 @@ export interface EventRow {
 
 /** The events of one entity, oldest first. */
 export async function eventsOf(entity: string, entityId: number | string): Promise<EventRow[]> {
-  const { results } = await env.DB.prepare(
+  const results = await allRows<EventRow>(
     `select entity, entity_id, action, actor, from_state, to_state, data from events
      where entity = ? and entity_id = ? order by id`,
-  )
-    .bind(entity, String(entityId))
-    .all<EventRow>();
+    entity,
+    String(entityId),
+  );
   return results;
 }
 
 /** How many event rows there are (a refused change writes none). */
 export async function eventCount(): Promise<number> {
-  return (await env.DB.prepare('select count(*) as n from events').first<{ n: number }>())!.n;
+  return (await firstRow<{ n: number }>('select count(*) as n from events'))!.n;
 }
 
 /** A unit's id by code. */
 export async function unitIdOf(orgId: number, code: string): Promise<number> {
-  const row = await env.DB.prepare('select id from units where org_id = ? and code = ?')
-    .bind(orgId, code)
-    .first<{ id: number }>();
+  const row = await firstRow<{ id: number }>(
+    'select id from units where org_id = ? and code = ?',
+    orgId,
+    code,
+  );
   if (!row) throw new Error(`no unit ${code} in org ${orgId}`);
   return row.id;
 }
 
 /** A category row by code. */
 export async function categoryRow(orgId: number, code: string) {
-  return (await env.DB.prepare(
+  return (await firstRow<{
+    id: number;
+    track: string;
+    code: string;
+    name: string;
+    description: string;
+    unit_id: number | null;
+    sort: number;
+    active: number;
+  }>(
     'select id, track, code, name, description, unit_id, sort, active from complaint_categories where org_id = ? and code = ?',
-  )
-    .bind(orgId, code)
-    .first<{
-      id: number;
-      track: string;
-      code: string;
-      name: string;
-      description: string;
-      unit_id: number | null;
-      sort: number;
-      active: number;
-    }>())!;
+    orgId,
+    code,
+  ))!;
 }
 
 /** The admin, officer (engineering) and executive the unit and officer admin tests enrol. */
