@@ -3,14 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { useOrg } from '../fixtures/demo-org';
 import { bangkokDate } from '../../lib/thai-date';
 import { activeDraft, expectText, imageEvent, labelsIn, type Person } from './support/complaint';
-import { openVault, photo, resident, upToIdentity } from './support/complaint-steps';
+import { openVault, photo, residentChat, upToIdentity } from './support/complaint-steps';
 import { base64 } from './support/images';
 import { allRows, countRows, firstRow } from './support/db';
 
 const org = useOrg('trang');
 const STORY = 'เจ้าหน้าที่กองช่างเรียกเงิน 5,000 บาท เพื่อเร่งออกใบอนุญาตก่อสร้าง';
 const _yesterday = () => bangkokDate(Date.now() - 24 * 60 * 60 * 1000);
-const start = () => resident(org.slug);
+const { start } = residentChat(org);
 
 /** A general complaint about tap water, at the evidence step. */
 async function atEvidence() {

@@ -15,14 +15,14 @@ import {
   type Person,
   textOf,
 } from './support/complaint';
-import { openVault, photo, resident, upToIdentity } from './support/complaint-steps';
+import { openVault, photo, residentChat, upToIdentity } from './support/complaint-steps';
 import { CAMERA_MAKE, containsBytes } from './support/images';
 import { allRows, firstRow } from './support/db';
 
 const org = useOrg('trang');
 const STORY = 'เจ้าหน้าที่กองช่างเรียกเงิน 5,000 บาท เพื่อเร่งออกใบอนุญาตก่อสร้าง';
 const yesterday = () => bangkokDate(Date.now() - 24 * 60 * 60 * 1000);
-const start = () => resident(org.slug);
+const { start } = residentChat(org);
 const corruptionUpToIdentity = (p: Person) => upToIdentity(p, STORY);
 const vaultOf = (complaint: { vault_id: string }) => openVault(org.id, complaint);
 

@@ -9,27 +9,14 @@ import { keyringFromEnv } from '../../worker/crypto/keyring';
 import { seal } from '../../worker/crypto/secret-box';
 import { AppError } from '../../worker/errors';
 import { activeDraft, expectText, textOf } from './support/complaint';
-import {
-  buildWebhook,
-  complaintsOf,
-  confirmData,
-  deliver,
-  idleFor,
-  messagesTo,
-  resident,
-  toSummary,
-} from './support/complaint-steps';
+import { complaintsOf, confirmData, deliver, residentChat, toSummary } from './support/complaint-steps';
 import { newUserId, platformApi } from './support/line';
 import { receiptCode } from './support/file-complaint';
 import { allRows, execute, firstRow } from './support/db';
 
 const org = useOrg('mueang-chan');
-const _STORY = 'ไฟถนนหน้าวัดดับทั้งซอย กลางคืนมืดมาก อันตราย';
 const MINUTE = 60 * 1000;
-const start = () => resident(org.slug);
-const _setIdle = (userId: string, ms: number) => idleFor(org.id, userId, ms);
-const built = (userId: string, events: unknown[]) => buildWebhook(org.slug, userId, events);
-const sentTo = (userId: string, since = 0) => messagesTo(org.slug, userId, since);
+const { start, built, sentTo } = residentChat(org);
 
 describe('concurrency and duplicates', () => {
   it('20 people confirming at once get 20 distinct codes', async () => {

@@ -1,5 +1,5 @@
 import { env } from 'cloudflare:workers';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { vaultContext } from '../../worker/complaints/vault';
 import { keyringFromEnv } from '../../worker/crypto/keyring';
 import { open } from '../../worker/crypto/secret-box';
@@ -8,6 +8,7 @@ import { filed, formUser, newKey } from './support/complaint-form';
 import { CAMERA_MAKE, containsBytes, jpegWithMetadata } from './support/images';
 import { newUserId } from './support/line';
 import { appTables, firstRow, tableJson } from './support/db';
+import { captureConsole } from './support/console';
 
 // The LIFF form's side of test/workers/complaint-privacy.test.ts, in another organisation.
 const org = useOrg('mueang-chan');
@@ -20,18 +21,7 @@ const users = { confidential: newUserId(), anonymous: newUserId(), general: newU
 const secrets = [...Object.values(users), DECOY, NAME, PHONE, GENERAL_PHONE];
 const leaks = (haystack: string) => secrets.filter((s) => haystack.includes(s));
 const keys: string[] = [];
-const consoleLines: string[] = [];
-
-beforeAll(() => {
-  for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) {
-    const original = console[method].bind(console);
-    vi.spyOn(console, method).mockImplementation((...args: unknown[]) => {
-      consoleLines.push(args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' '));
-      original(...args);
-    });
-  }
-});
-afterAll(() => vi.restoreAllMocks());
+const consoleLines = captureConsole();
 
 async function file(userId: string, body: Record<string, unknown>, photo = false) {
   const user = await formUser(org.slug, userId);

@@ -1,5 +1,5 @@
 import { env } from 'cloudflare:workers';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { useOrg } from '../fixtures/demo-org';
 import { keyringFromEnv } from '../../worker/crypto/keyring';
 import { open } from '../../worker/crypto/secret-box';
@@ -9,6 +9,7 @@ import { base64, CAMERA_MAKE, containsBytes, jpegWithMetadata } from './support/
 import { conversation, newUserId, platformApi, type SentMessage } from './support/line';
 import { callWorker } from './support/worker';
 import { allRows, appTables, tableJson } from './support/db';
+import { captureConsole } from './support/console';
 
 const org = useOrg('lampang');
 const NAME = 'สมศรี ใจกล้าหาญ';
@@ -20,25 +21,13 @@ const GENERAL_PHONE = '0898765432';
 const reporters = { confidential: newUserId(), anonymous: newUserId(), general: newUserId() };
 const secrets = [...Object.values(reporters), NAME, PHONE, PHONE_TYPED, GENERAL_PHONE];
 
-const consoleLines: string[] = [];
+const consoleLines = captureConsole({ errorsInFull: true });
 let startSeq = 0;
 
 beforeAll(async () => {
-  for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) {
-    const original = console[method].bind(console);
-    vi.spyOn(console, method).mockImplementation((...args: unknown[]) => {
-      consoleLines.push(
-        args
-          .map((a) => (typeof a === 'string' ? a : JSON.stringify(a, Object.getOwnPropertyNames(a ?? {}))))
-          .join(' '),
-      );
-      original(...args);
-    });
-  }
   const seen = await platformApi<{ seq: number }[]>(`/_platform/requests?channel=${org.slug}`);
   startSeq = Math.max(0, ...seen.map((r) => r.seq));
 });
-afterAll(() => vi.restoreAllMocks());
 
 async function fileReports() {
   const photo = base64(jpegWithMetadata());

@@ -5,15 +5,7 @@ import { useOrg } from '../fixtures/demo-org';
 import { FINISHED_DRAFT_KEEP_MS, purgeDrafts } from '../../worker/complaints/purge';
 import worker from '../../worker/index';
 import { activeDraft, expectText, imageEvent, labelsIn, person } from './support/complaint';
-import {
-  buildWebhook,
-  complaintsOf,
-  idleFor,
-  messagesTo,
-  photo,
-  resident,
-  toSummary,
-} from './support/complaint-steps';
+import { complaintsOf, photo, residentChat, toSummary } from './support/complaint-steps';
 import { conversation } from './support/line';
 import { testEnv } from './support/worker';
 import { allRows, execute, firstRow, runBatch } from './support/db';
@@ -21,10 +13,7 @@ import { allRows, execute, firstRow, runBatch } from './support/db';
 const org = useOrg('mueang-chan');
 const STORY = 'ไฟถนนหน้าวัดดับทั้งซอย กลางคืนมืดมาก อันตราย';
 const MINUTE = 60 * 1000;
-const start = () => resident(org.slug);
-const setIdle = (userId: string, ms: number) => idleFor(org.id, userId, ms);
-const built = (userId: string, events: unknown[]) => buildWebhook(org.slug, userId, events);
-const sentTo = (userId: string, since = 0) => messagesTo(org.slug, userId, since);
+const { start, setIdle, built, sentTo } = residentChat(org);
 
 describe('a restart in the middle', () => {
   it('continues through a new driver and a freshly imported worker: the state lives only in D1', async () => {

@@ -1,10 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useOrg } from '../fixtures/demo-org';
 import { textOf } from './support/complaint';
 import { formUser } from './support/complaint-form';
 import { resident, toSummary } from './support/complaint-steps';
 import {
-  adminTeam,
+  useAdminTeam,
   categoryRow,
   chatGrievanceChoices,
   eventCount,
@@ -17,19 +17,8 @@ import { firstRow } from './support/db';
 // Admins manage complaint categories: routing, what the chat and the form offer, order, and who may.
 const org = useOrg('mueang-chan');
 const otherOrg = useOrg('chanthaburi');
-type Team = Awaited<ReturnType<typeof adminTeam>>;
-let team: Team;
-let admin: Team['admin'];
-let officer: Team['officer'];
-let executive: Team['executive'];
-const as: Team['as'] = (...args) => team.as(...args);
-const patch: Team['patchCategory'] = (...args) => team.patchCategory(...args);
+const { admin, officer, executive, as, patchCategory: patch } = useAdminTeam(org);
 const choices = () => chatGrievanceChoices(org.slug);
-
-beforeAll(async () => {
-  team = await adminTeam(org);
-  ({ admin, officer, executive } = team);
-}, 30_000);
 
 /** Files a general grievance (street lights) through the chat; its complaint row. */
 async function fileLighting() {

@@ -1,11 +1,11 @@
 import { env } from 'cloudflare:workers';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useOrg } from '../fixtures/demo-org';
 import { guardedEvent, runSetupBatch } from '../../worker/staff/setup-batch';
 import { labelsIn } from './support/complaint';
 import { resident } from './support/complaint-steps';
 import {
-  adminTeam,
+  useAdminTeam,
   categoryRow,
   chatGrievanceChoices,
   eventCount,
@@ -18,17 +18,8 @@ import { firstRow } from './support/db';
 // reports routed only to integrity units, and nothing half-written when two admins race.
 const org = useOrg('mueang-chan');
 const otherOrg = useOrg('chanthaburi');
-type Team = Awaited<ReturnType<typeof adminTeam>>;
-let team: Team;
-let admin: Team['admin'];
-const as: Team['as'] = (...args) => team.as(...args);
-const patch: Team['patchCategory'] = (...args) => team.patchCategory(...args);
+const { admin, as, patchCategory: patch } = useAdminTeam(org);
 const choices = () => chatGrievanceChoices(org.slug);
-
-beforeAll(async () => {
-  team = await adminTeam(org);
-  admin = team.admin;
-}, 30_000);
 
 describe('complaint category rules', () => {
   it('keeps corruption categories with integrity units (or none) and grievances away from them', async () => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { useOrg } from '../fixtures/demo-org';
 import { filed, formUser, newKey } from './support/complaint-form';
 import { newUserId } from './support/line';
@@ -6,6 +6,7 @@ import { enrollStaff, type Member } from './support/roster';
 import { asUser } from './support/staff-api';
 import { callWorker } from './support/worker';
 import { countRows, firstRow } from './support/db';
+import { captureConsole } from './support/console';
 
 // Integrity officers reading a confidential reporter's contact (worker/http/routes/staff-identity.ts).
 const org = useOrg('mueang-chan');
@@ -30,7 +31,7 @@ let adminIntegrity: Member;
 let otherIntegrity: Member;
 const ids = { confidential: 0, anonymous: 0, general: 0, other: 0 };
 const answers: string[] = [];
-const consoleLines: string[] = [];
+const consoleLines = captureConsole();
 
 async function file(slug: string, userId: string, body: Record<string, unknown>) {
   const key = newKey();
@@ -55,13 +56,6 @@ const audited = async () => ({
 });
 
 beforeAll(async () => {
-  for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) {
-    const original = console[method].bind(console);
-    vi.spyOn(console, method).mockImplementation((...args: unknown[]) => {
-      consoleLines.push(args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' '));
-      original(...args);
-    });
-  }
   ({ integrity, officer, admin, executive, adminIntegrity } = await enrollStaff(org, {
     integrity: { roles: ['integrity'], name: 'ผู้ตรวจสอบ' },
     officer: { roles: ['officer'], unit: 'engineering' },
@@ -83,7 +77,6 @@ beforeAll(async () => {
   });
   ids.other = await file(other.slug, reporters.other, confidential('0861239999'));
 }, 30_000);
-afterAll(() => vi.restoreAllMocks());
 
 describe('integrity officers reading a confidential reporter’s contact', () => {
   it('answers name and phone to an integrity officer, never cached, audited with the reason', async () => {

@@ -1,5 +1,5 @@
 /// <reference types="vite/client" />
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { useOrg } from '../fixtures/demo-org';
 import { imageEvent, person, textOf } from './support/complaint';
 import { photo } from './support/complaint-steps';
@@ -9,6 +9,7 @@ import { asUser } from './support/staff-api';
 import { confirmComplaint } from './support/file-complaint';
 import { enrollStaff, type Member } from './support/roster';
 import { appTables, tableJson } from './support/db';
+import { captureConsole } from './support/console';
 
 const org = useOrg('chanthaburi');
 const NAME = 'สมศักดิ์ กล้าแจ้ง';
@@ -18,23 +19,15 @@ const reporters = { confidential: newUserId(), anonymous: newUserId(), general: 
 const secrets = [...Object.values(reporters), NAME, PHONE, '086-123-4567', GENERAL_PHONE];
 const leaks = (text: string) => secrets.filter((s) => text.includes(s));
 
-const consoleLines: string[] = [];
+const consoleLines = captureConsole();
 const apiAnswers: string[] = [];
 // The one deliberate exception, kept out of apiAnswers and checked on its own.
 let reveal: Awaited<ReturnType<typeof asUser>> | undefined;
 let startSeq = 0;
 
 beforeAll(async () => {
-  for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) {
-    const original = console[method].bind(console);
-    vi.spyOn(console, method).mockImplementation((...args: unknown[]) => {
-      consoleLines.push(args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' '));
-      original(...args);
-    });
-  }
   startSeq = await lastSeq(org.slug);
 });
-afterAll(() => vi.restoreAllMocks());
 
 const chat = (userId: string) => person(conversation(org.slug, { type: 'user', userId }));
 const press = (p: StaffChat, data: string) => p.send([{ type: 'postback', postback: { data } }]);

@@ -2,6 +2,7 @@ import { env } from 'cloudflare:workers';
 import { vaultContext } from '../../../worker/complaints/vault';
 import { keyringFromEnv } from '../../../worker/crypto/keyring';
 import { open } from '../../../worker/crypto/secret-box';
+import type { TestOrg } from '../../fixtures/demo-org';
 import { actionsIn, activeDraft, imageEvent, type Person, person } from './complaint';
 import { base64, jpegWithMetadata } from './images';
 import { conversation, newUserId, platformApi, type SentMessage } from './line';
@@ -103,5 +104,15 @@ export async function openVault(orgId: number, complaint: { vault_id: string }) 
   return {
     kind: row!.kind,
     identity: JSON.parse(await open(keyring, row!.sealed, vaultContext(orgId, complaint.vault_id))),
+  };
+}
+
+/** One organisation's resident chat in short: a new resident, an idle draft, a built webhook, what one was sent. */
+export function residentChat(org: TestOrg) {
+  return {
+    start: () => resident(org.slug),
+    setIdle: (userId: string, ms: number) => idleFor(org.id, userId, ms),
+    built: (userId: string, events: unknown[]) => buildWebhook(org.slug, userId, events),
+    sentTo: (userId: string, since = 0) => messagesTo(org.slug, userId, since),
   };
 }

@@ -1,7 +1,7 @@
 import { labelsIn } from './complaint';
 import { resident } from './complaint-steps';
 import type { TestOrg } from '../../fixtures/demo-org';
-import { enrollStaff, type RosterEntry } from './roster';
+import { type RosterEntry, useStaff } from './roster';
 import type { StaffChat } from './staff';
 import { asUser } from './staff-api';
 import { allRows, firstRow } from './db';
@@ -73,9 +73,12 @@ export const lampangAdmins = {
 export const callAs = (slug: string) => (m: StaffChat, path: string, method: string, body?: unknown) =>
   asUser(slug, m.userId, path, { method, body });
 
-/** An admin, an officer (engineering) and an executive of one organisation, and calls as each of them. */
-export async function adminTeam(org: TestOrg) {
-  const { admin, officer, executive } = await enrollStaff(org, {
+/**
+ * An admin, an officer (engineering) and an executive of one organisation, enrolled before the file's tests
+ * (useStaff), and calls as each of them.
+ */
+export function useAdminTeam(org: TestOrg) {
+  const { admin, officer, executive } = useStaff(org, {
     admin: { roles: ['admin'], name: 'แอดมิน' },
     officer: { roles: ['officer'], unit: 'engineering', name: 'ช่าง' },
     executive: 'executive',
