@@ -2,7 +2,15 @@ import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { useOrg } from '../fixtures/demo-org';
 import { bangkokDate } from '../../lib/thai-date';
-import { activeDraft, expectText, imageEvent, labelsIn, type Person } from './support/complaint';
+import {
+  activeDraft,
+  audioEvent,
+  expectText,
+  imageEvent,
+  labelsIn,
+  type Person,
+  videoEvent,
+} from './support/complaint';
 import { openVault, photo, residentChat, upToIdentity } from './support/complaint-steps';
 import { base64 } from './support/images';
 import { allRows, countRows, firstRow } from './support/db';
@@ -109,14 +117,7 @@ describe('cancel and go back', () => {
 
 describe('wrong input at each step: a short hint, and the draft stays as it was', () => {
   const sticker = { type: 'message', message: { type: 'sticker', packageId: '446', stickerId: '1988' } };
-  const video = {
-    type: 'message',
-    message: { type: 'video', contentBase64: 'AAAA', contentType: 'video/mp4' },
-  };
-  const audio = {
-    type: 'message',
-    message: { type: 'audio', contentBase64: 'AAAA', contentType: 'audio/m4a' },
-  };
+  const [video, audio] = [videoEvent, audioEvent];
   const word = {
     type: 'message',
     message: {

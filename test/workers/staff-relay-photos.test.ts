@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { useOrg } from '../fixtures/demo-org';
-import { imageEvent, textOf } from './support/complaint';
+import { audioEvent, imageEvent, textOf, videoEvent } from './support/complaint';
 import { photo, resident } from './support/complaint-steps';
 import { stripImageMetadata } from '../../worker/complaints/metadata-strip';
 import { createDb } from '../../worker/db/client';
@@ -135,14 +135,7 @@ describe('photos and files from a complainant whose case awaits information', ()
   it('video, audio and Word files are refused in Thai and nothing is stored or sent to staff', async () => {
     const { r, id } = await awaitingInfo();
     const since = await lastSeq(org.slug);
-    const video = {
-      type: 'message',
-      message: { type: 'video', contentBase64: 'AAAA', contentType: 'video/mp4' },
-    };
-    const audio = {
-      type: 'message',
-      message: { type: 'audio', contentBase64: 'AAAA', contentType: 'audio/m4a' },
-    };
+    const [video, audio] = [videoEvent, audioEvent];
     expect(textOf(await r.send([video]))).toContain('ยังส่งวิดีโอและไฟล์เสียงถึงเจ้าหน้าที่ไม่ได้');
     expect(textOf(await r.send([audio]))).toContain('ยังส่งวิดีโอและไฟล์เสียงถึงเจ้าหน้าที่ไม่ได้');
     const word = fileEvent('หลักฐาน.docx', new TextEncoder().encode('PK\u0003\u0004'));

@@ -73,6 +73,16 @@ export function imageEvent(b64: string, imageSet?: { id: string; index: number; 
   };
 }
 
+/** A video and a voice message event (content the bot refuses), for the platform. */
+export const videoEvent = {
+  type: 'message',
+  message: { type: 'video', contentBase64: 'AAAA', contentType: 'video/mp4' },
+};
+export const audioEvent = {
+  type: 'message',
+  message: { type: 'audio', contentBase64: 'AAAA', contentType: 'audio/m4a' },
+};
+
 /** The person's active draft row, found the way the worker finds it (keyed hash, never the id). */
 export async function activeDraft(orgId: number, userId: string) {
   const keyring = await keyringFromEnv(env);
