@@ -119,8 +119,9 @@ describe('the 1:1 person lookup (draft, staff, prompt, question: one statement)'
     const newOnly = await personKeys(await createKeyring(newKey), org.id, userId);
     const none = { draft: null, staff: null, prompt: null, wait: null };
     expect(await findPersonState(db(), { orgId: org.id, keys: newOnly, now })).toEqual(none);
-    const elsewhere = await personKeys(await createKeyring(newKey, oldKey), 2, userId);
-    expect(await findPersonState(db(), { orgId: 2, keys: elsewhere, now })).toEqual(none);
+    const other = useOrg('trang');
+    const elsewhere = await personKeys(await createKeyring(newKey, oldKey), other.id, userId);
+    expect(await findPersonState(db(), { orgId: other.id, keys: elsewhere, now })).toEqual(none);
     const later = await findPersonState(db(), { orgId: org.id, keys: rotated, now: now + 61_000 });
     expect(later.prompt).toBeNull();
     expect(later.wait).toBeNull();
