@@ -4,7 +4,7 @@ import type { TestOrg } from '../../fixtures/demo-org';
 import { type RosterEntry, useStaff } from './roster';
 import type { StaffChat } from './staff';
 import { asUser } from './staff-api';
-import { allRows, firstRow } from './db';
+import { allRows, countRows, firstRow } from './db';
 
 /** An event row as the admin setup writes it. */
 export interface EventRow {
@@ -29,9 +29,7 @@ export async function eventsOf(entity: string, entityId: number | string): Promi
 }
 
 /** How many event rows there are (a refused change writes none). */
-export async function eventCount(): Promise<number> {
-  return (await firstRow<{ n: number }>('select count(*) as n from events'))!.n;
-}
+export const eventCount = (): Promise<number> => countRows('events');
 
 /** A unit's id by code. */
 export async function unitIdOf(orgId: number, code: string): Promise<number> {
