@@ -1,16 +1,24 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { demoOrganizations } from '../../dev/demo-organizations';
+import { useOrg } from '../fixtures/demo-org';
 import { bangkokDate } from '../../lib/thai-date';
-import { activeDraft, expectText, imageEvent, labelsIn, type Person } from './support/complaint';
-import { openVault, photo, resident, upToIdentity } from './support/complaint-steps';
+import {
+  activeDraft,
+  audioEvent,
+  expectText,
+  imageEvent,
+  labelsIn,
+  type Person,
+  videoEvent,
+} from './support/complaint';
+import { openVault, photo, residentChat, upToIdentity } from './support/complaint-steps';
 import { base64 } from './support/images';
+import { allRows, countRows, firstRow } from './support/db';
 
-const org = demoOrganizations[1]!; // trang
-const ORG_ID = 2;
+const org = useOrg('trang');
 const STORY = 'เจ้าหน้าที่กองช่างเรียกเงิน 5,000 บาท เพื่อเร่งออกใบอนุญาตก่อสร้าง';
 const _yesterday = () => bangkokDate(Date.now() - 24 * 60 * 60 * 1000);
-const start = () => resident(org.slug);
+const { start } = residentChat(org);
 
 /** A general complaint about tap water, at the evidence step. */
 async function atEvidence() {
@@ -23,7 +31,7 @@ async function atEvidence() {
   return p;
 }
 const corruptionUpToIdentity = (p: Person) => upToIdentity(p, STORY);
-const _vaultOf = (complaint: { vault_id: string }) => openVault(ORG_ID, complaint);
+const _vaultOf = (complaint: { vault_id: string }) => openVault(org.id, complaint);
 
 describe('cancel and go back', () => {
   it('"ยกเลิก" deletes the draft and its files, and the menu comes back', async () => {
@@ -34,26 +42,27 @@ describe('cancel and go back', () => {
     await p.tap('ข้าม');
     await p.tap('ข้าม');
     await p.send([imageEvent(photo)]);
-    const draft = (await activeDraft(ORG_ID, p.userId))!;
-    const files = await env.DB.prepare('select r2_key from complaint_attachments where draft_id = ?')
-      .bind(draft.id)
-      .all<{ r2_key: string }>();
-    expect(files.results).toHaveLength(1);
+    const draft = (await activeDraft(org.id, p.userId))!;
+    const files = await allRows<{ r2_key: string }>(
+      'select r2_key from complaint_attachments where draft_id = ?',
+      draft.id,
+    );
+    expect(files).toHaveLength(1);
     const cancelled = await p.tap('ยกเลิก');
     expectText(cancelled, 'ยกเลิกเรื่องเรียบร้อยแล้ว', 'ไฟล์ที่แนบถูกลบแล้ว');
     expect(labelsIn(cancelled)).toContain('ร้องเรียนการทุจริต');
-    expect(await activeDraft(ORG_ID, p.userId)).toBeNull();
-    expect(await env.EVIDENCE.get(files.results[0]!.r2_key)).toBeNull();
-    const row = await env.DB.prepare('select state, data, name_sealed from complaint_drafts where id = ?')
-      .bind(draft.id)
-      .first();
+    expect(await activeDraft(org.id, p.userId)).toBeNull();
+    expect(await env.EVIDENCE.get(files[0]!.r2_key)).toBeNull();
+    const row = await firstRow(
+      'select state, data, name_sealed from complaint_drafts where id = ?',
+      draft.id,
+    );
     expect(row).toEqual({ state: 'cancelled', data: '{}', name_sealed: null });
-    const audit = await env.DB.prepare(
+    const audit = await allRows(
       "select action, actor from events where entity = 'complaint_draft' and entity_id = ? order by id",
-    )
-      .bind(draft.id)
-      .all();
-    expect(audit.results).toEqual([
+      draft.id,
+    );
+    expect(audit).toEqual([
       { action: 'started', actor: 'reporter' },
       { action: 'cancelled', actor: 'reporter' },
     ]);
@@ -108,14 +117,7 @@ describe('cancel and go back', () => {
 
 describe('wrong input at each step: a short hint, and the draft stays as it was', () => {
   const sticker = { type: 'message', message: { type: 'sticker', packageId: '446', stickerId: '1988' } };
-  const video = {
-    type: 'message',
-    message: { type: 'video', contentBase64: 'AAAA', contentType: 'video/mp4' },
-  };
-  const audio = {
-    type: 'message',
-    message: { type: 'audio', contentBase64: 'AAAA', contentType: 'audio/m4a' },
-  };
+  const [video, audio] = [videoEvent, audioEvent];
   const word = {
     type: 'message',
     message: {
@@ -126,10 +128,10 @@ describe('wrong input at each step: a short hint, and the draft stays as it was'
   };
 
   async function expectUnchanged(p: Person & { userId: string }, act: () => Promise<unknown>, hint: string) {
-    const before = await activeDraft(ORG_ID, p.userId);
+    const before = await activeDraft(org.id, p.userId);
     await act();
     expectText(p.last, hint);
-    const after = await activeDraft(ORG_ID, p.userId);
+    const after = await activeDraft(org.id, p.userId);
     expect({ step: after!.step, data: after!.data, version: after!.version }).toEqual({
       step: before!.step,
       data: before!.data,
@@ -184,12 +186,7 @@ describe('wrong input at each step: a short hint, and the draft stays as it was'
   });
 });
 
-async function complaintCount() {
-  const row = await env.DB.prepare('select count(*) as n from complaints where org_id = ?')
-    .bind(ORG_ID)
-    .first<{ n: number }>();
-  return row!.n;
-}
+const complaintCount = () => countRows('complaints', 'org_id = ?', org.id);
 
 describe('evidence limits', () => {
   it('takes at most 5 files, refuses the 6th, accepts a PDF, refuses oversize photos', async () => {
@@ -211,19 +208,16 @@ describe('evidence limits', () => {
     const acks = deliveries.flat().filter((m) => /ได้รับรูปภาพ 4 รูปแล้ว/.test(m.message.text ?? ''));
     expect(acks.length).toBeGreaterThanOrEqual(1);
     expectText(acks, 'แนบแล้ว 5 จาก 5 ไฟล์');
-    const draft = (await activeDraft(ORG_ID, p.userId))!;
-    const count = async () =>
-      (await env.DB.prepare('select count(*) as n from complaint_attachments where draft_id = ?')
-        .bind(draft.id)
-        .first<{ n: number }>())!.n;
+    const draft = (await activeDraft(org.id, p.userId))!;
+    const count = () => countRows('complaint_attachments', 'draft_id = ?', draft.id);
     expect(await count()).toBe(5);
     expectText(await p.send([imageEvent(photo)]), 'แนบหลักฐานได้สูงสุด 5 ไฟล์');
     expect(await count()).toBe(5);
-    const types = await env.DB.prepare(
+    const types = await firstRow(
       'select content_type, metadata_removed_bytes from complaint_attachments where draft_id = ? and kind = ?',
-    )
-      .bind(draft.id, 'file')
-      .first();
+      draft.id,
+      'file',
+    );
     expect(types).toEqual({ content_type: 'application/pdf', metadata_removed_bytes: 0 });
     await p.tap('ยกเลิก');
   });
@@ -254,11 +248,11 @@ describe('photo sets with a refused photo', () => {
     const last = await p.send([imageEvent(broken, { ...second, index: 2 })]);
     expect(last).toHaveLength(1);
     expectText(last, 'ไม่สามารถเปิดไฟล์นี้ได้', 'ได้รับรูปภาพ 1 จาก 2 รูปแล้ว', 'แนบแล้ว 3 จาก 5 ไฟล์');
-    const refusals = await env.DB.prepare(
+    const refusals = await firstRow<{ n: number }>(
       'select count(*) as n from image_set_refusals where image_set_id in (?, ?)',
-    )
-      .bind(first.id, second.id)
-      .first<{ n: number }>();
+      first.id,
+      second.id,
+    );
     expect(refusals?.n).toBe(2);
     await p.tap('ยกเลิก');
   });

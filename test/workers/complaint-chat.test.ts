@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { demoOrganizations } from '../../dev/demo-organizations';
+import { useOrg } from '../fixtures/demo-org';
 import { bangkokDate, formatThaiDate } from '../../lib/thai-date';
 import { parseTrackingCode } from '../../worker/complaints/tracking-code';
 import { addWorkingDays } from '../../worker/calendar/working-days';
@@ -15,16 +15,16 @@ import {
   type Person,
   textOf,
 } from './support/complaint';
-import { openVault, photo, resident, upToIdentity } from './support/complaint-steps';
+import { openVault, photo, residentChat, upToIdentity } from './support/complaint-steps';
 import { CAMERA_MAKE, containsBytes } from './support/images';
+import { allRows, firstRow } from './support/db';
 
-const org = demoOrganizations[1]!; // trang
-const ORG_ID = 2;
+const org = useOrg('trang');
 const STORY = 'เจ้าหน้าที่กองช่างเรียกเงิน 5,000 บาท เพื่อเร่งออกใบอนุญาตก่อสร้าง';
 const yesterday = () => bangkokDate(Date.now() - 24 * 60 * 60 * 1000);
-const start = () => resident(org.slug);
+const { start } = residentChat(org);
 const corruptionUpToIdentity = (p: Person) => upToIdentity(p, STORY);
-const vaultOf = (complaint: { vault_id: string }) => openVault(ORG_ID, complaint);
+const vaultOf = (complaint: { vault_id: string }) => openVault(org.id, complaint);
 
 describe('corruption track, anonymous, with photos, a location and a date', () => {
   it('walks every step and files one complaint with a code, a PIN shown once and deadlines', async () => {
@@ -79,13 +79,11 @@ describe('corruption track, anonymous, with photos, a location and a date', () =
     );
 
     const receipt = await p.tap('ยืนยันส่งเรื่อง');
-    const complaint = await lastComplaint(ORG_ID);
+    const complaint = await lastComplaint(org.id);
     expect(parseTrackingCode(complaint.code)).toBe(complaint.code);
     expect(receipt.map((m) => m.message.type)).toEqual(['flex', 'text', 'text']);
     expect(receipt.every((m) => m.via === 'reply')).toBe(true);
-    const holidays = (await env.DB.prepare('select date from holidays').all<{ date: string }>()).results.map(
-      (r) => r.date,
-    );
+    const holidays = (await allRows<{ date: string }>('select date from holidays')).map((r) => r.date);
     expectText(
       receipt,
       complaint.code,
@@ -118,7 +116,7 @@ describe('corruption track, anonymous, with photos, a location and a date', () =
       await verifySaltedHash(
         keyring,
         'complaint-pin',
-        `${ORG_ID}:${complaint.vault_id}:${pin}`,
+        `${org.id}:${complaint.vault_id}:${pin}`,
         complaint.pin_hash,
       ),
     ).toBe(true);
@@ -126,10 +124,8 @@ describe('corruption track, anonymous, with photos, a location and a date', () =
     // The vault holds the LINE user id (for updates) and nothing else.
     expect(await vaultOf(complaint)).toEqual({ kind: 'anonymous', identity: { lineUserId: p.userId } });
 
-    const events = await env.DB.prepare('select * from complaint_events where complaint_id = ?')
-      .bind(complaint.id)
-      .all();
-    expect(events.results).toMatchObject([
+    const events = await allRows('select * from complaint_events where complaint_id = ?', complaint.id);
+    expect(events).toMatchObject([
       {
         actor_type: 'resident',
         actor_ref: 'reporter',
@@ -138,20 +134,16 @@ describe('corruption track, anonymous, with photos, a location and a date', () =
         to_status: 'received',
       },
     ]);
-    const files = await env.DB.prepare(
-      'select * from complaint_attachments where complaint_id = ? order by image_set_index',
-    )
-      .bind(complaint.id)
-      .all<{
-        r2_key: string;
-        sha256: string;
-        size_bytes: number;
-        content_type: string;
-        image_set_index: number;
-        metadata_removed_bytes: number;
-      }>();
-    expect(files.results.map((f) => f.image_set_index)).toEqual([1, 2, 3]);
-    for (const file of files.results) {
+    const files = await allRows<{
+      r2_key: string;
+      sha256: string;
+      size_bytes: number;
+      content_type: string;
+      image_set_index: number;
+      metadata_removed_bytes: number;
+    }>('select * from complaint_attachments where complaint_id = ? order by image_set_index', complaint.id);
+    expect(files.map((f) => f.image_set_index)).toEqual([1, 2, 3]);
+    for (const file of files) {
       const object = await env.EVIDENCE.get(file.r2_key);
       const stored = new Uint8Array(await object!.arrayBuffer());
       expect(stored.length).toBe(file.size_bytes);
@@ -161,7 +153,7 @@ describe('corruption track, anonymous, with photos, a location and a date', () =
       expect(Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('')).toBe(file.sha256);
       expect(containsBytes(stored, CAMERA_MAKE)).toBe(false);
     }
-    expect(await activeDraft(ORG_ID, p.userId)).toBeNull();
+    expect(await activeDraft(org.id, p.userId)).toBeNull();
     // After filing, the flow lets go: a greeting gets the menu again.
     expectText(await p.say('สวัสดี'), 'ยินดีต้อนรับ');
   });
@@ -173,7 +165,7 @@ describe('corruption track, confidential', () => {
     await corruptionUpToIdentity(p);
     expectText(await p.tap('แจ้งชื่อแบบลับ'), 'ชื่อ-นามสกุล');
     expectText(await p.say('สมศรี ใจกล้า'), 'เบอร์โทรศัพท์');
-    const draft = await activeDraft(ORG_ID, p.userId);
+    const draft = await activeDraft(org.id, p.userId);
     expect(JSON.stringify(draft)).not.toContain('สมศรี');
     expectText(
       await p.say('081-234-5678'),
@@ -184,7 +176,7 @@ describe('corruption track, confidential', () => {
     const receipt = await p.tap('ยืนยันส่งเรื่อง');
     expect(receipt.map((m) => m.message.type)).toEqual(['flex', 'text']);
     expect(textOf(receipt)).not.toContain('PIN');
-    const complaint = await lastComplaint(ORG_ID);
+    const complaint = await lastComplaint(org.id);
     expect(complaint).toMatchObject({
       identity_mode: 'confidential',
       pin_hash: null,
@@ -212,8 +204,8 @@ describe('general track', () => {
     expectText(await p.tap('ยินยอม'), 'ไม่มี', 'บัญชี LINE นี้ และโทร 0891234567');
     const receipt = await p.tap('ยืนยันส่งเรื่อง');
     expectText(receipt, 'ร้องทุกข์ทั่วไป', 'ถนน/ทางเท้า');
-    const complaint = await lastComplaint(ORG_ID);
-    const unit = await env.DB.prepare('select name from units where id = ?').bind(complaint.unit_id).first();
+    const complaint = await lastComplaint(org.id);
+    const unit = await firstRow('select name from units where id = ?', complaint.unit_id);
     expect(unit).toEqual({ name: 'กองช่าง' });
     expect(complaint).toMatchObject({
       track: 'grievance',
@@ -238,7 +230,7 @@ describe('general track', () => {
     await p.tap('ข้าม');
     await p.tap('ยินยอม');
     await p.tap('ยืนยันส่งเรื่อง');
-    expect(await vaultOf(await lastComplaint(ORG_ID))).toEqual({
+    expect(await vaultOf(await lastComplaint(org.id))).toEqual({
       kind: 'identified',
       identity: { lineUserId: p.userId },
     });

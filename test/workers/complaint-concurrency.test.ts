@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it, vi } from 'vitest';
-import { demoOrganizations } from '../../dev/demo-organizations';
+import { useOrg } from '../fixtures/demo-org';
 import { submitComplaint } from '../../worker/complaints/submit';
 import { newTrackingCode, opaqueId, parseTrackingCode } from '../../worker/complaints/tracking-code';
 import { createDb } from '../../worker/db/client';
@@ -9,40 +9,28 @@ import { keyringFromEnv } from '../../worker/crypto/keyring';
 import { seal } from '../../worker/crypto/secret-box';
 import { AppError } from '../../worker/errors';
 import { activeDraft, expectText, textOf } from './support/complaint';
-import {
-  buildWebhook,
-  complaintsOf,
-  confirmData,
-  deliver,
-  idleFor,
-  messagesTo,
-  resident,
-  toSummary,
-} from './support/complaint-steps';
+import { complaintsOf, confirmData, deliver, residentChat, toSummary } from './support/complaint-steps';
 import { newUserId, platformApi } from './support/line';
+import { receiptCode } from './support/file-complaint';
+import { allRows, execute, firstRow } from './support/db';
 
-const org = demoOrganizations[2]!; // mueang-chan
-const ORG_ID = 3;
-const _STORY = 'ไฟถนนหน้าวัดดับทั้งซอย กลางคืนมืดมาก อันตราย';
+const org = useOrg('mueang-chan');
 const MINUTE = 60 * 1000;
-const start = () => resident(org.slug);
-const _setIdle = (userId: string, ms: number) => idleFor(ORG_ID, userId, ms);
-const built = (userId: string, events: unknown[]) => buildWebhook(org.slug, userId, events);
-const sentTo = (userId: string, since = 0) => messagesTo(org.slug, userId, since);
+const { start, built, sentTo } = residentChat(org);
 
 describe('concurrency and duplicates', () => {
   it('20 people confirming at once get 20 distinct codes', async () => {
     const people = Array.from({ length: 20 }, () => start());
     await Promise.all(people.map((p, i) => toSummary(p, i % 2 ? 'corruption' : 'grievance')));
     const receipts = await Promise.all(people.map((p) => p.tap('ยืนยันส่งเรื่อง')));
-    const codes = receipts.map((r) => /เลขรับเรื่อง ([A-Z0-9]{4}-[A-Z0-9]{4})/.exec(r[0]!.message.altText)![1]!);
+    const codes = receipts.map(receiptCode);
     expect(new Set(codes).size).toBe(20);
     for (const code of codes) expect(parseTrackingCode(code)).toBe(code);
-    const rows = await env.DB.prepare(
+    const rows = await firstRow(
       `select count(*) as n from complaints where org_id = ? and code in (${codes.map(() => '?').join(',')})`,
-    )
-      .bind(ORG_ID, ...codes)
-      .first();
+      org.id,
+      ...codes,
+    );
     expect(rows).toEqual({ n: 20 });
   });
 
@@ -52,23 +40,23 @@ describe('concurrency and duplicates', () => {
       [1, 2].map(() => built(p.userId, [{ type: 'message', message: { type: 'text', text: 'ร้องทุกข์ทั่วไป' } }])),
     );
     await Promise.all(twice.map((t) => deliver(t.webhook)));
-    const drafts = await env.DB.prepare(
+    const drafts = await allRows<{ id: string }>(
       "select d.id from complaint_drafts d join events e on e.entity_id = d.id and e.action = 'started' where d.org_id = ? and d.state = 'active' and d.created_at > ?",
-    )
-      .bind(ORG_ID, Date.now() - MINUTE)
-      .all<{ id: string }>();
-    const mine = (await activeDraft(ORG_ID, p.userId))!;
-    expect(drafts.results.filter((d) => d.id === mine.id)).toHaveLength(1);
-    const started = await env.DB.prepare(
+      org.id,
+      Date.now() - MINUTE,
+    );
+    const mine = (await activeDraft(org.id, p.userId))!;
+    expect(drafts.filter((d) => d.id === mine.id)).toHaveLength(1);
+    const started = await firstRow(
       "select count(*) as n from events where entity = 'complaint_draft' and action = 'started' and entity_id not in (select id from complaint_drafts)",
-    ).first();
+    );
     expect(started).toEqual({ n: 0 });
   });
 
   it('the same confirm webhook delivered twice at once (and redelivered) files one complaint', async () => {
     const p = start();
     const summary = await toSummary(p);
-    const draft = (await activeDraft(ORG_ID, p.userId))!;
+    const draft = (await activeDraft(org.id, p.userId))!;
     const confirm = await built(p.userId, [{ type: 'postback', postback: { data: confirmData(summary) } }]);
     const responses = await Promise.all([deliver(confirm.webhook), deliver(confirm.webhook)]);
     expect(responses.map((r) => r.status)).toEqual([200, 200]);
@@ -89,7 +77,7 @@ describe('concurrency and duplicates', () => {
   it('a double tap on "confirm" files one complaint and shows the PIN once', async () => {
     const p = start();
     const summary = await toSummary(p);
-    const draft = (await activeDraft(ORG_ID, p.userId))!;
+    const draft = (await activeDraft(org.id, p.userId))!;
     const taps = await Promise.all(
       [1, 2].map(() => built(p.userId, [{ type: 'postback', postback: { data: confirmData(summary) } }])),
     );
@@ -118,22 +106,18 @@ describe('concurrency and duplicates', () => {
   it('a receipt that never reached the person is sent again (with its PIN) on a typed "ยืนยัน"', async () => {
     const p = start();
     await toSummary(p);
-    const draft = (await activeDraft(ORG_ID, p.userId))!;
+    const draft = (await activeDraft(org.id, p.userId))!;
     await p.tap('ยืนยันส่งเรื่อง');
     // As if the delivery had failed: the sealed receipt is still waiting on the filed draft.
     const keyring = await keyringFromEnv(env);
     const sealed = await seal(
       keyring,
       JSON.stringify({ pin: '246810' }),
-      draftContext.receipt(ORG_ID, draft.id),
+      draftContext.receipt(org.id, draft.id),
     );
-    await env.DB.prepare('update complaint_drafts set receipt_sealed = ? where id = ?')
-      .bind(sealed, draft.id)
-      .run();
+    await execute('update complaint_drafts set receipt_sealed = ? where id = ?', sealed, draft.id);
     expectText(await p.say('ยืนยัน'), 'เรื่องนี้ส่งเรียบร้อยแล้ว', '246810', 'จดรหัสนี้ไว้');
-    const row = await env.DB.prepare('select receipt_sealed from complaint_drafts where id = ?')
-      .bind(draft.id)
-      .first();
+    const row = await firstRow('select receipt_sealed from complaint_drafts where id = ?', draft.id);
     expect(row).toEqual({ receipt_sealed: null });
     // Once delivered, "ยืนยัน" is just a word the bot does not know.
     expectText(await p.say('ยืนยัน'), 'ระบบยังไม่เข้าใจข้อความนี้');
@@ -142,7 +126,7 @@ describe('concurrency and duplicates', () => {
   it('a confirm whose reply token is no longer valid gets its receipt by push', async () => {
     const p = start();
     const summary = await toSummary(p);
-    const draft = (await activeDraft(ORG_ID, p.userId))!;
+    const draft = (await activeDraft(org.id, p.userId))!;
     const stale = await built(p.userId, [
       {
         type: 'postback',
@@ -155,9 +139,7 @@ describe('concurrency and duplicates', () => {
     expect(pushed.length).toBeGreaterThan(0);
     expect(pushed.every((m) => m.via === 'push')).toBe(true);
     expectText(pushed, 'รับเรื่องแล้ว', 'จดรหัสนี้ไว้ ระบบจะไม่แสดงอีก');
-    const row = await env.DB.prepare('select state, receipt_sealed from complaint_drafts where id = ?')
-      .bind(draft.id)
-      .first();
+    const row = await firstRow('select state, receipt_sealed from complaint_drafts where id = ?', draft.id);
     expect(row).toEqual({ state: 'submitted', receipt_sealed: null });
   });
 });
@@ -172,7 +154,7 @@ describe('submitComplaint (shared by chat and the LIFF form)', () => {
     consent: true,
   });
   const input = (key: string, newCode?: () => string) => ({
-    orgId: ORG_ID,
+    orgId: org.id,
     lineUserId: newUserId(),
     channel: 'liff' as const,
     submission: form(key),

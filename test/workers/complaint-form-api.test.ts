@@ -1,16 +1,18 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { complaintReceipt, evidenceStored, formCategories } from '../../schema/contracts/complaint-api';
+import { useOrg } from '../fixtures/demo-org';
 import { anonymousReport, filed, formUser, newKey } from './support/complaint-form';
 import { openVault } from './support/complaint-steps';
 import { CAMERA_MAKE, containsBytes, jpegWithMetadata, largeJpeg, pngWithMetadata } from './support/images';
 import { bearer, mintIdToken } from './support/liff';
 import { newUserId } from './support/line';
 import { callWorker } from './support/worker';
+import { TRACKING_CODE } from '../fixtures/tracking-code';
 
 const objectCount = async () => (await env.EVIDENCE.list()).objects.length;
 
-const TRANG = 2; // demo organisations are provisioned in order, ids from 1
+const trang = useOrg('trang');
 
 describe('LIFF complaint form API', () => {
   it('lists the categories of both tracks', async () => {
@@ -35,7 +37,7 @@ describe('LIFF complaint form API', () => {
     expect(answer.status).toBe(201);
     const receipt = complaintReceipt.parse(answer.json);
     expect(receipt).toMatchObject({ duplicate: false, track: 'corruption', evidenceCount: 2 });
-    expect(receipt.code).toMatch(/^[2-9A-Z]{4}-[2-9A-Z]{4}$/);
+    expect(receipt.code).toMatch(TRACKING_CODE);
     expect(receipt.pin).toMatch(/^\d{6}$/);
 
     const { complaints, files } = await filed(key);
@@ -43,12 +45,12 @@ describe('LIFF complaint form API', () => {
     expect(complaints[0]).toMatchObject({ channel: 'liff', identity_mode: 'anonymous', latitude: 7.5563 });
     expect(files.map((f) => f.sha256).sort()).toEqual([first.json.sha256, second.json.sha256].sort());
     for (const file of files) {
-      expect(file.r2_key).toMatch(new RegExp(`^evidence/${TRANG}/[a-z2-7]{26}/[a-z2-7]{26}\\.(jpg|png)$`));
+      expect(file.r2_key).toMatch(new RegExp(`^evidence/${trang.id}/[a-z2-7]{26}/[a-z2-7]{26}\\.(jpg|png)$`));
       const stored = new Uint8Array(await (await env.EVIDENCE.get(file.r2_key))!.arrayBuffer());
       expect(containsBytes(stored, CAMERA_MAKE)).toBe(false);
       expect(file.metadata_removed_bytes).toBeGreaterThan(0);
     }
-    expect((await openVault(TRANG, complaints[0])).identity).toEqual({ lineUserId: user.userId });
+    expect((await openVault(trang.id, complaints[0])).identity).toEqual({ lineUserId: user.userId });
   });
 
   it('takes the reporter only from the token: a userId in the body is ignored', async () => {
@@ -68,7 +70,7 @@ describe('LIFF complaint form API', () => {
     expect(answer.status).toBe(201);
     expect(answer.json.pin).toBeUndefined();
     const { complaints } = await filed(key);
-    expect((await openVault(TRANG, complaints[0])).identity).toEqual({
+    expect((await openVault(trang.id, complaints[0])).identity).toEqual({
       lineUserId: user.userId,
       phone: '0812345678',
     });

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { useOrg } from '../fixtures/demo-org';
 import { anonymousReport, formUser, newKey } from './support/complaint-form';
 import { enroll, lastSeq, messagesIn } from './support/staff';
 
 // Each test file has its own D1, so the officer enrolled here is the only integrity officer of Lampang.
-const LAMPANG = 4;
+const lampang = useOrg('lampang');
 
 describe('a complaint filed in the LIFF form', () => {
   it('reaches the integrity officers at once (no cron), without the reporter identity', async () => {
-    const officer = await enroll('lampang', LAMPANG, ['integrity']);
+    const officer = await enroll(lampang.slug, lampang.id, ['integrity']);
     const since = await lastSeq('lampang');
     const user = await formUser('lampang');
     const answer = await user.submit(anonymousReport(newKey()));

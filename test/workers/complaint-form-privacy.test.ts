@@ -1,15 +1,17 @@
 import { env } from 'cloudflare:workers';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { vaultContext } from '../../worker/complaints/vault';
 import { keyringFromEnv } from '../../worker/crypto/keyring';
 import { open } from '../../worker/crypto/secret-box';
+import { useOrg } from '../fixtures/demo-org';
 import { filed, formUser, newKey } from './support/complaint-form';
 import { CAMERA_MAKE, containsBytes, jpegWithMetadata } from './support/images';
 import { newUserId } from './support/line';
+import { appTables, firstRow, tableJson } from './support/db';
+import { captureConsole } from './support/console';
 
 // The LIFF form's side of test/workers/complaint-privacy.test.ts, in another organisation.
-const SLUG = 'mueang-chan';
-const ORG_ID = 3;
+const org = useOrg('mueang-chan');
 const NAME = 'สมหมาย ปกปิดนาม';
 const PHONE = '0861112222';
 const GENERAL_PHONE = '0873334444';
@@ -19,21 +21,10 @@ const users = { confidential: newUserId(), anonymous: newUserId(), general: newU
 const secrets = [...Object.values(users), DECOY, NAME, PHONE, GENERAL_PHONE];
 const leaks = (haystack: string) => secrets.filter((s) => haystack.includes(s));
 const keys: string[] = [];
-const consoleLines: string[] = [];
-
-beforeAll(() => {
-  for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) {
-    const original = console[method].bind(console);
-    vi.spyOn(console, method).mockImplementation((...args: unknown[]) => {
-      consoleLines.push(args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' '));
-      original(...args);
-    });
-  }
-});
-afterAll(() => vi.restoreAllMocks());
+const consoleLines = captureConsole();
 
 async function file(userId: string, body: Record<string, unknown>, photo = false) {
-  const user = await formUser(SLUG, userId);
+  const user = await formUser(org.slug, userId);
   const key = newKey();
   keys.push(key);
   if (photo) expect((await user.upload(key, jpegWithMetadata(), 'image/jpeg')).status).toBe(201);
@@ -65,22 +56,19 @@ describe('privacy of the LIFF form: identity only in the vault, sealed', () => {
   });
 
   it('no table but the identity vault holds a LINE id, a name or a phone', async () => {
-    const tables = await env.DB.prepare(
-      "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '_cf_%' and name <> 'd1_migrations'",
-    ).all<{ name: string }>();
-    for (const { name } of tables.results.filter((t) => t.name !== 'identity_vault')) {
-      const rows = await env.DB.prepare(`select * from ${name}`).all();
-      expect(leaks(JSON.stringify(rows.results)), name).toEqual([]);
+    for (const name of (await appTables()).filter((n) => n !== 'identity_vault')) {
+      expect(leaks(await tableJson(name)), name).toEqual([]);
     }
     const keyring = await keyringFromEnv(env);
     const opened: string[] = [];
     for (const key of keys) {
       const [complaint] = (await filed(key)).complaints;
-      const row = await env.DB.prepare('select sealed from identity_vault where id = ?')
-        .bind(complaint.vault_id)
-        .first<{ sealed: string }>();
+      const row = await firstRow<{ sealed: string }>(
+        'select sealed from identity_vault where id = ?',
+        complaint.vault_id,
+      );
       expect(leaks(row!.sealed)).toEqual([]);
-      opened.push(await open(keyring, row!.sealed, vaultContext(ORG_ID, complaint.vault_id)));
+      opened.push(await open(keyring, row!.sealed, vaultContext(org.id, complaint.vault_id)));
     }
     expect(opened.map((o) => JSON.parse(o))).toEqual([
       { lineUserId: users.confidential, name: NAME, phone: PHONE },

@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:workers';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { demoOrganizations } from '../../dev/demo-organizations';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useOrg } from '../fixtures/demo-org';
 import { keyringFromEnv } from '../../worker/crypto/keyring';
 import { open } from '../../worker/crypto/secret-box';
 import { vaultContext } from '../../worker/complaints/vault';
@@ -8,9 +8,10 @@ import { imageEvent, lastComplaint, person, textOf } from './support/complaint';
 import { base64, CAMERA_MAKE, containsBytes, jpegWithMetadata } from './support/images';
 import { conversation, newUserId, platformApi, type SentMessage } from './support/line';
 import { callWorker } from './support/worker';
+import { allRows, appTables, tableJson } from './support/db';
+import { captureConsole } from './support/console';
 
-const org = demoOrganizations[3]!; // lampang
-const ORG_ID = 4;
+const org = useOrg('lampang');
 const NAME = 'สมศรี ใจกล้าหาญ';
 const PHONE_TYPED = '081-234-5678';
 const PHONE = '0812345678';
@@ -20,25 +21,13 @@ const GENERAL_PHONE = '0898765432';
 const reporters = { confidential: newUserId(), anonymous: newUserId(), general: newUserId() };
 const secrets = [...Object.values(reporters), NAME, PHONE, PHONE_TYPED, GENERAL_PHONE];
 
-const consoleLines: string[] = [];
+const consoleLines = captureConsole({ errorsInFull: true });
 let startSeq = 0;
 
 beforeAll(async () => {
-  for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) {
-    const original = console[method].bind(console);
-    vi.spyOn(console, method).mockImplementation((...args: unknown[]) => {
-      consoleLines.push(
-        args
-          .map((a) => (typeof a === 'string' ? a : JSON.stringify(a, Object.getOwnPropertyNames(a ?? {}))))
-          .join(' '),
-      );
-      original(...args);
-    });
-  }
   const seen = await platformApi<{ seq: number }[]>(`/_platform/requests?channel=${org.slug}`);
   startSeq = Math.max(0, ...seen.map((r) => r.seq));
 });
-afterAll(() => vi.restoreAllMocks());
 
 async function fileReports() {
   const photo = base64(jpegWithMetadata());
@@ -101,7 +90,7 @@ function leaks(haystack: string): string[] {
 describe('privacy: a scenario with all three identity choices leaks no reporter identity', () => {
   it('files the reports (the reporter sees their own details, sealed everywhere else)', async () => {
     await fileReports();
-    const complaint = await lastComplaint(ORG_ID);
+    const complaint = await lastComplaint(org.id);
     expect(complaint.identity_mode).toBe('identified');
   }, 30_000);
 
@@ -128,24 +117,19 @@ describe('privacy: a scenario with all three identity choices leaks no reporter 
   });
 
   it('no table but the identity vault holds it, in any form', async () => {
-    const tables = await env.DB.prepare(
-      "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '_cf_%' and name <> 'd1_migrations'",
-    ).all<{ name: string }>();
-    const names = tables.results.map((t) => t.name);
+    const names = await appTables();
     expect(names).toContain('complaint_drafts');
     for (const name of names.filter((n) => n !== 'identity_vault')) {
-      const rows = await env.DB.prepare(`select * from ${name}`).all();
-      expect(leaks(JSON.stringify(rows.results)), name).toEqual([]);
+      expect(leaks(await tableJson(name)), name).toEqual([]);
     }
     // The vault does hold them, sealed: readable only with the data key and the row's context.
-    const vault = await env.DB.prepare('select * from identity_vault where org_id = ?')
-      .bind(ORG_ID)
-      .all<{ id: string; sealed: string }>();
-    expect(leaks(JSON.stringify(vault.results))).toEqual([]);
-    const keyring = await keyringFromEnv(env);
-    const opened = await Promise.all(
-      vault.results.map((v) => open(keyring, v.sealed, vaultContext(ORG_ID, v.id))),
+    const vault = await allRows<{ id: string; sealed: string }>(
+      'select * from identity_vault where org_id = ?',
+      org.id,
     );
+    expect(leaks(JSON.stringify(vault))).toEqual([]);
+    const keyring = await keyringFromEnv(env);
+    const opened = await Promise.all(vault.map((v) => open(keyring, v.sealed, vaultContext(org.id, v.id))));
     expect(opened.join('\n')).toContain(NAME);
     expect(leaks(opened.join('\n')).sort()).toEqual(
       [...Object.values(reporters), NAME, PHONE, GENERAL_PHONE].sort(),
@@ -153,7 +137,7 @@ describe('privacy: a scenario with all three identity choices leaks no reporter 
   });
 
   it('stored evidence has neither the identity nor camera or GPS metadata', async () => {
-    const listed = await env.EVIDENCE.list({ prefix: `evidence/${ORG_ID}/` });
+    const listed = await env.EVIDENCE.list({ prefix: `evidence/${org.id}/` });
     expect(listed.objects.length).toBe(3);
     for (const object of listed.objects) {
       const stored = (await env.EVIDENCE.get(object.key))!;

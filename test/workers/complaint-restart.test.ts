@@ -1,30 +1,19 @@
 import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { describe, expect, it, vi } from 'vitest';
-import { demoOrganizations } from '../../dev/demo-organizations';
+import { useOrg } from '../fixtures/demo-org';
 import { FINISHED_DRAFT_KEEP_MS, purgeDrafts } from '../../worker/complaints/purge';
 import worker from '../../worker/index';
 import { activeDraft, expectText, imageEvent, labelsIn, person } from './support/complaint';
-import {
-  buildWebhook,
-  complaintsOf,
-  idleFor,
-  messagesTo,
-  photo,
-  resident,
-  toSummary,
-} from './support/complaint-steps';
+import { complaintsOf, photo, residentChat, toSummary } from './support/complaint-steps';
 import { conversation } from './support/line';
 import { testEnv } from './support/worker';
+import { allRows, execute, firstRow, runBatch } from './support/db';
 
-const org = demoOrganizations[2]!; // mueang-chan
-const ORG_ID = 3;
+const org = useOrg('mueang-chan');
 const STORY = 'ไฟถนนหน้าวัดดับทั้งซอย กลางคืนมืดมาก อันตราย';
 const MINUTE = 60 * 1000;
-const start = () => resident(org.slug);
-const setIdle = (userId: string, ms: number) => idleFor(ORG_ID, userId, ms);
-const built = (userId: string, events: unknown[]) => buildWebhook(org.slug, userId, events);
-const sentTo = (userId: string, since = 0) => messagesTo(org.slug, userId, since);
+const { start, setIdle, built, sentTo } = residentChat(org);
 
 describe('a restart in the middle', () => {
   it('continues through a new driver and a freshly imported worker: the state lives only in D1', async () => {
@@ -76,7 +65,7 @@ describe('timeouts', () => {
     const asked = await p.say(STORY);
     expectText(asked, 'มีเรื่องที่ยังไม่เสร็จ ต้องการทำต่อหรือเริ่มใหม่?', 'ร้องทุกข์ทั่วไป', '"รายละเอียด"');
     expect(labelsIn(asked)).toEqual(['ทำต่อ', 'เริ่มใหม่', 'ยกเลิก']);
-    const paused = (await activeDraft(ORG_ID, p.userId))!;
+    const paused = (await activeDraft(org.id, p.userId))!;
     expect({ step: paused.step, data: paused.data, paused: paused.paused }).toEqual({
       step: before.step,
       data: before.data,
@@ -92,15 +81,13 @@ describe('timeouts', () => {
     const p = start();
     await p.say('ร้องทุกข์ทั่วไป');
     await p.tap('ไฟฟ้าส่องสว่าง');
-    const old = (await activeDraft(ORG_ID, p.userId))!;
+    const old = (await activeDraft(org.id, p.userId))!;
     expectText(await p.say('ร้องเรียนการทุจริต'), 'มีเรื่องที่ยังไม่เสร็จ');
     expectText(await p.tap('เริ่มใหม่'), 'เรื่องร้องเรียนการทุจริตและประพฤติมิชอบ');
-    const fresh = (await activeDraft(ORG_ID, p.userId))!;
+    const fresh = (await activeDraft(org.id, p.userId))!;
     expect(fresh.id).not.toBe(old.id);
     expect(JSON.parse(fresh.data)).toEqual({ track: 'corruption' });
-    const closed = await env.DB.prepare('select state from complaint_drafts where id = ?')
-      .bind(old.id)
-      .first();
+    const closed = await firstRow('select state from complaint_drafts where id = ?', old.id);
     expect(closed).toEqual({ state: 'cancelled' });
     await setIdle(p.userId, 45 * MINUTE);
     await p.say('สวัสดี');
@@ -116,15 +103,17 @@ describe('timeouts', () => {
     await p.tap('ข้าม');
     await p.send([imageEvent(photo)]);
     const draft = await setIdle(p.userId, 8 * 24 * 60 * MINUTE);
-    const file = await env.DB.prepare('select r2_key from complaint_attachments where draft_id = ?')
-      .bind(draft.id)
-      .first<{ r2_key: string }>();
+    const file = await firstRow<{ r2_key: string }>(
+      'select r2_key from complaint_attachments where draft_id = ?',
+      draft.id,
+    );
     expectText(await p.say('สวัสดี'), 'ยินดีต้อนรับ');
-    expect(await activeDraft(ORG_ID, p.userId)).toBeNull();
+    expect(await activeDraft(org.id, p.userId)).toBeNull();
     expect(await env.EVIDENCE.get(file!.r2_key)).toBeNull();
-    const audit = await env.DB.prepare("select actor from events where entity_id = ? and action = 'expired'")
-      .bind(draft.id)
-      .first();
+    const audit = await firstRow(
+      "select actor from events where entity_id = ? and action = 'expired'",
+      draft.id,
+    );
     expect(audit).toEqual({ actor: 'system' });
   });
 
@@ -134,30 +123,33 @@ describe('timeouts', () => {
     const expired = await setIdle(p.userId, 8 * 24 * 60 * MINUTE);
     const q = start();
     await toSummary(q, 'grievance');
-    const filed = (await activeDraft(ORG_ID, q.userId))!;
+    const filed = (await activeDraft(org.id, q.userId))!;
     await q.tap('ยืนยันส่งเรื่อง');
-    await env.DB.prepare('update complaint_drafts set last_active_at = ? where id = ?')
-      .bind(Date.now() - FINISHED_DRAFT_KEEP_MS - MINUTE, filed.id)
-      .run();
-    // Refused photos of image sets are only needed while a set arrives.
-    const refusal = env.DB.prepare(
-      'insert into image_set_refusals (org_id, image_set_id, source_ref, created_at) values (?, ?, ?, ?)',
+    await execute(
+      'update complaint_drafts set last_active_at = ? where id = ?',
+      Date.now() - FINISHED_DRAFT_KEEP_MS - MINUTE,
+      filed.id,
     );
+    // Refused photos of image sets are only needed while a set arrives.
+    const refusal = (...params: unknown[]) => ({
+      sql: 'insert into image_set_refusals (org_id, image_set_id, source_ref, created_at) values (?, ?, ?, ?)',
+      params,
+    });
     const setId = `SETP${Date.now()}`;
-    await env.DB.batch([
-      refusal.bind(ORG_ID, setId, 'old', Date.now() - FINISHED_DRAFT_KEEP_MS - MINUTE),
-      refusal.bind(ORG_ID, setId, 'new', Date.now()),
+    await runBatch([
+      refusal(org.id, setId, 'old', Date.now() - FINISHED_DRAFT_KEEP_MS - MINUTE),
+      refusal(org.id, setId, 'new', Date.now()),
     ]);
     const result = await purgeDrafts(testEnv);
     expect(result.expired).toBeGreaterThanOrEqual(1);
-    const kept = await env.DB.prepare('select source_ref from image_set_refusals where image_set_id = ?')
-      .bind(setId)
-      .all();
-    expect(kept.results).toEqual([{ source_ref: 'new' }]);
-    const states = await env.DB.prepare('select id, state from complaint_drafts where id in (?, ?)')
-      .bind(expired.id, filed.id)
-      .all();
-    expect(states.results).toEqual([{ id: expired.id, state: 'cancelled' }]);
+    const kept = await allRows('select source_ref from image_set_refusals where image_set_id = ?', setId);
+    expect(kept).toEqual([{ source_ref: 'new' }]);
+    const states = await allRows(
+      'select id, state from complaint_drafts where id in (?, ?)',
+      expired.id,
+      filed.id,
+    );
+    expect(states).toEqual([{ id: expired.id, state: 'cancelled' }]);
     expect(await complaintsOf(filed.id)).toHaveLength(1);
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { demoOrganizations } from '../../dev/demo-organizations';
+import { useOrg } from '../fixtures/demo-org';
 import { checkClaims, verifyLiffIdToken } from '../../worker/auth/liff-id-token';
 import { loginChannelOf } from '../../worker/http/middleware/liff-user';
 import {
@@ -13,7 +13,7 @@ import {
 import { newUserId, platformApi } from './support/line';
 import { callWorker, linePlatformUrl, testEnv } from './support/worker';
 
-const trang = demoOrganizations.find((o) => o.slug === 'trang')!;
+const trang = useOrg('trang');
 const trangAud = trang.liffId.split('-')[0]!;
 const certs = `${linePlatformUrl}/oauth2/v2.1/certs`;
 // A JWKS URL of its own per test: the key cache is per URL, so every test starts cold.

@@ -9,11 +9,13 @@ import {
 import { toBase64 } from '../../worker/crypto/base64';
 import { createKeyring } from '../../worker/crypto/secret-box';
 import { createDb } from '../../worker/db/client';
+import { useOrg } from '../fixtures/demo-org';
 import { lastComplaint } from './support/complaint';
 import { resident, toSummary } from './support/complaint-steps';
 import { newUserId } from './support/line';
+import { allRows, execute, firstRow, runBatch } from './support/db';
 
-const ORG_ID = 1; // chanthaburi
+const org = useOrg('chanthaburi');
 const randomKey = () => toBase64(crypto.getRandomValues(new Uint8Array(32)));
 const oldKey = randomKey();
 const newKey = randomKey();
@@ -22,38 +24,46 @@ let complaintId = 0;
 
 // A person whose rows were all written before a key rotation: hashes under the old key only.
 async function seedUnderOldKey(userId: string, now: number) {
-  const keys = await personKeys(await createKeyring(oldKey), ORG_ID, userId);
+  const keys = await personKeys(await createKeyring(oldKey), org.id, userId);
   const draftId = `rot${crypto.randomUUID().replace(/-/g, '').slice(0, 23)}`;
-  await env.DB.prepare(
+  await execute(
     `insert into complaint_drafts (id, org_id, person_key, state, step, version, data, paused, created_at, last_active_at)
      values (?, ?, ?, 'active', 'description', 4, '{"track":"grievance"}', 0, ?, ?)`,
-  )
-    .bind(draftId, ORG_ID, keys.draft[0], now, now)
-    .run();
-  const staff = await env.DB.prepare(
+    draftId,
+    org.id,
+    keys.draft[0],
+    now,
+    now,
+  );
+  const staff = await firstRow<{ id: number }>(
     `insert into staff_members (org_id, person_key, line_user_sealed, display_name, status, created_at, updated_at)
      values (?, ?, 'v1.x.y.z', 'วิภา', 'active', ?, ?) returning id`,
-  )
-    .bind(ORG_ID, keys.staff[0], now, now)
-    .first<{ id: number }>();
+    org.id,
+    keys.staff[0],
+    now,
+    now,
+  );
   const staffId = staff!.id;
-  const unit = await env.DB.prepare("select id from units where org_id = ? and code = 'engineering'")
-    .bind(ORG_ID)
-    .first<{ id: number }>();
-  await env.DB.batch([
-    env.DB.prepare("insert into staff_roles (staff_id, role) values (?, 'officer'), (?, 'executive')").bind(
-      staffId,
-      staffId,
-    ),
-    env.DB.prepare('insert into staff_units (staff_id, unit_id) values (?, ?)').bind(staffId, unit!.id),
-    env.DB.prepare(
-      `insert into staff_prompts (org_id, chat_id, staff_id, complaint_id, action, arg, version, expires_at)
+  const unit = await firstRow<{ id: number }>(
+    "select id from units where org_id = ? and code = 'engineering'",
+    org.id,
+  );
+  await runBatch([
+    {
+      sql: "insert into staff_roles (staff_id, role) values (?, 'officer'), (?, 'executive')",
+      params: [staffId, staffId],
+    },
+    { sql: 'insert into staff_units (staff_id, unit_id) values (?, ?)', params: [staffId, unit!.id] },
+    {
+      sql: `insert into staff_prompts (org_id, chat_id, staff_id, complaint_id, action, arg, version, expires_at)
        values (?, 'direct', ?, ?, 'cls', 'resolved', 3, ?)`,
-    ).bind(ORG_ID, staffId, complaintId, now + 60_000),
-    env.DB.prepare(
-      `insert into case_reply_waits (org_id, person_key, complaint_id, asked_by, created_at, expires_at)
+      params: [org.id, staffId, complaintId, now + 60_000],
+    },
+    {
+      sql: `insert into case_reply_waits (org_id, person_key, complaint_id, asked_by, created_at, expires_at)
        values (?, ?, ?, ?, ?, ?)`,
-    ).bind(ORG_ID, keys.reply[0], complaintId, staffId, now, now + 60_000),
+      params: [org.id, keys.reply[0], complaintId, staffId, now, now + 60_000],
+    },
   ]);
   return { keys, draftId, staffId, unitId: unit!.id };
 }
@@ -63,7 +73,7 @@ beforeAll(async () => {
   const summary = await toSummary(p, 'grievance');
   expect(summary.length).toBeGreaterThan(0);
   await p.tap('ยืนยันส่งเรื่อง');
-  complaintId = (await lastComplaint(ORG_ID)).id;
+  complaintId = (await lastComplaint(org.id)).id;
 });
 
 describe('the 1:1 person lookup (draft, staff, prompt, question: one statement)', () => {
@@ -71,14 +81,14 @@ describe('the 1:1 person lookup (draft, staff, prompt, question: one statement)'
     const now = Date.now();
     const userId = newUserId();
     const seeded = await seedUnderOldKey(userId, now);
-    const rotated = await personKeys(await createKeyring(newKey, oldKey), ORG_ID, userId);
+    const rotated = await personKeys(await createKeyring(newKey, oldKey), org.id, userId);
     // Current key first, then the previous one: new rows get the new hash, old rows are still found.
     for (const purpose of ['draft', 'staff', 'reply'] as const) {
       expect(rotated[purpose]).toHaveLength(2);
       expect(rotated[purpose][1]).toBe(seeded.keys[purpose][0]);
       expect(rotated[purpose][0]).not.toBe(seeded.keys[purpose][0]);
     }
-    const state = await findPersonState(db(), { orgId: ORG_ID, keys: rotated, now });
+    const state = await findPersonState(db(), { orgId: org.id, keys: rotated, now });
     expect(state.draft).toMatchObject({
       id: seeded.draftId,
       state: 'active',
@@ -90,7 +100,7 @@ describe('the 1:1 person lookup (draft, staff, prompt, question: one statement)'
     });
     expect(state.staff).toEqual({
       id: seeded.staffId,
-      orgId: ORG_ID,
+      orgId: org.id,
       displayName: 'วิภา',
       active: true,
       roles: ['officer', 'executive'],
@@ -106,12 +116,13 @@ describe('the 1:1 person lookup (draft, staff, prompt, question: one statement)'
     expect(state.wait).toEqual({ complaintId, askedBy: seeded.staffId });
 
     // Without the previous key, in another organisation, or once expired: nothing.
-    const newOnly = await personKeys(await createKeyring(newKey), ORG_ID, userId);
+    const newOnly = await personKeys(await createKeyring(newKey), org.id, userId);
     const none = { draft: null, staff: null, prompt: null, wait: null };
-    expect(await findPersonState(db(), { orgId: ORG_ID, keys: newOnly, now })).toEqual(none);
-    const elsewhere = await personKeys(await createKeyring(newKey, oldKey), 2, userId);
-    expect(await findPersonState(db(), { orgId: 2, keys: elsewhere, now })).toEqual(none);
-    const later = await findPersonState(db(), { orgId: ORG_ID, keys: rotated, now: now + 61_000 });
+    expect(await findPersonState(db(), { orgId: org.id, keys: newOnly, now })).toEqual(none);
+    const other = useOrg('trang');
+    const elsewhere = await personKeys(await createKeyring(newKey, oldKey), other.id, userId);
+    expect(await findPersonState(db(), { orgId: other.id, keys: elsewhere, now })).toEqual(none);
+    const later = await findPersonState(db(), { orgId: org.id, keys: rotated, now: now + 61_000 });
     expect(later.prompt).toBeNull();
     expect(later.wait).toBeNull();
     expect(later.staff?.id).toBe(seeded.staffId);
@@ -121,23 +132,19 @@ describe('the 1:1 person lookup (draft, staff, prompt, question: one statement)'
     const now = Date.now();
     const userId = newUserId();
     const seeded = await seedUnderOldKey(userId, now);
-    await env.DB.prepare("update staff_members set status = 'removed' where id = ?")
-      .bind(seeded.staffId)
-      .run();
-    const keys = await personKeys(await createKeyring(oldKey), ORG_ID, userId);
-    const state = await findPersonState(db(), { orgId: ORG_ID, keys, now });
+    await execute("update staff_members set status = 'removed' where id = ?", seeded.staffId);
+    const keys = await personKeys(await createKeyring(oldKey), org.id, userId);
+    const state = await findPersonState(db(), { orgId: org.id, keys, now });
     expect(state.staff).toBeNull();
     expect(state.prompt).toBeNull();
     expect(state.draft?.id).toBe(seeded.draftId);
   });
 
   it('reads every table through an index, so rows read do not grow with the tables', async () => {
-    const keys: PersonKeys = await personKeys(await createKeyring(newKey, oldKey), ORG_ID, newUserId());
-    const { sql, params } = personStateQuery({ orgId: ORG_ID, keys, now: Date.now() });
-    const plan = await env.DB.prepare(`explain query plan ${sql}`)
-      .bind(...params)
-      .all<{ detail: string }>();
-    const details = plan.results.map((r) => r.detail);
+    const keys: PersonKeys = await personKeys(await createKeyring(newKey, oldKey), org.id, newUserId());
+    const { sql, params } = personStateQuery({ orgId: org.id, keys, now: Date.now() });
+    const plan = await allRows<{ detail: string }>(`explain query plan ${sql}`, ...params);
+    const details = plan.map((r) => r.detail);
     const all = details.join(' | ');
     // The outer select has no table ("SCAN CONSTANT ROW"); every table read is a SEARCH on an index.
     const reads = details.filter((d) => /^(SCAN|SEARCH) /.test(d) && d !== 'SCAN CONSTANT ROW');

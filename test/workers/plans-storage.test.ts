@@ -1,36 +1,33 @@
-import { env } from 'cloudflare:workers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { smallPlan } from '../fixtures/plan-fixture';
 import { planLoadStatements, STALE_LOAD_MS } from '../../worker/plans/load-statements';
 import { loadPlan, runStatements } from './support/plans';
+import { allRows, countRows, execute } from './support/db';
 
 // mueang-chan has no plan in the demo data: these tests own its plans.
 const org = 'mueang-chan';
 
 async function plansOf(slug: string) {
-  const { results } = await env.DB.prepare(
+  const results = await allRows<{ key: string; status: string; loadId: string }>(
     `select p.plan_key as key, p.status, p.load_id as loadId from plans p
      join organizations o on o.id = p.org_id where o.slug = ? order by p.id`,
-  )
-    .bind(slug)
-    .all<{ key: string; status: string; loadId: string }>();
+    slug,
+  );
   return results;
 }
 
 async function activeProjectNames(slug: string, key: string): Promise<string[]> {
-  const { results } = await env.DB.prepare(
+  const results = await allRows<{ name: string }>(
     `select pp.name from plan_projects pp join plans p on p.id = pp.plan_id
      join organizations o on o.id = p.org_id
      where o.slug = ? and p.plan_key = ? and p.status = 'active' order by pp.sequence`,
-  )
-    .bind(slug, key)
-    .all<{ name: string }>();
+    slug,
+    key,
+  );
   return results.map((r) => r.name);
 }
 
-async function count(table: string): Promise<number> {
-  return (await env.DB.prepare(`select count(*) as n from ${table}`).first<{ n: number }>())!.n;
-}
+const count = (table: string) => countRows(table);
 
 describe('plan storage', () => {
   beforeAll(async () => {
@@ -38,9 +35,7 @@ describe('plan storage', () => {
   });
   // In case storage is shared between files: mueang-chan has no plan anywhere else.
   afterAll(async () => {
-    await env.DB.prepare(`delete from plans where org_id = (select id from organizations where slug = ?)`)
-      .bind(org)
-      .run();
+    await execute(`delete from plans where org_id = (select id from organizations where slug = ?)`, org);
   });
 
   it('stores the plan with its dimensions, missions, projects and one budget row per year', async () => {
@@ -48,15 +43,14 @@ describe('plan storage', () => {
     const names = await activeProjectNames(org, '2566-2568');
     expect(names).toHaveLength(6);
     expect(names[0]).toBe('โครงการอบรมคุณธรรมจริยธรรม (ก)');
-    const sums = await env.DB.prepare(
+    const sums = await allRows(
       `select b.fiscal_year as year, sum(b.amount) as amount, count(*) as n from plan_budgets b
        join plan_projects pp on pp.id = b.project_id join plans p on p.id = pp.plan_id
        join organizations o on o.id = p.org_id where o.slug = ? and p.status = 'active'
        group by b.fiscal_year order by b.fiscal_year`,
-    )
-      .bind(org)
-      .all();
-    expect(sums.results).toEqual([
+      org,
+    );
+    expect(sums).toEqual([
       { year: 2566, amount: 80_000, n: 6 },
       { year: 2567, amount: 65_000, n: 6 },
       { year: 2568, amount: 95_000, n: 6 },
@@ -77,7 +71,7 @@ describe('plan storage', () => {
       ['2566-2568', 'active'],
       ['old-template', 'active'],
     ]);
-    await env.DB.prepare(`delete from plans where plan_key = 'old-template'`).run();
+    await execute(`delete from plans where plan_key = 'old-template'`);
   });
 
   it('a load that stops before the final UPDATE changes nothing readers see', async () => {

@@ -1,41 +1,30 @@
-import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { demoOrganizations } from '../../dev/demo-organizations';
+import { useOrg } from '../fixtures/demo-org';
 import { labelsIn, person, textOf } from './support/complaint';
-import { resident, toSummary } from './support/complaint-steps';
 import { conversation } from './support/line';
-import {
-  buttonData,
-  caseByCode,
-  deskGroup,
-  enroll,
-  lastSeq,
-  messagesIn,
-  type StaffChat,
-} from './support/staff';
+import { buttonData, deskGroup, lastSeq, messagesIn, type StaffChat } from './support/staff';
+import { caseByCode } from './support/cases';
+import { fileComplaint } from './support/file-complaint';
+import { demoStaff, enrollStaff, useStaff } from './support/roster';
+import { allRows, firstRow } from './support/db';
 
-const org = demoOrganizations[0]!; // chanthaburi
-const ORG_ID = 1;
+const org = useOrg('chanthaburi');
 
-let admin: StaffChat & { staffId: number };
-let one: StaffChat & { staffId: number };
-let two: StaffChat & { staffId: number };
+const { admin, one, two } = useStaff(org, {
+  admin: demoStaff.admin,
+  one: demoStaff.officer,
+  two: { ...demoStaff.officer, name: 'ช่างสอง' },
+});
 let desk: Awaited<ReturnType<typeof deskGroup>>;
 
 beforeAll(async () => {
-  admin = await enroll(org.slug, ORG_ID, ['admin'], { name: 'ผู้ดูแล' });
-  one = await enroll(org.slug, ORG_ID, ['officer'], { unit: 'engineering', name: 'ช่างหนึ่ง' });
-  two = await enroll(org.slug, ORG_ID, ['officer'], { unit: 'engineering', name: 'ช่างสอง' });
   desk = await deskGroup(org.slug, admin, [admin.userId, one.userId, two.userId]);
 }, 30_000);
 
 /** A resident files a street-light grievance; the card the desk received, and the case code. */
 async function newGrievance() {
   const since = await lastSeq(org.slug);
-  const r = resident(org.slug);
-  await toSummary(r, 'grievance');
-  const receipt = await r.tap('ยืนยันส่งเรื่อง');
-  const code = /เลขรับเรื่อง ([A-Z0-9]{4}-[A-Z0-9]{4})/.exec(receipt[0]!.message.altText)![1]!;
+  const { p: r, code } = await fileComplaint(org.slug);
   const card = await messagesIn(org.slug, desk.groupId, since);
   return { r, code, card };
 }
@@ -71,11 +60,10 @@ describe('staff act on a grievance from chat', () => {
     const texts = [textOf(a), textOf(b)];
     expect(texts.filter((t) => t.includes(`รับเรื่อง ${code} แล้ว`))).toHaveLength(1);
     expect(texts.filter((t) => /ไม่เป็นปัจจุบัน|มีผู้รับเรื่องแล้ว/.test(t))).toHaveLength(1);
-    const events = await env.DB.prepare(
+    const events = await firstRow(
       "select count(*) as n from complaint_events e join complaints c on c.id = e.complaint_id where c.code = ? and e.action = 'accepted'",
-    )
-      .bind(code)
-      .first();
+      code,
+    );
     expect(events).toEqual({ n: 1 });
     expect((await caseByCode(code)).version).toBe(2);
   });
@@ -133,12 +121,11 @@ describe('staff act on a grievance from chat', () => {
 
     expect(textOf(await two.say(`เปิดเรื่องใหม่ ${code}`))).toContain('เฉพาะผู้รับผิดชอบ');
     expect(textOf(await one.say(`เปิดเรื่องใหม่ ${code}`))).toContain(`เปิดเรื่อง ${code} อีกครั้งแล้ว`);
-    const timeline = await env.DB.prepare(
+    const timeline = await allRows(
       'select e.action, e.actor_type, e.from_status, e.to_status from complaint_events e join complaints c on c.id = e.complaint_id where c.code = ? order by e.id',
-    )
-      .bind(code)
-      .all();
-    expect(timeline.results.map((e) => `${e.action}:${e.from_status ?? '-'}>${e.to_status}`)).toEqual([
+      code,
+    );
+    expect(timeline.map((e) => `${e.action}:${e.from_status ?? '-'}>${e.to_status}`)).toEqual([
       'submitted:->received',
       'accepted:received>accepted',
       'info_requested:accepted>awaiting_info',
@@ -173,7 +160,7 @@ describe('staff act on a grievance from chat', () => {
     );
     expect(textOf(await two.say(`รับเรื่อง ${code}`))).toContain('เฉพาะเจ้าหน้าที่ที่ลงทะเบียนแล้ว');
     // An admin of another organisation, pressing this organisation's button in their own channel.
-    const stranger = await enroll('trang', 2, ['admin']);
+    const { stranger } = await enrollStaff(useOrg('trang'), { stranger: 'admin' });
     const foreign = await stranger.chat.postback(buttonData(card, 'รับเรื่อง'));
     expect(textOf(foreign)).toMatch(/เฉพาะเจ้าหน้าที่|ไม่พบเรื่องนี้/);
     expect((await caseByCode(code)).status).toBe('received');

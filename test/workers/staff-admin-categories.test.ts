@@ -1,44 +1,32 @@
-import { env } from 'cloudflare:workers';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { demoOrganizations } from '../../dev/demo-organizations';
+import { describe, expect, it } from 'vitest';
+import { useOrg } from '../fixtures/demo-org';
 import { textOf } from './support/complaint';
 import { formUser } from './support/complaint-form';
 import { resident, toSummary } from './support/complaint-steps';
 import {
-  adminTeam,
+  useAdminTeam,
   categoryRow,
   chatGrievanceChoices,
   eventCount,
   eventsOf,
   unitIdOf,
 } from './support/staff-admin';
+import { fileComplaint } from './support/file-complaint';
+import { firstRow } from './support/db';
 
 // Admins manage complaint categories: routing, what the chat and the form offer, order, and who may.
-const org = demoOrganizations[2]!; // mueang-chan
-const ORG_ID = 3;
-type Team = Awaited<ReturnType<typeof adminTeam>>;
-let team: Team;
-let admin: Team['admin'];
-let officer: Team['officer'];
-let executive: Team['executive'];
-const as: Team['as'] = (...args) => team.as(...args);
-const patch: Team['patchCategory'] = (...args) => team.patchCategory(...args);
+const org = useOrg('mueang-chan');
+const otherOrg = useOrg('chanthaburi');
+const { admin, officer, executive, as, patchCategory: patch } = useAdminTeam(org);
 const choices = () => chatGrievanceChoices(org.slug);
-
-beforeAll(async () => {
-  team = await adminTeam(org.slug, ORG_ID);
-  ({ admin, officer, executive } = team);
-}, 30_000);
 
 /** Files a general grievance (street lights) through the chat; its complaint row. */
 async function fileLighting() {
-  const p = resident(org.slug);
-  await toSummary(p, 'grievance');
-  const receipt = await p.tap('ยืนยันส่งเรื่อง');
-  const code = /เลขรับเรื่อง ([A-Z0-9]{4}-[A-Z0-9]{4})/.exec(receipt[0]!.message.altText)![1]!;
-  return (await env.DB.prepare('select id, unit_id, category_id from complaints where code = ?')
-    .bind(code)
-    .first<{ id: number; unit_id: number | null; category_id: number }>())!;
+  const { code } = await fileComplaint(org.slug);
+  return (await firstRow<{ id: number; unit_id: number | null; category_id: number }>(
+    'select id, unit_id, category_id from complaints where code = ?',
+    code,
+  ))!;
 }
 
 describe('complaint categories (admins)', () => {
@@ -61,13 +49,13 @@ describe('complaint categories (admins)', () => {
 
   it('re-maps a category: the NEXT grievance goes to the new unit, earlier cases keep theirs', async () => {
     const earlier = await fileLighting();
-    expect(earlier.unit_id).toBe(await unitIdOf(ORG_ID, 'engineering'));
+    expect(earlier.unit_id).toBe(await unitIdOf(org.id, 'engineering'));
     const unit = await as(admin, '/units', 'POST', { name: 'งานไฟฟ้าสาธารณะ', code: 'street-lights' });
     expect(unit.status).toBe(201);
     const remap = await patch('lighting', { unitId: unit.json.id });
     expect(remap.status).toBe(200);
     expect(remap.json).toMatchObject({ code: 'lighting', unitId: unit.json.id, active: true });
-    const lighting = await categoryRow(ORG_ID, 'lighting');
+    const lighting = await categoryRow(org.id, 'lighting');
     expect(await eventsOf('complaint_category', lighting.id)).toEqual([
       expect.objectContaining({
         action: 'unit_changed',
@@ -79,9 +67,7 @@ describe('complaint categories (admins)', () => {
     const next = await fileLighting();
     expect(next.category_id).toBe(lighting.id);
     expect(next.unit_id).toBe(unit.json.id);
-    const again = await env.DB.prepare('select unit_id from complaints where id = ?')
-      .bind(earlier.id)
-      .first();
+    const again = await firstRow('select unit_id from complaints where id = ?', earlier.id);
     expect(again).toEqual({ unit_id: earlier.unit_id });
   });
 
@@ -89,7 +75,7 @@ describe('complaint categories (admins)', () => {
     const off = await patch('nuisance', { active: false });
     expect(off.status).toBe(200);
     expect(off.json.active).toBe(false);
-    const nuisance = await categoryRow(ORG_ID, 'nuisance');
+    const nuisance = await categoryRow(org.id, 'nuisance');
     expect((await eventsOf('complaint_category', nuisance.id)).at(-1)).toMatchObject({
       action: 'deactivated',
       from_state: 'active',
@@ -121,7 +107,7 @@ describe('complaint categories (admins)', () => {
   });
 
   it('renames, re-describes and moves categories up and down, each with an event', async () => {
-    const water = await categoryRow(ORG_ID, 'water');
+    const water = await categoryRow(org.id, 'water');
     const renamed = await patch('water', { name: 'ประปา/น้ำไม่ไหล', description: 'น้ำประปาไม่ไหลหรือขุ่น' });
     expect(renamed.json).toMatchObject({ name: 'ประปา/น้ำไม่ไหล', description: 'น้ำประปาไม่ไหลหรือขุ่น' });
     expect(
@@ -148,7 +134,7 @@ describe('complaint categories (admins)', () => {
       'ประปา/น้ำไม่ไหล',
       'ขยะ/ความสะอาด',
     ]);
-    const road = await categoryRow(ORG_ID, 'road');
+    const road = await categoryRow(org.id, 'road');
     const before = await eventCount();
     const top = await as(admin, `/categories/${road.id}/move`, 'POST', { direction: 'up' });
     expect(top.status).toBe(200);
@@ -164,15 +150,13 @@ describe('complaint categories (admins)', () => {
     await toSummary(p, 'grievance'); // street lights
     expect((await patch('lighting', { active: false })).status).toBe(200);
     expect(textOf(await p.tap('ยืนยันส่งเรื่อง'))).toContain('ไม่พบหมวดของเรื่องนี้');
-    const filed = await env.DB.prepare('select count(*) as n from complaints where org_id = ?')
-      .bind(ORG_ID)
-      .first();
+    const filed = await firstRow('select count(*) as n from complaints where org_id = ?', org.id);
     expect((await patch('lighting', { active: true })).status).toBe(200);
     expect(filed).toEqual({ n: 2 }); // the two of the re-mapping test
   });
 
   it('is for admins only, and never reaches another organisation', async () => {
-    const road = await categoryRow(ORG_ID, 'road');
+    const road = await categoryRow(org.id, 'road');
     for (const m of [officer, executive]) {
       expect((await as(m, '/categories', 'GET')).status).toBe(403);
       expect((await as(m, `/categories/${road.id}`, 'PATCH', { active: false })).status).toBe(403);
@@ -181,7 +165,7 @@ describe('complaint categories (admins)', () => {
         (await as(m, '/categories', 'POST', { track: 'grievance', name: 'x', description: 'y' })).status,
       ).toBe(403);
     }
-    const theirs = await categoryRow(1, 'road');
+    const theirs = await categoryRow(otherOrg.id, 'road');
     const before = await eventCount();
     const edit = await as(admin, `/categories/${theirs.id}`, 'PATCH', { name: 'ยึดหมวด', active: false });
     expect(edit.status).toBe(404);
@@ -189,7 +173,7 @@ describe('complaint categories (admins)', () => {
     expect((await as(admin, `/categories/${theirs.id}/move`, 'POST', { direction: 'down' })).status).toBe(
       404,
     );
-    expect(await categoryRow(1, 'road')).toEqual(theirs);
+    expect(await categoryRow(otherOrg.id, 'road')).toEqual(theirs);
     expect(await eventCount()).toBe(before);
   });
 });

@@ -1,49 +1,41 @@
 import { env } from 'cloudflare:workers';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { demoOrganizations } from '../../dev/demo-organizations';
+import { describe, expect, it } from 'vitest';
+import { useOrg } from '../fixtures/demo-org';
 import { guardedEvent, runSetupBatch } from '../../worker/staff/setup-batch';
 import { labelsIn } from './support/complaint';
 import { resident } from './support/complaint-steps';
 import {
-  adminTeam,
+  useAdminTeam,
   categoryRow,
   chatGrievanceChoices,
   eventCount,
   eventsOf,
   unitIdOf,
 } from './support/staff-admin';
+import { firstRow } from './support/db';
 
 // The rules a category change must keep: valid LINE buttons, at most 10 offered per track, corruption
 // reports routed only to integrity units, and nothing half-written when two admins race.
-const org = demoOrganizations[2]!; // mueang-chan
-const ORG_ID = 3;
-type Team = Awaited<ReturnType<typeof adminTeam>>;
-let team: Team;
-let admin: Team['admin'];
-const as: Team['as'] = (...args) => team.as(...args);
-const patch: Team['patchCategory'] = (...args) => team.patchCategory(...args);
+const org = useOrg('mueang-chan');
+const otherOrg = useOrg('chanthaburi');
+const { admin, as, patchCategory: patch } = useAdminTeam(org);
 const choices = () => chatGrievanceChoices(org.slug);
-
-beforeAll(async () => {
-  team = await adminTeam(org.slug, ORG_ID);
-  admin = team.admin;
-}, 30_000);
 
 describe('complaint category rules', () => {
   it('keeps corruption categories with integrity units (or none) and grievances away from them', async () => {
     const before = await eventCount();
-    const toEngineering = await patch('bribery', { unitId: await unitIdOf(ORG_ID, 'engineering') });
+    const toEngineering = await patch('bribery', { unitId: await unitIdOf(org.id, 'engineering') });
     expect(toEngineering.status).toBe(422);
     expect(toEngineering.json.error.message).toContain('หน่วยงานป้องกันการทุจริต');
-    const toIntegrity = await patch('road', { unitId: await unitIdOf(ORG_ID, 'integrity') });
+    const toIntegrity = await patch('road', { unitId: await unitIdOf(org.id, 'integrity') });
     expect(toIntegrity.status).toBe(422);
-    const theirs = await patch('road', { unitId: await unitIdOf(1, 'engineering') });
+    const theirs = await patch('road', { unitId: await unitIdOf(otherOrg.id, 'engineering') });
     expect(theirs.status).toBe(404);
     expect(theirs.json.error.message).toBe('ไม่พบหน่วยงาน');
     expect(await eventCount()).toBe(before);
     // No unit: integrity officers see every corruption report anyway.
     expect((await patch('bribery', { unitId: null })).json.unitId).toBeNull();
-    expect((await patch('bribery', { unitId: await unitIdOf(ORG_ID, 'integrity') })).status).toBe(200);
+    expect((await patch('bribery', { unitId: await unitIdOf(org.id, 'integrity') })).status).toBe(200);
   });
 
   it('creates categories at the end of a track, validating names as LINE buttons', async () => {
@@ -51,7 +43,7 @@ describe('complaint category rules', () => {
       track: 'grievance',
       name: 'ต้นไม้ล้ม/กิ่งไม้',
       description: 'ต้นไม้ล้มขวางทาง กิ่งไม้พาดสายไฟ',
-      unitId: await unitIdOf(ORG_ID, 'health'),
+      unitId: await unitIdOf(org.id, 'health'),
     });
     expect(created.status).toBe(201);
     expect(created.json).toMatchObject({ track: 'grievance', active: true, name: 'ต้นไม้ล้ม/กิ่งไม้' });
@@ -82,7 +74,7 @@ describe('complaint category rules', () => {
           track: 'corruption',
           name: 'ทุจริตงานช่าง',
           description: 'x',
-          unitId: await unitIdOf(ORG_ID, 'engineering'),
+          unitId: await unitIdOf(org.id, 'engineering'),
         },
         422,
       ],
@@ -129,16 +121,16 @@ describe('complaint category rules', () => {
       as(admin, '/categories', 'POST', body),
     ]);
     expect([a.status, b.status].sort()).toEqual([201, 409]);
-    const rows = await env.DB.prepare(
+    const rows = await firstRow(
       'select count(*) as n from complaint_categories where org_id = ? and name = ?',
-    )
-      .bind(ORG_ID, 'สัตว์จรจัด')
-      .first();
+      org.id,
+      'สัตว์จรจัด',
+    );
     expect(rows).toEqual({ n: 1 });
   });
 
   it('a failed guard rolls the whole batch back (what protects against a change made in between)', async () => {
-    const road = await categoryRow(ORG_ID, 'road');
+    const road = await categoryRow(org.id, 'road');
     const before = await eventCount();
     const c = env.DB;
     const outcome = await runSetupBatch(c, [
@@ -146,7 +138,7 @@ describe('complaint category rules', () => {
       guardedEvent(
         c,
         {
-          orgId: ORG_ID,
+          orgId: org.id,
           entity: 'complaint_category',
           action: 'renamed',
           by: admin.staffId,
@@ -158,7 +150,7 @@ describe('complaint category rules', () => {
       ),
     ]);
     expect(outcome).toBe('guard');
-    expect(await categoryRow(ORG_ID, 'road')).toEqual(road);
+    expect(await categoryRow(org.id, 'road')).toEqual(road);
     expect(await eventCount()).toBe(before);
   });
 });

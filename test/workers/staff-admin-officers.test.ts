@@ -1,34 +1,21 @@
-import { env } from 'cloudflare:workers';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { demoOrganizations } from '../../dev/demo-organizations';
+import { describe, expect, it } from 'vitest';
+import { useOrg } from '../fixtures/demo-org';
 import { nextDigestAt } from '../../worker/notices/digest-time';
 import { resident, toSummary } from './support/complaint-steps';
-import { enroll, type StaffChat } from './support/staff';
-import { eventCount, eventsOf, unitIdOf } from './support/staff-admin';
-import { asUser } from './support/staff-api';
+import { useStaff } from './support/roster';
+import { callAs, eventCount, eventsOf, lampangAdmins, unitIdOf } from './support/staff-admin';
+import { execute, firstRow } from './support/db';
 
 // Admins set which units an officer works in, and when the digest of new grievances goes out.
-const org = demoOrganizations[3]!; // lampang
-const ORG_ID = 4;
-type Member = StaffChat & { staffId: number };
-let admin: Member;
-let officer: Member;
-let executive: Member;
-let otherAdmin: Member;
-
-const as = (m: Member, path: string, method: string, body?: unknown) =>
-  asUser(org.slug, m.userId, path, { method, body });
-
-beforeAll(async () => {
-  admin = await enroll(org.slug, ORG_ID, ['admin'], { name: 'แอดมินลำปาง' });
-  officer = await enroll(org.slug, ORG_ID, ['officer'], { unit: 'engineering', name: 'ช่างลำปาง' });
-  executive = await enroll(org.slug, ORG_ID, ['executive']);
-  otherAdmin = await enroll(demoOrganizations[0]!.slug, 1, ['admin']);
-}, 30_000);
+const org = useOrg('lampang');
+const { admin, officer, executive } = useStaff(org, lampangAdmins);
+const otherOrg = useOrg('chanthaburi');
+const { admin: otherAdmin } = useStaff(otherOrg, { admin: 'admin' });
+const as = callAs(org.slug);
 
 describe("officers' units (admins)", () => {
   it("replaces an officer's units, with an event", async () => {
-    const [engineering, health] = [await unitIdOf(ORG_ID, 'engineering'), await unitIdOf(ORG_ID, 'health')];
+    const [engineering, health] = [await unitIdOf(org.id, 'engineering'), await unitIdOf(org.id, 'health')];
     const set = await as(admin, `/members/${officer.staffId}/units`, 'PUT', {
       unitIds: [health, engineering, health],
     });
@@ -49,16 +36,16 @@ describe("officers' units (admins)", () => {
 
   it('refuses non-officers, integrity units, other organisations and non-admins', async () => {
     const before = await eventCount();
-    const finance = await unitIdOf(ORG_ID, 'finance');
+    const finance = await unitIdOf(org.id, 'finance');
     const notOfficer = await as(admin, `/members/${executive.staffId}/units`, 'PUT', { unitIds: [finance] });
     expect(notOfficer.status).toBe(422);
     expect(notOfficer.json.error.message).toContain('เจ้าหน้าที่รับเรื่อง');
     const integrity = await as(admin, `/members/${officer.staffId}/units`, 'PUT', {
-      unitIds: [await unitIdOf(ORG_ID, 'integrity')],
+      unitIds: [await unitIdOf(org.id, 'integrity')],
     });
     expect(integrity.status).toBe(422);
     const theirUnit = await as(admin, `/members/${officer.staffId}/units`, 'PUT', {
-      unitIds: [await unitIdOf(1, 'finance')],
+      unitIds: [await unitIdOf(otherOrg.id, 'finance')],
     });
     expect(theirUnit.status).toBe(404);
     const theirMember = await as(admin, `/members/${otherAdmin.staffId}/units`, 'PUT', {
@@ -79,23 +66,23 @@ describe('digest times (admins)', () => {
     await toSummary(p, 'grievance');
     await p.tap('ยืนยันส่งเรื่อง');
     // Make the new grievance wait for a digest, as the digest policy would.
-    await env.DB.prepare(
+    await execute(
       `update staff_notices set status = 'pending', route = 'digest', attempts = 0, next_attempt_at = 1
        where org_id = ?`,
-    )
-      .bind(ORG_ID)
-      .run();
+      org.id,
+    );
 
     const put = await as(admin, '/settings/digest-times', 'PUT', { times: ['17:00', '7:05', '17:00'] });
     expect(put.status).toBe(200);
     expect(put.json.digestTimes).toBe('07:05,17:00');
     expect((await as(admin, '/settings', 'GET')).json.digestTimes).toBe('07:05,17:00');
-    expect(await eventsOf('staff_settings', ORG_ID)).toEqual([
+    expect(await eventsOf('staff_settings', org.id)).toEqual([
       expect.objectContaining({ action: 'digest_times', from_state: '08:30,13:30', to_state: '07:05,17:00' }),
     ]);
-    const waiting = await env.DB.prepare('select next_attempt_at from staff_notices where org_id = ?')
-      .bind(ORG_ID)
-      .first<{ next_attempt_at: number }>();
+    const waiting = await firstRow<{ next_attempt_at: number }>(
+      'select next_attempt_at from staff_notices where org_id = ?',
+      org.id,
+    );
     expect(waiting!.next_attempt_at).toBe(nextDigestAt(Date.now(), '07:05,17:00'));
   });
 

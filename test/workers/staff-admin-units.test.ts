@@ -1,29 +1,16 @@
-import { env } from 'cloudflare:workers';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { demoOrganizations } from '../../dev/demo-organizations';
-import { enroll, type StaffChat } from './support/staff';
-import { eventCount, eventsOf, unitIdOf } from './support/staff-admin';
+import { describe, expect, it } from 'vitest';
+import { useOrg } from '../fixtures/demo-org';
+import { useStaff } from './support/roster';
+import { callAs, eventCount, eventsOf, lampangAdmins, unitIdOf } from './support/staff-admin';
 import { asUser } from './support/staff-api';
+import { firstRow } from './support/db';
 
 // Admins create and rename units; units are never deleted (complaints, categories, officers point to them).
-const org = demoOrganizations[3]!; // lampang
-const ORG_ID = 4;
-const otherOrg = demoOrganizations[0]!; // chanthaburi
-type Member = StaffChat & { staffId: number };
-let admin: Member;
-let officer: Member;
-let executive: Member;
-let otherAdmin: Member;
-
-const as = (m: Member, path: string, method: string, body?: unknown) =>
-  asUser(org.slug, m.userId, path, { method, body });
-
-beforeAll(async () => {
-  admin = await enroll(org.slug, ORG_ID, ['admin'], { name: 'แอดมินลำปาง' });
-  officer = await enroll(org.slug, ORG_ID, ['officer'], { unit: 'engineering', name: 'ช่างลำปาง' });
-  executive = await enroll(org.slug, ORG_ID, ['executive']);
-  otherAdmin = await enroll(otherOrg.slug, 1, ['admin']);
-}, 30_000);
+const org = useOrg('lampang');
+const otherOrg = useOrg('chanthaburi');
+const { admin, officer, executive } = useStaff(org, lampangAdmins);
+const { admin: otherAdmin } = useStaff(otherOrg, { admin: 'admin' });
+const as = callAs(org.slug);
 
 describe('units (admins)', () => {
   it('creates units with a made-up or a given code, and writes an event in the same batch', async () => {
@@ -69,14 +56,14 @@ describe('units (admins)', () => {
       expect(bad.status, JSON.stringify(body)).toBe(422);
       expect(bad.json.error.message).toMatch(/[\u0E00-\u0E7F]/);
     }
-    const rename = await as(admin, `/units/${await unitIdOf(ORG_ID, 'health')}`, 'PATCH', { name: 'กองคลัง' });
+    const rename = await as(admin, `/units/${await unitIdOf(org.id, 'health')}`, 'PATCH', { name: 'กองคลัง' });
     expect(rename.status).toBe(409);
-    expect((await as(admin, `/units/${await unitIdOf(ORG_ID, 'health')}`, 'PATCH', {})).status).toBe(422);
+    expect((await as(admin, `/units/${await unitIdOf(org.id, 'health')}`, 'PATCH', {})).status).toBe(422);
     expect(await eventCount()).toBe(before);
   });
 
   it('renames a unit and keeps integrity routing consistent when its flag changes', async () => {
-    const welfare = await unitIdOf(ORG_ID, 'welfare');
+    const welfare = await unitIdOf(org.id, 'welfare');
     const renamed = await as(admin, `/units/${welfare}`, 'PATCH', { name: 'กองสวัสดิการสังคมและสังคมสงเคราะห์' });
     expect(renamed.status).toBe(200);
     expect(renamed.json).toMatchObject({
@@ -97,12 +84,12 @@ describe('units (admins)', () => {
       ['handles_changed', 'general'],
     ]);
     // The corruption categories point to the integrity unit; engineering has grievances and officers.
-    const integrity = await as(admin, `/units/${await unitIdOf(ORG_ID, 'integrity')}`, 'PATCH', {
+    const integrity = await as(admin, `/units/${await unitIdOf(org.id, 'integrity')}`, 'PATCH', {
       handlesIntegrity: false,
     });
     expect(integrity.status).toBe(409);
     expect(integrity.json.error.message).toContain('หมวดเรื่องร้องเรียนการทุจริต');
-    const engineering = await as(admin, `/units/${await unitIdOf(ORG_ID, 'engineering')}`, 'PATCH', {
+    const engineering = await as(admin, `/units/${await unitIdOf(org.id, 'engineering')}`, 'PATCH', {
       handlesIntegrity: true,
     });
     expect(engineering.status).toBe(409);
@@ -112,20 +99,20 @@ describe('units (admins)', () => {
     for (const m of [officer, executive]) {
       expect((await as(m, '/units', 'POST', { name: 'กองลับ' })).status).toBe(403);
       expect(
-        (await as(m, `/units/${await unitIdOf(ORG_ID, 'finance')}`, 'PATCH', { name: 'x' })).status,
+        (await as(m, `/units/${await unitIdOf(org.id, 'finance')}`, 'PATCH', { name: 'x' })).status,
       ).toBe(403);
       expect((await as(m, '/units', 'GET')).status).toBe(403);
     }
   });
 
   it("another organisation's unit is not found, and stays as it was", async () => {
-    const theirs = await unitIdOf(1, 'finance');
+    const theirs = await unitIdOf(otherOrg.id, 'finance');
     const before = await eventCount();
     const answer = await as(admin, `/units/${theirs}`, 'PATCH', { name: 'ยึดกองคลัง' });
     expect(answer.status).toBe(404);
     expect(answer.json.error.message).toBe('ไม่พบหน่วยงาน');
     expect((await as(admin, '/units/abc', 'PATCH', { name: 'x' })).status).toBe(404);
-    const row = await env.DB.prepare('select name from units where id = ?').bind(theirs).first();
+    const row = await firstRow('select name from units where id = ?', theirs);
     expect(row).toEqual({ name: 'กองคลัง' });
     expect(await eventCount()).toBe(before);
     // Their admin is nobody here.

@@ -1,42 +1,36 @@
-import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { demoOrganizations } from '../../dev/demo-organizations';
+import { useOrg } from '../fixtures/demo-org';
 import { textOf } from './support/complaint';
-import { resident, toSummary, upToIdentity } from './support/complaint-steps';
+import { resident, upToIdentity } from './support/complaint-steps';
+import { complaintIdOf, confirmComplaint, fileComplaint } from './support/file-complaint';
 import { newUserId } from './support/line';
-import { enroll, lastSeq, messagesIn, type StaffChat } from './support/staff';
+import { lastSeq, messagesIn } from './support/staff';
 import { asUser } from './support/staff-api';
 import { callWorker } from './support/worker';
+import { demoStaff, type Member, useStaff } from './support/roster';
+import { firstRow } from './support/db';
+import { setCase } from './support/cases';
 
-const org = demoOrganizations[1]!; // trang
-const ORG_ID = 2;
-type Member = StaffChat & { staffId: number };
-let admin: Member;
-let officer: Member;
-let other: Member;
-let integrity: Member;
-let executive: Member;
+const org = useOrg('trang');
+const { admin, officer, other, integrity, executive } = useStaff(org, {
+  admin: { roles: ['admin'], name: 'แอดมิน' },
+  officer: { roles: ['officer'], unit: 'engineering', name: 'ช่างเอ' },
+  other: { roles: ['officer'], unit: 'engineering', name: 'ช่างบี' },
+  integrity: demoStaff.integrity,
+  executive: 'executive',
+});
 const codes = { g1: '', g2: '', c1: '' };
 
 const file = async (track: 'grievance' | 'corruption', photo = false) => {
+  if (!photo) return fileComplaint(org.slug, track);
   const p = resident(org.slug);
-  if (photo) {
-    await upToIdentity(p, 'ผู้รับเหมาทิ้งงานถนนแต่เบิกเงินครบ มีรูปถ่ายหน้างาน', 1);
-    await p.tap('ไม่เปิดเผยตัวตน');
-    await p.tap('ยินยอม');
-  } else await toSummary(p, track);
-  const receipt = await p.tap('ยืนยันส่งเรื่อง');
-  return { p, code: /เลขรับเรื่อง ([A-Z0-9]{4}-[A-Z0-9]{4})/.exec(receipt[0]!.message.altText)![1]! };
+  await upToIdentity(p, 'ผู้รับเหมาทิ้งงานถนนแต่เบิกเงินครบ มีรูปถ่ายหน้างาน', 1);
+  await p.tap('ไม่เปิดเผยตัวตน');
+  await p.tap('ยินยอม');
+  return { p, code: await confirmComplaint(p) };
 };
-const idOf = async (code: string) =>
-  (await env.DB.prepare('select id from complaints where code = ?').bind(code).first<{ id: number }>())!.id;
 
 beforeAll(async () => {
-  admin = await enroll(org.slug, ORG_ID, ['admin'], { name: 'แอดมิน' });
-  officer = await enroll(org.slug, ORG_ID, ['officer'], { unit: 'engineering', name: 'ช่างเอ' });
-  other = await enroll(org.slug, ORG_ID, ['officer'], { unit: 'engineering', name: 'ช่างบี' });
-  integrity = await enroll(org.slug, ORG_ID, ['integrity'], { name: 'ผู้ตรวจ' });
-  executive = await enroll(org.slug, ORG_ID, ['executive']);
   codes.g1 = (await file('grievance')).code;
   codes.g2 = (await file('grievance')).code;
   codes.c1 = (await file('corruption', true)).code;
@@ -72,9 +66,7 @@ describe('staff API', () => {
   });
 
   it('filters and pages with a keyset cursor, newest or most urgent first', async () => {
-    await env.DB.prepare("update complaints set result_due_on = '2020-01-02' where code = ?")
-      .bind(codes.g2)
-      .run();
+    await setCase(codes.g2, { result_due_on: '2020-01-02' });
     const list = (q: string) => asUser(org.slug, executive.userId, `/cases${q}`).then((r) => r.json);
     expect((await list('?track=corruption')).items.map((i: { code: string }) => i.code)).toEqual([codes.c1]);
     expect((await list('?overdue=1')).items.map((i: { code: string }) => i.code)).toEqual([codes.g2]);
@@ -92,7 +84,7 @@ describe('staff API', () => {
   });
 
   it('opens a case with timeline, allowed actions and short-lived evidence links; corruption openings are audited', async () => {
-    const id = await idOf(codes.c1);
+    const id = await complaintIdOf(codes.c1);
     expect((await asUser(org.slug, officer.userId, `/cases/${id}`)).status).toBe(404);
     const detail = (await asUser(org.slug, integrity.userId, `/cases/${id}`)).json;
     expect(detail.case).toMatchObject({ code: codes.c1, status: 'received', identityMode: 'anonymous' });
@@ -121,7 +113,7 @@ describe('staff API', () => {
   });
 
   it('acts with a version check: concurrent accepts give one owner, an old version is a 409', async () => {
-    const id = await idOf(codes.g1);
+    const id = await complaintIdOf(codes.g1);
     const accept = (m: Member) =>
       asUser(org.slug, m.userId, `/cases/${id}/actions`, { body: { action: 'accept', version: 1 } });
     const [a, b] = await Promise.all([accept(officer), accept(other)]);
@@ -154,9 +146,7 @@ describe('staff API', () => {
       body: { action: 'update', version: 3, message: 'ผู้บริหารสั่งการ' },
     });
     expect(notMine.status).toBe(403);
-    const sent = await env.DB.prepare('select count(*) as n from complaint_events where complaint_id = ?')
-      .bind(id)
-      .first();
+    const sent = await firstRow('select count(*) as n from complaint_events where complaint_id = ?', id);
     expect(sent).toEqual({ n: 3 });
     expect(textOf(await messagesIn(org.slug, owner.userId, since))).toBe('');
   });

@@ -1,29 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ComplaintStatus, ComplaintTrack } from '../../schema/contracts/complaint';
-import { type CaseCommand, type CaseState, decide, type StaffActor } from '../../worker/cases/case-machine';
+import { type CaseCommand, type CaseState, decide } from '../../worker/cases/case-machine';
+import { OTHER_UNIT, people, state, type Who } from './support/case-actors';
 
-const UNIT = 10;
-const OTHER_UNIT = 20;
-const people = {
-  admin: { id: 1, roles: ['admin'], unitIds: [] },
-  officer: { id: 2, roles: ['officer'], unitIds: [UNIT] },
-  colleague: { id: 3, roles: ['officer'], unitIds: [UNIT] },
-  otherUnit: { id: 4, roles: ['officer'], unitIds: [OTHER_UNIT] },
-  integrity: { id: 5, roles: ['integrity'], unitIds: [] },
-  integrity2: { id: 6, roles: ['integrity'], unitIds: [] },
-  executive: { id: 7, roles: ['executive'], unitIds: [] },
-  adminOfficer: { id: 8, roles: ['admin', 'officer'], unitIds: [OTHER_UNIT] },
-} satisfies Record<string, StaffActor>;
-type Who = keyof typeof people;
-
-const state = (over: Partial<CaseState> = {}): CaseState => ({
-  track: 'grievance',
-  status: 'received',
-  version: 3,
-  unitId: UNIT,
-  assigneeId: null,
-  ...over,
-});
 const owned = (track: ComplaintTrack, status: ComplaintStatus, assigneeId: number) =>
   state({ track, status, assigneeId });
 

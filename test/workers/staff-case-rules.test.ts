@@ -1,27 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { type ComplaintStatus, complaintStatuses } from '../../schema/contracts/complaint';
-import { type CaseState, canRead, decide, type StaffActor } from '../../worker/cases/case-machine';
+import { type CaseState, canRead, decide } from '../../worker/cases/case-machine';
 import { refusalText } from '../../worker/cases/case-refusals';
 import { nextDigestAt } from '../../worker/notices/digest-time';
+import { somePeople, state, UNIT } from './support/case-actors';
 
-const UNIT = 10;
-const people = {
-  admin: { id: 1, roles: ['admin'], unitIds: [] },
-  officer: { id: 2, roles: ['officer'], unitIds: [UNIT] },
-  colleague: { id: 3, roles: ['officer'], unitIds: [UNIT] },
-  otherUnit: { id: 4, roles: ['officer'], unitIds: [20] },
-  integrity: { id: 5, roles: ['integrity'], unitIds: [] },
-  executive: { id: 7, roles: ['executive'], unitIds: [] },
-} satisfies Record<string, StaffActor>;
+// The readers test lists these, in this order.
+const people = somePeople('admin', 'officer', 'colleague', 'otherUnit', 'integrity', 'executive');
 type Who = keyof typeof people;
-const state = (over: Partial<CaseState> = {}): CaseState => ({
-  track: 'grievance',
-  status: 'received',
-  version: 3,
-  unitId: UNIT,
-  assigneeId: null,
-  ...over,
-});
 
 describe('case state machine: owners, versions, residents, readers', () => {
   it('accepting makes the actor the owner; routing to a unit clears the owner', () => {

@@ -1,33 +1,23 @@
-import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { demoOrganizations } from '../../dev/demo-organizations';
+import { useOrg } from '../fixtures/demo-org';
 import { textOf } from './support/complaint';
-import { resident, toSummary } from './support/complaint-steps';
-import {
-  buttonData,
-  caseByCode,
-  deskGroup,
-  enroll,
-  lastSeq,
-  messagesIn,
-  type StaffChat,
-} from './support/staff';
+import { buttonData, deskGroup, lastSeq, messagesIn, type StaffChat } from './support/staff';
+import { caseByCode } from './support/cases';
+import { fileComplaint } from './support/file-complaint';
+import { useStaff } from './support/roster';
+import { allRows, firstRow } from './support/db';
 
-const org = demoOrganizations[3]!; // lampang
-const ORG_ID = 4;
-type Member = StaffChat & { staffId: number };
+const org = useOrg('lampang');
 
-let admin: Member;
-let officer: Member;
-let integrity: Member;
-let colleague: Member;
+const { admin, officer, integrity, colleague } = useStaff(org, {
+  admin: 'admin',
+  officer: { roles: ['officer'], unit: 'clerk' },
+  integrity: { roles: ['integrity', 'officer'], unit: 'clerk', name: 'ผู้ตรวจ' },
+  colleague: 'integrity',
+});
 let desk: Awaited<ReturnType<typeof deskGroup>>;
 
 beforeAll(async () => {
-  admin = await enroll(org.slug, ORG_ID, ['admin']);
-  officer = await enroll(org.slug, ORG_ID, ['officer'], { unit: 'clerk' });
-  integrity = await enroll(org.slug, ORG_ID, ['integrity', 'officer'], { unit: 'clerk', name: 'ผู้ตรวจ' });
-  colleague = await enroll(org.slug, ORG_ID, ['integrity']);
   desk = await deskGroup(org.slug, admin, [admin.userId, officer.userId, integrity.userId]);
 }, 30_000);
 
@@ -36,10 +26,7 @@ const press = (p: StaffChat, data: string) => p.send([{ type: 'postback', postba
 describe('the corruption track in chat', () => {
   it('reaches only integrity officers; others cannot open it; the anonymous reporter is reached both ways', async () => {
     const since = await lastSeq(org.slug);
-    const reporter = resident(org.slug);
-    await toSummary(reporter, 'corruption');
-    const receipt = await reporter.tap('ยืนยันส่งเรื่อง');
-    const code = /เลขรับเรื่อง ([A-Z0-9]{4}-[A-Z0-9]{4})/.exec(receipt[0]!.message.altText)![1]!;
+    const { p: reporter, code } = await fileComplaint(org.slug, 'corruption');
     expect(await messagesIn(org.slug, desk.groupId, since)).toEqual([]);
     expect(await messagesIn(org.slug, officer.userId, since)).toEqual([]);
     const card = await messagesIn(org.slug, integrity.userId, since);
@@ -73,10 +60,8 @@ describe('the corruption track in chat', () => {
 
     // Opening the case is audited.
     last = await integrity.say(`เรื่อง ${code}`);
-    const views = await env.DB.prepare('select staff_id, via from case_views where org_id = ?')
-      .bind(ORG_ID)
-      .all();
-    expect(views.results).toEqual([{ staff_id: integrity.staffId, via: 'chat' }]);
+    const views = await allRows('select staff_id, via from case_views where org_id = ?', org.id);
+    expect(views).toEqual([{ staff_id: integrity.staffId, via: 'chat' }]);
 
     // Handing over goes to integrity officers only.
     last = await press(integrity, buttonData(last, 'มอบหมาย'));
@@ -97,23 +82,17 @@ describe('the corruption track in chat', () => {
   }, 30_000);
 
   it('closing as a duplicate needs the original case', async () => {
-    const mk = async () => {
-      const p = resident(org.slug);
-      await toSummary(p, 'corruption');
-      const receipt = await p.tap('ยืนยันส่งเรื่อง');
-      return /เลขรับเรื่อง ([A-Z0-9]{4}-[A-Z0-9]{4})/.exec(receipt[0]!.message.altText)![1]!;
-    };
+    const mk = async () => (await fileComplaint(org.slug, 'corruption')).code;
     const first = await mk();
     const second = await mk();
     expect(textOf(await colleague.say(`ปิดเรื่อง ${second} ซ้ำ ไม่มีเลข`))).toContain('เลขรับเรื่องเดิม');
     expect(textOf(await colleague.say(`ปิดเรื่อง ${second} ซ้ำ ${first} รวมกับเรื่องเดิมแล้ว`))).toContain(
       'ผล: ซ้ำกับเรื่องเดิม',
     );
-    const row = await env.DB.prepare(
+    const row = await firstRow(
       'select h.outcome, d.code as original from case_handling h join complaints c on c.id = h.complaint_id join complaints d on d.id = h.duplicate_of where c.code = ?',
-    )
-      .bind(second)
-      .first();
+      second,
+    );
     expect(row).toEqual({ outcome: 'duplicate', original: first });
   });
 });

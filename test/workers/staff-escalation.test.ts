@@ -1,52 +1,24 @@
-import { env } from 'cloudflare:workers';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { demoOrganizations } from '../../dev/demo-organizations';
+import { describe, expect, it } from 'vitest';
+import { useOrg } from '../fixtures/demo-org';
 import { labelsIn, textOf } from './support/complaint';
-import { resident, toSummary } from './support/complaint-steps';
+import { fileComplaint } from './support/file-complaint';
 import { asUser } from './support/staff-api';
-import {
-  billableTo,
-  buttonData,
-  caseByCode,
-  enroll,
-  lastSeq,
-  messagesIn,
-  type StaffChat,
-} from './support/staff';
+import { billableTo, buttonData, lastSeq, messagesIn } from './support/staff';
+import { caseByCode, caseEvents } from './support/cases';
+import { demoStaff, type Member, useStaff } from './support/roster';
 
-const org = demoOrganizations[0]!; // chanthaburi
-const ORG_ID = 1;
-type Member = StaffChat & { staffId: number };
+const org = useOrg('chanthaburi');
 
-let officer: Member;
-let integrity: Member;
-let boss: Member;
-let deputy: Member;
+const { officer, integrity, boss, deputy } = useStaff(org, {
+  admin: demoStaff.admin,
+  officer: demoStaff.officer,
+  integrity: demoStaff.integrity,
+  boss: demoStaff.executive,
+  deputy: { roles: ['executive'], name: 'รองนายก' },
+});
 
-beforeAll(async () => {
-  await enroll(org.slug, ORG_ID, ['admin'], { name: 'ผู้ดูแล' });
-  officer = await enroll(org.slug, ORG_ID, ['officer'], { unit: 'engineering', name: 'ช่างหนึ่ง' });
-  integrity = await enroll(org.slug, ORG_ID, ['integrity'], { name: 'ผู้ตรวจ' });
-  boss = await enroll(org.slug, ORG_ID, ['executive'], { name: 'นายก' });
-  deputy = await enroll(org.slug, ORG_ID, ['executive'], { name: 'รองนายก' });
-}, 30_000);
-
-async function file(track: 'grievance' | 'corruption') {
-  const r = resident(org.slug);
-  await toSummary(r, track);
-  const receipt = await r.tap('ยืนยันส่งเรื่อง');
-  const code = /เลขรับเรื่อง ([A-Z0-9]{4}-[A-Z0-9]{4})/.exec(receipt[0]!.message.altText)![1]!;
-  return { r, code };
-}
-
-const eventsOf = (code: string, action: string) =>
-  env.DB.prepare(
-    `select e.actor_ref, e.note, e.from_status, e.to_status from complaint_events e
-     join complaints c on c.id = e.complaint_id where c.code = ? and e.action = ?`,
-  )
-    .bind(code, action)
-    .all<{ actor_ref: string; note: string; from_status: string; to_status: string }>()
-    .then((r) => r.results);
+const file = (track: 'grievance' | 'corruption') =>
+  fileComplaint(org.slug, track).then(({ p, code }) => ({ r: p, code }));
 
 describe('escalation to executives and their instructions, in chat', () => {
   it('an officer escalates from the card; both executives are told 1:1; an executive instructs back', async () => {
@@ -70,7 +42,7 @@ describe('escalation to executives and their instructions, in chat', () => {
     expect(labelsIn(toBoss)).not.toContain('ปิดเรื่อง');
     // The complainant is not told of internal matters.
     expect(await messagesIn(org.slug, r.userId, since)).toEqual([]);
-    const [escalated] = await eventsOf(code, 'escalated');
+    const [escalated] = await caseEvents(code, 'escalated');
     expect(escalated).toMatchObject({ actor_ref: String(officer.staffId), from_status: 'accepted' });
     expect(escalated!.to_status).toBe('accepted');
 
@@ -82,7 +54,7 @@ describe('escalation to executives and their instructions, in chat', () => {
     expect(textOf(toOfficer)).toContain('ผู้บริหาร (นายก) สั่งการเรื่อง');
     expect(textOf(toOfficer)).toContain('อนุมัติงบกลาง');
     expect(await billableTo(org.slug, [officer.userId], since2)).toBe(1);
-    expect(await eventsOf(code, 'instructed')).toHaveLength(1);
+    expect(await caseEvents(code, 'instructed')).toHaveLength(1);
     expect((await caseByCode(code)).status).toBe('accepted');
   });
 
@@ -93,8 +65,8 @@ describe('escalation to executives and their instructions, in chat', () => {
     expect(textOf(await boss.say(`เสนอผู้บริหาร ${code} ช่วยดู`))).toContain('เฉพาะผู้รับผิดชอบ');
     const typed = await officer.say(`เสนอผู้บริหาร ${code} ผู้ร้องขู่จะร้องสื่อ`);
     expect(textOf(typed)).toContain('ส่งถึงผู้บริหาร 2 ท่านแล้ว');
-    expect(await eventsOf(code, 'instructed')).toHaveLength(0);
-    expect(await eventsOf(code, 'escalated')).toHaveLength(1);
+    expect(await caseEvents(code, 'instructed')).toHaveLength(0);
+    expect(await caseEvents(code, 'escalated')).toHaveLength(1);
   });
 
   it('a corruption case is escalated 1:1 without the reporter, and not from a closed case', async () => {
@@ -138,7 +110,7 @@ describe('escalation and instruction through the staff API', () => {
     const instructed = await act(boss, { action: 'instruct', version: version + 1, message: 'เห็นชอบ' });
     expect(instructed.status).toBe(200);
     expect(instructed.json.notified).toBe('แจ้งข้อสั่งการถึงผู้รับผิดชอบแล้ว');
-    expect(await eventsOf(code, 'instructed')).toEqual([
+    expect(await caseEvents(code, 'instructed')).toEqual([
       expect.objectContaining({ actor_ref: String(boss.staffId), note: 'เห็นชอบ' }),
     ]);
   });

@@ -1,4 +1,3 @@
-import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import type { StaffRole } from '../../schema/contracts/staff';
 import {
@@ -7,6 +6,7 @@ import {
   quotaNudge,
   quotaNudgeText,
 } from '../../worker/notices/held-notices';
+import { allRows } from './support/db';
 
 const member = (roles: StaffRole[], unitIds: number[] = []) => ({
   id: 7,
@@ -39,9 +39,7 @@ describe('quotaNudge', () => {
 
 describe('reading held notices', () => {
   it('goes through the partial index, never a scan of the notices', async () => {
-    const { results } = await env.DB.prepare(`explain query plan ${HELD_NOTICES_SQL}`)
-      .bind(1)
-      .all<{ detail: string }>();
+    const results = await allRows<{ detail: string }>(`explain query plan ${HELD_NOTICES_SQL}`, 1);
     const plan = results.map((r) => r.detail).join('\n');
     expect(plan).toMatch(/SEARCH n USING (COVERING )?INDEX staff_notices_held \(org_id=\?\)/);
     expect(plan).not.toMatch(/SCAN n(?! USING)/);

@@ -1,17 +1,16 @@
-import { env } from 'cloudflare:workers';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { demoOrganizations } from '../../dev/demo-organizations';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useOrg } from '../fixtures/demo-org';
 import { filed, formUser, newKey } from './support/complaint-form';
 import { newUserId } from './support/line';
-import { enroll, type StaffChat } from './support/staff';
+import { enrollStaff, type Member } from './support/roster';
 import { asUser } from './support/staff-api';
 import { callWorker } from './support/worker';
+import { countRows, firstRow } from './support/db';
+import { captureConsole } from './support/console';
 
 // Integrity officers reading a confidential reporter's contact (worker/http/routes/staff-identity.ts).
-const org = demoOrganizations[2]!; // mueang-chan
-const ORG_ID = 3;
-const other = demoOrganizations[3]!; // lampang
-const OTHER_ID = 4;
+const org = useOrg('mueang-chan');
+const other = useOrg('lampang');
 const NAME = 'วีระ ใจซื่อ';
 const PHONE = '0864445555';
 const GENERAL_PHONE = '0875556666';
@@ -24,7 +23,6 @@ const reporters = {
 };
 const lineIds = Object.values(reporters);
 
-type Member = StaffChat & { staffId: number };
 let integrity: Member;
 let officer: Member;
 let admin: Member;
@@ -33,7 +31,7 @@ let adminIntegrity: Member;
 let otherIntegrity: Member;
 const ids = { confidential: 0, anonymous: 0, general: 0, other: 0 };
 const answers: string[] = [];
-const consoleLines: string[] = [];
+const consoleLines = captureConsole();
 
 async function file(slug: string, userId: string, body: Record<string, unknown>) {
   const key = newKey();
@@ -53,28 +51,19 @@ async function reveal(m: Member, id: number | string, body: unknown = { reason: 
   return answer;
 }
 const audited = async () => ({
-  views: (await env.DB.prepare("select count(*) as n from case_views where via = 'reveal'").first<{
-    n: number;
-  }>())!.n,
-  events: (await env.DB.prepare(
-    "select count(*) as n from events where action = 'reporter_contact_viewed'",
-  ).first<{ n: number }>())!.n,
+  views: await countRows('case_views', "via = 'reveal'"),
+  events: await countRows('events', "action = 'reporter_contact_viewed'"),
 });
 
 beforeAll(async () => {
-  for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) {
-    const original = console[method].bind(console);
-    vi.spyOn(console, method).mockImplementation((...args: unknown[]) => {
-      consoleLines.push(args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' '));
-      original(...args);
-    });
-  }
-  integrity = await enroll(org.slug, ORG_ID, ['integrity'], { name: 'ผู้ตรวจสอบ' });
-  officer = await enroll(org.slug, ORG_ID, ['officer'], { unit: 'engineering' });
-  admin = await enroll(org.slug, ORG_ID, ['admin']);
-  executive = await enroll(org.slug, ORG_ID, ['executive']);
-  adminIntegrity = await enroll(org.slug, ORG_ID, ['admin', 'integrity']);
-  otherIntegrity = await enroll(other.slug, OTHER_ID, ['integrity']);
+  ({ integrity, officer, admin, executive, adminIntegrity } = await enrollStaff(org, {
+    integrity: { roles: ['integrity'], name: 'ผู้ตรวจสอบ' },
+    officer: { roles: ['officer'], unit: 'engineering' },
+    admin: 'admin',
+    executive: 'executive',
+    adminIntegrity: { roles: ['admin', 'integrity'] },
+  }));
+  ({ integrity: otherIntegrity } = await enrollStaff(other, { integrity: 'integrity' }));
   ids.confidential = await file(org.slug, reporters.confidential, confidential(PHONE));
   ids.anonymous = await file(org.slug, reporters.anonymous, {
     ...corruption,
@@ -88,7 +77,6 @@ beforeAll(async () => {
   });
   ids.other = await file(other.slug, reporters.other, confidential('0861239999'));
 }, 30_000);
-afterAll(() => vi.restoreAllMocks());
 
 describe('integrity officers reading a confidential reporter’s contact', () => {
   it('answers name and phone to an integrity officer, never cached, audited with the reason', async () => {
@@ -97,19 +85,17 @@ describe('integrity officers reading a confidential reporter’s contact', () =>
     expect(answer.json).toEqual({ name: NAME, phone: PHONE });
     expect(answer.headers.get('cache-control')).toContain('no-store');
 
-    const view = await env.DB.prepare("select * from case_views where via = 'reveal'").first();
+    const view = await firstRow("select * from case_views where via = 'reveal'");
     expect(view).toMatchObject({
-      org_id: ORG_ID,
+      org_id: org.id,
       complaint_id: ids.confidential,
       staff_id: integrity.staffId,
     });
-    const event = await env.DB.prepare(
-      "select * from events where action = 'reporter_contact_viewed'",
-    ).first<{
+    const event = await firstRow<{
       data: string;
-    }>();
+    }>("select * from events where action = 'reporter_contact_viewed'");
     expect(event).toMatchObject({
-      org_id: ORG_ID,
+      org_id: org.id,
       entity: 'complaint',
       entity_id: String(ids.confidential),
       actor: `staff:${integrity.staffId}`,

@@ -1,25 +1,21 @@
 import { env } from 'cloudflare:workers';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { demoOrganizations } from '../../dev/demo-organizations';
+import { describe, expect, it } from 'vitest';
+import { useOrg } from '../fixtures/demo-org';
 import { type MessageUsage, usageText } from '../../schema/contracts/message-usage';
 import { keyringFromEnv } from '../../worker/crypto/keyring';
 import { createDb } from '../../worker/db/client';
 import { lineForOrg } from '../../worker/orgs/org-line';
 import { platformApi } from './support/line';
-import { enroll, type StaffChat } from './support/staff';
 import { asUser } from './support/staff-api';
 import { testEnv } from './support/worker';
+import { useStaff } from './support/roster';
 
 // Admins see this month's billable LINE messages against the plan's quota, read from LINE itself.
-const org = demoOrganizations[3]!; // lampang
-const ORG_ID = 4;
-let admin: StaffChat;
-let officer: StaffChat;
-
-beforeAll(async () => {
-  admin = await enroll(org.slug, ORG_ID, ['admin'], { name: 'แอดมินโควตา' });
-  officer = await enroll(org.slug, ORG_ID, ['officer'], { unit: 'engineering' });
-}, 30_000);
+const org = useOrg('lampang');
+const { admin, officer } = useStaff(org, {
+  admin: { roles: ['admin'], name: 'แอดมินโควตา' },
+  officer: { roles: ['officer'], unit: 'engineering' },
+});
 
 const billable = async () =>
   (await platformApi<{ billable: number }>(`/_platform/stats?channel=${org.slug}`)).billable;
@@ -31,7 +27,7 @@ describe('message usage (admins)', () => {
     await setQuota(1_000_000);
     try {
       // One billable push of the organisation's own, so the count cannot be a constant 0.
-      const target = (await lineForOrg(testEnv, createDb(env.DB), await keyringFromEnv(env), ORG_ID))!;
+      const target = (await lineForOrg(testEnv, createDb(env.DB), await keyringFromEnv(env), org.id))!;
       await target.line.push(admin.userId, [{ type: 'text', text: 'ทดสอบการนับข้อความ' }]);
       const before = await billable();
       const answer = await asUser(org.slug, admin.userId, '/settings/message-usage');
@@ -53,7 +49,7 @@ describe('message usage (admins)', () => {
 
   it('is for admins of the organisation only', async () => {
     expect((await asUser(org.slug, officer.userId, '/settings/message-usage')).status).toBe(403);
-    const other = demoOrganizations[0]!.slug;
+    const other = useOrg('chanthaburi').slug;
     expect((await asUser(other, admin.userId, '/settings/message-usage')).status).toBe(403);
   });
 });

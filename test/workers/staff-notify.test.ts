@@ -1,32 +1,31 @@
-import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { demoOrganizations } from '../../dev/demo-organizations';
+import { useOrg } from '../fixtures/demo-org';
 import { deliverDueNotices } from '../../worker/notices/notify-new-case';
 import { textOf } from './support/complaint';
 import { resident, toSummary } from './support/complaint-steps';
-import { billableTo, deskGroup, enroll, lastSeq, messagesIn, type StaffChat } from './support/staff';
+import { billableTo, deskGroup, lastSeq, messagesIn } from './support/staff';
 import { testEnv } from './support/worker';
+import { fileComplaint } from './support/file-complaint';
+import { useStaff } from './support/roster';
+import { allRows, execute, firstRow } from './support/db';
 
-const org = demoOrganizations[2]!; // mueang-chan
-const ORG_ID = 3;
+const org = useOrg('mueang-chan');
 
-let admin: StaffChat;
-let lights: StaffChat[]; // officers of กองช่าง (street lights are theirs)
-let health: StaffChat; // officer of another unit
-let integrity: StaffChat[];
-let executive: StaffChat;
+const { admin, light1, light2, health, integrity1, integrity2, executive } = useStaff(org, {
+  admin: 'admin',
+  light1: { roles: ['officer'], unit: 'engineering' },
+  light2: { roles: ['officer'], unit: 'engineering' },
+  health: { roles: ['officer'], unit: 'health' }, // officer of another unit
+  integrity1: 'integrity',
+  integrity2: 'integrity',
+  executive: 'executive',
+});
+const lights = [light1, light2]; // officers of กองช่าง (street lights are theirs)
+const integrity = [integrity1, integrity2];
 let desk: Awaited<ReturnType<typeof deskGroup>>;
 let everyone: string[];
 
 beforeAll(async () => {
-  admin = await enroll(org.slug, ORG_ID, ['admin']);
-  lights = [
-    await enroll(org.slug, ORG_ID, ['officer'], { unit: 'engineering' }),
-    await enroll(org.slug, ORG_ID, ['officer'], { unit: 'engineering' }),
-  ];
-  health = await enroll(org.slug, ORG_ID, ['officer'], { unit: 'health' });
-  integrity = [await enroll(org.slug, ORG_ID, ['integrity']), await enroll(org.slug, ORG_ID, ['integrity'])];
-  executive = await enroll(org.slug, ORG_ID, ['executive']);
   // A desk of 8 members: LINE bills a group push 8 times.
   desk = await deskGroup(org.slug, admin, [admin.userId, lights[0]!.userId, lights[1]!.userId], 8);
   everyone = [desk.groupId, ...[admin, ...lights, health, ...integrity, executive].map((s) => s.userId)];
@@ -35,12 +34,7 @@ beforeAll(async () => {
 /** Files `n` grievances about street lights; their tracking codes. */
 async function fileGrievances(n: number): Promise<string[]> {
   const codes: string[] = [];
-  for (let i = 0; i < n; i++) {
-    const p = resident(org.slug);
-    await toSummary(p, 'grievance');
-    const receipt = await p.tap('ยืนยันส่งเรื่อง');
-    codes.push(/เลขรับเรื่อง ([A-Z0-9]{4}-[A-Z0-9]{4})/.exec(receipt[0]!.message.altText)![1]!);
-  }
+  for (let i = 0; i < n; i++) codes.push((await fileComplaint(org.slug)).code);
   return codes;
 }
 
@@ -100,16 +94,15 @@ describe('new-case notifications and what each policy costs', () => {
       const codes = await fileGrievances(3);
       if (policy === 'digest') {
         expect(await received(since)).toEqual({});
-        const held = await env.DB.prepare(
+        const held = await firstRow(
           "select count(*) as n from staff_notices where route = 'digest' and status = 'pending' and next_attempt_at > ?",
-        )
-          .bind(Date.now())
-          .first();
+          Date.now(),
+        );
         expect(held).toEqual({ n: 3 });
         // The digest time comes (the cron runs it).
-        await env.DB.prepare(
+        await execute(
           "update staff_notices set next_attempt_at = 0 where route = 'digest' and status = 'pending'",
-        ).run();
+        );
         await deliverDueNotices(testEnv);
         const got = await received(since);
         expect(Object.keys(got)).toEqual([desk.groupId]);
@@ -123,10 +116,10 @@ describe('new-case notifications and what each policy costs', () => {
       costs[policy] = await billableTo(org.slug, everyone, since);
     }
     expect(costs).toEqual({ group: 24, unit_officers: 6, digest: 8 });
-    const rows = await env.DB.prepare(
+    const rows = await allRows(
       'select route, count(*) as n, sum(recipients) as chats from staff_notices group by route order by route',
-    ).all();
-    expect(rows.results).toEqual([
+    );
+    expect(rows).toEqual([
       { route: 'digest', n: 3, chats: 3 },
       { route: 'group', n: 4, chats: 4 },
       { route: 'integrity', n: 1, chats: 2 },

@@ -1,15 +1,17 @@
 /// <reference types="vite/client" />
-import { env } from 'cloudflare:workers';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { demoOrganizations } from '../../dev/demo-organizations';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useOrg } from '../fixtures/demo-org';
 import { imageEvent, person, textOf } from './support/complaint';
 import { photo } from './support/complaint-steps';
 import { conversation, newUserId, platformApi, type SentMessage } from './support/line';
-import { buttonData, deskGroup, enroll, lastSeq, type StaffChat } from './support/staff';
+import { buttonData, deskGroup, lastSeq, type StaffChat } from './support/staff';
 import { asUser } from './support/staff-api';
+import { confirmComplaint } from './support/file-complaint';
+import { enrollStaff, type Member } from './support/roster';
+import { appTables, tableJson } from './support/db';
+import { captureConsole } from './support/console';
 
-const org = demoOrganizations[0]!; // chanthaburi
-const ORG_ID = 1;
+const org = useOrg('chanthaburi');
 const NAME = 'สมศักดิ์ กล้าแจ้ง';
 const PHONE = '0861234567';
 const GENERAL_PHONE = '0899991111';
@@ -17,29 +19,18 @@ const reporters = { confidential: newUserId(), anonymous: newUserId(), general: 
 const secrets = [...Object.values(reporters), NAME, PHONE, '086-123-4567', GENERAL_PHONE];
 const leaks = (text: string) => secrets.filter((s) => text.includes(s));
 
-const consoleLines: string[] = [];
+const consoleLines = captureConsole();
 const apiAnswers: string[] = [];
 // The one deliberate exception, kept out of apiAnswers and checked on its own.
 let reveal: Awaited<ReturnType<typeof asUser>> | undefined;
 let startSeq = 0;
-type Member = StaffChat & { staffId: number };
 
 beforeAll(async () => {
-  for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) {
-    const original = console[method].bind(console);
-    vi.spyOn(console, method).mockImplementation((...args: unknown[]) => {
-      consoleLines.push(args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' '));
-      original(...args);
-    });
-  }
   startSeq = await lastSeq(org.slug);
 });
-afterAll(() => vi.restoreAllMocks());
 
 const chat = (userId: string) => person(conversation(org.slug, { type: 'user', userId }));
 const press = (p: StaffChat, data: string) => p.send([{ type: 'postback', postback: { data } }]);
-const codeOf = (messages: SentMessage[]) =>
-  /เลขรับเรื่อง ([A-Z0-9]{4}-[A-Z0-9]{4})/.exec(messages[0]!.message.altText)![1]!;
 async function api(m: Member, path: string, body?: unknown) {
   const answer = await asUser(org.slug, m.userId, path, body === undefined ? {} : { body });
   apiAnswers.push(answer.text);
@@ -48,10 +39,12 @@ async function api(m: Member, path: string, body?: unknown) {
 
 describe('privacy of reporters through staff handling (both tracks, relay both ways)', () => {
   it('runs a whole handling scenario', async () => {
-    const admin = await enroll(org.slug, ORG_ID, ['admin']);
-    const officer = await enroll(org.slug, ORG_ID, ['officer'], { unit: 'engineering' });
-    const integrity = await enroll(org.slug, ORG_ID, ['integrity']);
-    const executive = await enroll(org.slug, ORG_ID, ['executive']);
+    const { admin, officer, integrity, executive } = await enrollStaff(org, {
+      admin: 'admin',
+      officer: { roles: ['officer'], unit: 'engineering' },
+      integrity: 'integrity',
+      executive: 'executive',
+    });
     await deskGroup(org.slug, admin, [admin.userId, officer.userId], 5);
 
     const c = chat(reporters.confidential);
@@ -66,7 +59,7 @@ describe('privacy of reporters through staff handling (both tracks, relay both w
     await c.say(NAME);
     await c.say('086-123-4567');
     await c.tap('ยินยอม');
-    const confidentialCode = codeOf(await c.tap('ยืนยันส่งเรื่อง'));
+    const confidentialCode = await confirmComplaint(c);
 
     const a = chat(reporters.anonymous);
     await a.say('ร้องเรียนการทุจริต');
@@ -78,7 +71,7 @@ describe('privacy of reporters through staff handling (both tracks, relay both w
     await a.tap('ไม่ทราบ');
     await a.tap('ไม่เปิดเผยตัวตน');
     await a.tap('ยินยอม');
-    const anonymousCode = codeOf(await a.tap('ยืนยันส่งเรื่อง'));
+    const anonymousCode = await confirmComplaint(a);
 
     const g = chat(reporters.general);
     await g.say('ร้องทุกข์ทั่วไป');
@@ -89,7 +82,7 @@ describe('privacy of reporters through staff handling (both tracks, relay both w
     await g.tap('ไม่มีหลักฐาน');
     await g.say(GENERAL_PHONE);
     await g.tap('ยินยอม');
-    const generalCode = codeOf(await g.tap('ยืนยันส่งเรื่อง'));
+    const generalCode = await confirmComplaint(g);
 
     // Corruption, in chat: accept, ask, the reporter answers, update, close.
     for (const [code, reporter] of [
@@ -187,12 +180,8 @@ describe('privacy of reporters through staff handling (both tracks, relay both w
 
   it('no console line and no table but the vault carries it', async () => {
     expect(leaks(consoleLines.join('\n'))).toEqual([]);
-    const tables = await env.DB.prepare(
-      "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '_cf_%' and name <> 'd1_migrations' and name <> 'identity_vault'",
-    ).all<{ name: string }>();
-    for (const { name } of tables.results) {
-      const rows = await env.DB.prepare(`select * from ${name}`).all();
-      expect(leaks(JSON.stringify(rows.results)), name).toEqual([]);
+    for (const name of (await appTables()).filter((n) => n !== 'identity_vault')) {
+      expect(leaks(await tableJson(name)), name).toEqual([]);
     }
   });
 

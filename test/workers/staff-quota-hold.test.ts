@@ -5,16 +5,17 @@ import { keyringFromEnv } from '../../worker/crypto/keyring';
 import { quotaNudgeText } from '../../worker/notices/held-notices';
 import { deliverDueNotices } from '../../worker/notices/notify-new-case';
 import { provisionStatements } from '../../worker/orgs/provision';
-import { quotaOrganization as org } from '../fixtures/quota-organization';
+import { quotaOrg as org } from '../fixtures/quota-organization';
 import { person, textOf } from './support/complaint';
-import { resident, toSummary } from './support/complaint-steps';
 import { conversation, platformApi } from './support/line';
 import { billableTo, deskGroup, enroll, lastSeq, messagesIn, type StaffChat } from './support/staff';
 import { testEnv } from './support/worker';
+import { fileComplaint } from './support/file-complaint';
+import { enrollStaff } from './support/roster';
+import { allRows, execute, runBatch } from './support/db';
 
 // When the month's LINE messages run out, new-case notices wait (retried, never dead) and staff find the
 // cases with a free reply; when messages are back, what is still news goes out once.
-const ORG_ID = 5;
 let admin: StaffChat;
 let lights: StaffChat; // officer of กองช่าง: street lights are theirs
 let health: StaffChat; // officer of another unit
@@ -23,27 +24,22 @@ let codes: { grievance: string; corruption: string };
 
 const setQuota = (limit: number | null) => platformApi(`/_platform/channels/${org.slug}/quota`, { limit });
 
-async function fileOne(track: 'grievance' | 'corruption'): Promise<string> {
-  const p = resident(org.slug);
-  await toSummary(p, track);
-  const receipt = await p.tap('ยืนยันส่งเรื่อง');
-  return /เลขรับเรื่อง ([A-Z0-9]{4}-[A-Z0-9]{4})/.exec(receipt[0]!.message.altText)![1]!;
-}
+const fileOne = async (track: 'grievance' | 'corruption') => (await fileComplaint(org.slug, track)).code;
 
 const notices = () =>
-  env.DB.prepare(
+  allRows<{ code: string; status: string; attempts: number; held: number; last_error: string | null }>(
     `select c.code, n.status, n.attempts, n.held_since is not null as held, n.last_error, n.recipients
      from staff_notices n join complaints c on c.id = n.complaint_id where n.org_id = ? order by n.id`,
-  )
-    .bind(ORG_ID)
-    .all<{ code: string; status: string; attempts: number; held: number; last_error: string | null }>()
-    .then((r) => r.results);
+    org.id,
+  );
 
 // The cron's hourly retry, without waiting an hour.
 async function retryNow() {
-  await env.DB.prepare('update staff_notices set next_attempt_at = 0 where org_id = ? and status = ?')
-    .bind(ORG_ID, 'pending')
-    .run();
+  await execute(
+    'update staff_notices set next_attempt_at = 0 where org_id = ? and status = ?',
+    org.id,
+    'pending',
+  );
   await deliverDueNotices(testEnv);
 }
 
@@ -51,15 +47,17 @@ beforeAll(async () => {
   const keyring = await keyringFromEnv(env);
   const now = Date.now();
   const statements = [
-    ...(await provisionStatements(keyring, { id: ORG_ID, ...org }, now)),
-    ...complaintDefaultStatements({ id: ORG_ID, kind: org.kind }, now),
+    ...(await provisionStatements(keyring, org, now)),
+    ...complaintDefaultStatements({ id: org.id, kind: org.kind }, now),
   ];
-  await env.DB.batch(statements.map((s) => env.DB.prepare(s.sql).bind(...s.params)));
+  await runBatch(statements);
   await setQuota(null);
-  admin = await enroll(org.slug, ORG_ID, ['admin']);
-  lights = await enroll(org.slug, ORG_ID, ['officer'], { unit: 'engineering' });
-  health = await enroll(org.slug, ORG_ID, ['officer'], { unit: 'health' });
-  integrity = await enroll(org.slug, ORG_ID, ['integrity']);
+  ({ admin, lights, health, integrity } = await enrollStaff(org, {
+    admin: 'admin',
+    lights: { roles: ['officer'], unit: 'engineering' },
+    health: { roles: ['officer'], unit: 'health' },
+    integrity: 'integrity',
+  }));
 }, 60_000);
 
 afterAll(() => setQuota(null));
@@ -106,7 +104,7 @@ describe('new-case notices when the month’s LINE messages have run out', () =>
 
   it('in the staff desk group, lists grievances only; in another group, nothing', async () => {
     // An executive may see both cases; in the group only the grievance is shown.
-    const boss = await enroll(org.slug, ORG_ID, ['executive']);
+    const boss = await enroll(org.slug, org.id, ['executive']);
     expect(textOf(await boss.say('เรื่องใหม่'))).toContain(codes.corruption);
     const desk = await deskGroup(org.slug, admin, [admin.userId, boss.userId]);
     const inDesk = textOf(await desk.inGroup(boss.userId).say('เรื่องใหม่'));

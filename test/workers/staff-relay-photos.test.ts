@@ -1,30 +1,26 @@
 import { env } from 'cloudflare:workers';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { demoOrganizations } from '../../dev/demo-organizations';
-import { imageEvent, textOf } from './support/complaint';
-import { photo, resident, toSummary } from './support/complaint-steps';
+import { describe, expect, it } from 'vitest';
+import { useOrg } from '../fixtures/demo-org';
+import { audioEvent, imageEvent, textOf, videoEvent } from './support/complaint';
+import { photo, resident } from './support/complaint-steps';
 import { stripImageMetadata } from '../../worker/complaints/metadata-strip';
 import { createDb } from '../../worker/db/client';
 import { CASE_FILES_MAX, insertCaseFile } from '../../worker/cases/case-files-data';
 import { base64, CAMERA_MAKE, containsBytes, jpegWithMetadata } from './support/images';
-import { billableTo, caseByCode, enroll, lastSeq, messagesIn, type StaffChat } from './support/staff';
+import { billableTo, lastSeq, messagesIn } from './support/staff';
+import { caseByCode } from './support/cases';
 import { asUser } from './support/staff-api';
 import { callWorker } from './support/worker';
+import { fileComplaint } from './support/file-complaint';
+import { demoStaff, useStaff } from './support/roster';
+import { allRows, countRows, firstRow } from './support/db';
 
-const org = demoOrganizations[2]!; // mueang-chan
-const ORG_ID = 3;
-let officer: StaffChat & { staffId: number };
-
-beforeAll(async () => {
-  officer = await enroll(org.slug, ORG_ID, ['officer'], { unit: 'engineering', name: 'ช่างไฟ' });
-}, 30_000);
+const org = useOrg('mueang-chan');
+const { officer } = useStaff(org, { officer: { ...demoStaff.officer, name: 'ช่างไฟ' } });
 
 /** A resident's street-light grievance, accepted by the officer, who asks a question through the bot. */
 async function awaitingInfo() {
-  const r = resident(org.slug);
-  await toSummary(r, 'grievance');
-  const receipt = await r.tap('ยืนยันส่งเรื่อง');
-  const code = /เลขรับเรื่อง ([A-Z0-9]{4}-[A-Z0-9]{4})/.exec(receipt[0]!.message.altText)![1]!;
+  const { p: r, code } = await fileComplaint(org.slug);
   expect(textOf(await officer.say(`รับเรื่อง ${code}`))).toContain(`รับเรื่อง ${code} แล้ว`);
   expect(textOf(await officer.say(`ขอข้อมูล ${code} ขอรูปเสาไฟต้นที่ดับ`))).toContain('ส่งคำถามถึงผู้ร้องเรียน');
   const c = await caseByCode(code);
@@ -33,25 +29,19 @@ async function awaitingInfo() {
 }
 
 const files = (complaintId: number) =>
-  env.DB.prepare(
+  allRows<{
+    id: string;
+    draft_id: string | null;
+    kind: string;
+    content_type: string;
+    r2_key: string;
+    metadata_removed_bytes: number;
+  }>(
     'select id, draft_id, kind, content_type, r2_key, metadata_removed_bytes from complaint_attachments where complaint_id = ? order by created_at, id',
-  )
-    .bind(complaintId)
-    .all<{
-      id: string;
-      draft_id: string | null;
-      kind: string;
-      content_type: string;
-      r2_key: string;
-      metadata_removed_bytes: number;
-    }>()
-    .then((rows) => rows.results);
+    complaintId,
+  );
 
-const waits = (complaintId: number) =>
-  env.DB.prepare('select count(*) as n from case_reply_waits where complaint_id = ?')
-    .bind(complaintId)
-    .first<{ n: number }>()
-    .then((row) => row!.n);
+const waits = (complaintId: number) => countRows('case_reply_waits', 'complaint_id = ?', complaintId);
 
 const fileEvent = (fileName: string, bytes: Uint8Array) => ({
   type: 'message',
@@ -67,7 +57,7 @@ describe('photos and files from a complainant whose case awaits information', ()
 
     const [file] = await files(id);
     expect(file).toMatchObject({ draft_id: null, kind: 'image', content_type: 'image/jpeg' });
-    expect(file!.r2_key).toMatch(new RegExp(`^evidence/${ORG_ID}/case-${id}/[a-z2-7]{26}\\.jpg$`));
+    expect(file!.r2_key).toMatch(new RegExp(`^evidence/${org.id}/case-${id}/[a-z2-7]{26}\\.jpg$`));
     expect(file!.metadata_removed_bytes).toBeGreaterThan(0);
     const stored = new Uint8Array(await (await env.EVIDENCE.get(file!.r2_key))!.arrayBuffer());
     expect(containsBytes(stored, CAMERA_MAKE)).toBe(false);
@@ -75,11 +65,10 @@ describe('photos and files from a complainant whose case awaits information', ()
     expect(stored).toEqual(stripImageMetadata(jpegWithMetadata())!.bytes);
 
     // The timeline says who in the only way staff ever see it.
-    const event = await env.DB.prepare(
+    const event = await firstRow(
       "select actor_type, actor_ref, note from complaint_events where complaint_id = ? and action = 'evidence_added'",
-    )
-      .bind(id)
-      .first();
+      id,
+    );
     expect(event).toEqual({ actor_type: 'resident', actor_ref: 'reporter', note: 'ส่งรูปภาพเพิ่มเติม' });
 
     // The staff API's case detail lists it with a signed link that serves the stripped photo.
@@ -146,14 +135,7 @@ describe('photos and files from a complainant whose case awaits information', ()
   it('video, audio and Word files are refused in Thai and nothing is stored or sent to staff', async () => {
     const { r, id } = await awaitingInfo();
     const since = await lastSeq(org.slug);
-    const video = {
-      type: 'message',
-      message: { type: 'video', contentBase64: 'AAAA', contentType: 'video/mp4' },
-    };
-    const audio = {
-      type: 'message',
-      message: { type: 'audio', contentBase64: 'AAAA', contentType: 'audio/m4a' },
-    };
+    const [video, audio] = [videoEvent, audioEvent];
     expect(textOf(await r.send([video]))).toContain('ยังส่งวิดีโอและไฟล์เสียงถึงเจ้าหน้าที่ไม่ได้');
     expect(textOf(await r.send([audio]))).toContain('ยังส่งวิดีโอและไฟล์เสียงถึงเจ้าหน้าที่ไม่ได้');
     const word = fileEvent('หลักฐาน.docx', new TextEncoder().encode('PK\u0003\u0004'));
@@ -163,7 +145,7 @@ describe('photos and files from a complainant whose case awaits information', ()
     expect(textOf(await r.send([imageEvent(base64(broken))]))).toContain('ไม่สามารถเปิดไฟล์นี้ได้');
     expect(await files(id)).toEqual([]);
     expect(await messagesIn(org.slug, officer.userId, since)).toEqual([]);
-    const objects = await env.EVIDENCE.list({ prefix: `evidence/${ORG_ID}/case-${id}/` });
+    const objects = await env.EVIDENCE.list({ prefix: `evidence/${org.id}/case-${id}/` });
     expect(objects.objects).toEqual([]);
     expect(await waits(id)).toBe(1);
   });
@@ -173,14 +155,14 @@ describe('photos and files from a complainant whose case awaits information', ()
     for (let i = 0; i < CASE_FILES_MAX; i++) {
       const outcome = await insertCaseFile(createDb(env.DB), {
         id: `filler${i}`,
-        orgId: ORG_ID,
+        orgId: org.id,
         complaintId: id,
         sourceRef: `filler-${i}`,
         kind: 'image',
         contentType: 'image/jpeg',
         sizeBytes: 1,
         sha256: '00',
-        r2Key: `evidence/${ORG_ID}/case-${id}/filler${i}.jpg`,
+        r2Key: `evidence/${org.id}/case-${id}/filler${i}.jpg`,
         metadataRemovedBytes: 0,
         note: 'ส่งรูปภาพเพิ่มเติม',
         now: Date.now(),
@@ -189,7 +171,7 @@ describe('photos and files from a complainant whose case awaits information', ()
     }
     expect(textOf(await r.send([imageEvent(photo)]))).toContain('ครบจำนวนที่รับได้แล้ว');
     expect(await files(id)).toHaveLength(CASE_FILES_MAX);
-    const objects = await env.EVIDENCE.list({ prefix: `evidence/${ORG_ID}/case-${id}/` });
+    const objects = await env.EVIDENCE.list({ prefix: `evidence/${org.id}/case-${id}/` });
     expect(objects.objects).toEqual([]);
   });
 
@@ -197,12 +179,12 @@ describe('photos and files from a complainant whose case awaits information', ()
     const r = resident(org.slug);
     const answer = await r.send([imageEvent(photo)]);
     expect(textOf(answer)).toContain('เลือกบริการที่ต้องการ');
-    const stored = await env.DB.prepare(
-      'select count(*) as n from complaint_attachments where org_id = ? and draft_id is null and complaint_id is null',
-    )
-      .bind(ORG_ID)
-      .first<{ n: number }>();
-    expect(stored!.n).toBe(0);
+    const stored = await countRows(
+      'complaint_attachments',
+      'org_id = ? and draft_id is null and complaint_id is null',
+      org.id,
+    );
+    expect(stored).toBe(0);
   });
 });
 

@@ -1,22 +1,24 @@
-import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { demoOrganizations } from '../../dev/demo-organizations';
+import { useOrg } from '../fixtures/demo-org';
 import { LATE_ORGS_SQL } from '../../worker/notices/reminders';
 import { runStaffSchedules } from '../../worker/notices/schedules';
 import { textOf } from './support/complaint';
-import { resident, toSummary } from './support/complaint-steps';
-import { billableTo, enroll, lastSeq, messagesIn, type StaffChat } from './support/staff';
+import { billableTo, lastSeq, messagesIn } from './support/staff';
 import { asUser } from './support/staff-api';
 import { testEnv } from './support/worker';
+import { fileComplaint } from './support/file-complaint';
+import { demoStaff, type Member, useStaff } from './support/roster';
+import { allRows, firstRow } from './support/db';
+import { setCase } from './support/cases';
 
-const org = demoOrganizations[2]!; // mueang-chan
-const ORG_ID = 3;
-type Member = StaffChat & { staffId: number };
+const org = useOrg('mueang-chan');
 
-let admin: Member;
-let officer: Member;
-let integrity: Member;
-let boss: Member;
+const { admin, officer, integrity, boss } = useStaff(org, {
+  admin: demoStaff.admin,
+  officer: { ...demoStaff.officer, name: 'ช่าง' },
+  integrity: demoStaff.integrity,
+  boss: demoStaff.executive,
+});
 const codes: Record<'owned' | 'unaccepted' | 'corruption' | 'fresh', string> = {
   owned: '',
   unaccepted: '',
@@ -24,28 +26,14 @@ const codes: Record<'owned' | 'unaccepted' | 'corruption' | 'fresh', string> = {
   fresh: '',
 };
 
-async function file(track: 'grievance' | 'corruption') {
-  const r = resident(org.slug);
-  await toSummary(r, track);
-  const receipt = await r.tap('ยืนยันส่งเรื่อง');
-  return /เลขรับเรื่อง ([A-Z0-9]{4}-[A-Z0-9]{4})/.exec(receipt[0]!.message.altText)![1]!;
-}
+const file = async (track: 'grievance' | 'corruption') => (await fileComplaint(org.slug, track)).code;
 const setDue = (code: string, ack: string, result: string) =>
-  env.DB.prepare('update complaints set acknowledge_due_on = ?, result_due_on = ? where code = ?')
-    .bind(ack, result, code)
-    .run();
+  setCase(code, { acknowledge_due_on: ack, result_due_on: result });
 const at = (iso: string) => Date.parse(iso);
 const runs = (job: string) =>
-  env.DB.prepare('select period, org_id, recipients from scheduled_runs where job = ? order by org_id')
-    .bind(job)
-    .all()
-    .then((r) => r.results);
+  allRows('select period, org_id, recipients from scheduled_runs where job = ? order by org_id', job);
 
 beforeAll(async () => {
-  admin = await enroll(org.slug, ORG_ID, ['admin'], { name: 'ผู้ดูแล' });
-  officer = await enroll(org.slug, ORG_ID, ['officer'], { unit: 'engineering', name: 'ช่าง' });
-  integrity = await enroll(org.slug, ORG_ID, ['integrity'], { name: 'ผู้ตรวจ' });
-  boss = await enroll(org.slug, ORG_ID, ['executive'], { name: 'นายก' });
   codes.owned = await file('grievance');
   await officer.say(`รับเรื่อง ${codes.owned}`);
   codes.unaccepted = await file('grievance');
@@ -87,7 +75,7 @@ describe('overdue reminders from the cron', () => {
     expect(await billableTo(org.slug, everyone(), since)).toBe(3);
     expect(await runs('overdue')).toEqual([
       { period: '2026-11-23', org_id: 0, recipients: null },
-      { period: '2026-11-23', org_id: ORG_ID, recipients: 3 },
+      { period: '2026-11-23', org_id: org.id, recipients: 3 },
     ]);
 
     // Later ticks of the same day send nothing more.
@@ -113,11 +101,10 @@ describe('overdue reminders from the cron', () => {
     expect((await put(admin, { reminderPolicy: 'hourly' })).status).toBe(422);
     const turnedOff = await put(admin, { reminderPolicy: 'off' });
     expect(turnedOff.json).toMatchObject({ reminderPolicy: 'off', policy: 'group' });
-    const event = await env.DB.prepare(
+    const event = await firstRow(
       `select from_state, to_state, actor from events where org_id = ? and action = 'reminder_policy'`,
-    )
-      .bind(ORG_ID)
-      .first();
+      org.id,
+    );
     expect(event).toEqual({ from_state: 'daily', to_state: 'off', actor: `staff:${admin.staffId}` });
     const off = await lastSeq(org.slug);
     await runStaffSchedules(testEnv, at('2026-11-30T09:00:00+07:00'));
@@ -138,9 +125,13 @@ describe('overdue reminders from the cron', () => {
 
 describe('reading late cases', () => {
   it('finds the organisations with late cases through partial indexes, never a table scan', async () => {
-    const { results } = await env.DB.prepare(`explain query plan ${LATE_ORGS_SQL}`)
-      .bind('2026-11-23', '2026-11-23', '2026-11-23', 20)
-      .all<{ detail: string }>();
+    const results = await allRows<{ detail: string }>(
+      `explain query plan ${LATE_ORGS_SQL}`,
+      '2026-11-23',
+      '2026-11-23',
+      '2026-11-23',
+      20,
+    );
     const plan = results.map((r) => r.detail).join('\n');
     expect(plan).toMatch(
       /SEARCH complaints USING (COVERING )?INDEX complaints_open_result_due \(result_due_on<\?\)/,
@@ -169,7 +160,7 @@ describe('the monthly report to executives', () => {
     // Tuesday: the executive's weekly overdue list is not due, so the report is the one push.
     expect(await billableTo(org.slug, [boss.userId], since)).toBe(1);
     const monthly = await runs('monthly_report');
-    expect(monthly).toContainEqual({ period: '2026-11', org_id: ORG_ID, recipients: 1 });
+    expect(monthly).toContainEqual({ period: '2026-11', org_id: org.id, recipients: 1 });
     expect(monthly).toContainEqual({ period: '2026-11', org_id: 0, recipients: null });
 
     const again = await lastSeq(org.slug);

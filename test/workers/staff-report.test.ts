@@ -1,16 +1,15 @@
-import { env } from 'cloudflare:workers';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { demoOrganizations } from '../../dev/demo-organizations';
+import { describe, expect, it } from 'vitest';
+import { useOrg } from '../fixtures/demo-org';
 import { bangkokDate } from '../../lib/thai-date';
 import { periodBounds, previousMonthKey } from '../../worker/notices/report-period';
 import { textOf } from './support/complaint';
-import { resident, toSummary } from './support/complaint-steps';
-import { enroll, type StaffChat } from './support/staff';
+import { resident } from './support/complaint-steps';
+import { fileComplaint } from './support/file-complaint';
 import { asUser } from './support/staff-api';
+import { demoStaff, useStaff } from './support/roster';
+import { setCase } from './support/cases';
 
-const org = demoOrganizations[1]!; // trang
-const ORG_ID = 2;
-type Member = StaffChat & { staffId: number };
+const org = useOrg('trang');
 
 const at = (iso: string) => Date.parse(iso);
 
@@ -41,25 +40,16 @@ describe('report periods (Bangkok calendar)', () => {
   });
 });
 
-let officer: Member;
-let integrity: Member;
-let boss: Member;
+const { officer, integrity, boss } = useStaff(org, {
+  officer: { roles: ['officer', 'admin'], name: 'เจ้าหน้าที่' },
+  integrity: demoStaff.integrity,
+  boss: demoStaff.executive,
+});
 
-beforeAll(async () => {
-  officer = await enroll(org.slug, ORG_ID, ['officer', 'admin'], { name: 'เจ้าหน้าที่' });
-  integrity = await enroll(org.slug, ORG_ID, ['integrity'], { name: 'ผู้ตรวจ' });
-  boss = await enroll(org.slug, ORG_ID, ['executive'], { name: 'นายก' });
-}, 30_000);
-
-async function file(track: 'grievance' | 'corruption') {
-  const r = resident(org.slug);
-  await toSummary(r, track);
-  const receipt = await r.tap('ยืนยันส่งเรื่อง');
-  return /เลขรับเรื่อง ([A-Z0-9]{4}-[A-Z0-9]{4})/.exec(receipt[0]!.message.altText)![1]!;
-}
+const file = async (track: 'grievance' | 'corruption') => (await fileComplaint(org.slug, track)).code;
 
 const setDue = (code: string, column: 'result_due_on' | 'acknowledge_due_on', date: string) =>
-  env.DB.prepare(`update complaints set ${column} = ? where code = ?`).bind(date, code).run();
+  setCase(code, { [column]: date });
 
 describe('the summary report', () => {
   it('counts what was filed, closed, open and late; in the API and in chat', async () => {

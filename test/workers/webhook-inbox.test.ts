@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { demoOrganizations } from '../../dev/demo-organizations';
+import { useOrg } from '../fixtures/demo-org';
 import { keyringFromEnv } from '../../worker/crypto/keyring';
 import { createDb } from '../../worker/db/client';
 import { type RunOptions, runAdmitted } from '../../worker/inbox/runner';
@@ -10,8 +10,9 @@ import { LEASE_MS } from '../../worker/inbox/retry-policy';
 import { sweepInbox } from '../../worker/inbox/sweeper';
 import { conversation, newUserId, platformApi, quickReplyLabels } from './support/line';
 import { callWorker, signBody, testEnv } from './support/worker';
+import { execute, firstRow } from './support/db';
 
-const org = demoOrganizations[0]!;
+const org = useOrg('chanthaburi');
 
 interface InboxRow {
   id: number;
@@ -23,9 +24,7 @@ interface InboxRow {
 }
 
 async function inboxRow(webhookEventId: string): Promise<InboxRow | null> {
-  return env.DB.prepare('select * from inbox_events where webhook_event_id = ?')
-    .bind(webhookEventId)
-    .first<InboxRow>();
+  return firstRow<InboxRow>('select * from inbox_events where webhook_event_id = ?', webhookEventId);
 }
 
 async function buildSigned(events: unknown[], source = { type: 'user', userId: newUserId() }) {
@@ -87,14 +86,10 @@ describe('first conversation', () => {
     const [intro] = await group.send([{ type: 'join' }]);
     expect(intro!.message.text).toContain('ผูกกลุ่ม');
     expect(await group.say('ประชุมกี่โมงครับ')).toEqual([]);
-    const chat = await env.DB.prepare('select status from line_chats where chat_id = ?')
-      .bind(groupId)
-      .first();
+    const chat = await firstRow('select status from line_chats where chat_id = ?', groupId);
     expect(chat).toEqual({ status: 'active' });
     await group.send([{ type: 'leave' }]);
-    const left = await env.DB.prepare('select status from line_chats where chat_id = ?')
-      .bind(groupId)
-      .first();
+    const left = await firstRow('select status from line_chats where chat_id = ?', groupId);
     expect(left).toEqual({ status: 'gone' });
   });
 });
@@ -117,9 +112,10 @@ describe('delivery guarantees', () => {
 
     const sent = await platformApi<unknown[]>(`/_platform/messages?channel=${org.slug}&chat=${userId}`);
     expect(sent).toHaveLength(1);
-    const rows = await env.DB.prepare('select count(*) as n from inbox_events where webhook_event_id = ?')
-      .bind(built.events[0]!.webhookEventId)
-      .first();
+    const rows = await firstRow(
+      'select count(*) as n from inbox_events where webhook_event_id = ?',
+      built.events[0]!.webhookEventId,
+    );
     expect(rows).toEqual({ n: 1 });
   });
 
@@ -178,11 +174,11 @@ describe('delivery guarantees', () => {
     await admitOnly(built.webhook);
     const row = (await inboxRow(eventId))!;
     // Claimed by a worker that never finished.
-    await env.DB.prepare(
+    await execute(
       "update inbox_events set status = 'processing', attempts = 1, next_attempt_at = ? where id = ?",
-    )
-      .bind(Date.now() + LEASE_MS, row.id)
-      .run();
+      Date.now() + LEASE_MS,
+      row.id,
+    );
     await sweepInbox(testEnv);
     expect((await inboxRow(eventId))!.status).toBe('processing');
     await sweepInbox(testEnv, { now: () => Date.now() + LEASE_MS + 1 });

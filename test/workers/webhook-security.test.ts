@@ -1,11 +1,13 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { demoOrganizations } from '../../dev/demo-organizations';
+import { useOrg } from '../fixtures/demo-org';
 import { keyringFromEnv } from '../../worker/crypto/keyring';
 import { provisionStatements } from '../../worker/orgs/provision';
 import { callWorker, signBody, tableCounts } from './support/worker';
+import { allRows, runBatch } from './support/db';
 
-const org = demoOrganizations[0]!;
+const org = useOrg('chanthaburi');
 const textEvent = {
   type: 'message',
   mode: 'active',
@@ -97,7 +99,7 @@ describe("webhook: LINE's own signature example", () => {
       },
       Date.now(),
     );
-    await env.DB.batch(statements.map((s) => env.DB.prepare(s.sql).bind(...s.params)));
+    await runBatch(statements);
   });
 
   it('the console Verify request (events: []) with the documented signature gets 200 and writes nothing', async () => {
@@ -114,11 +116,11 @@ describe("webhook: LINE's own signature example", () => {
   });
 
   it('the stored channel secret is sealed, not plain text', async () => {
-    const rows = await env.DB.prepare('select secret_sealed, access_token_sealed from line_channels').all<{
+    const rows = await allRows<{
       secret_sealed: string;
       access_token_sealed: string;
-    }>();
-    const dump = JSON.stringify(rows.results);
+    }>('select secret_sealed, access_token_sealed from line_channels');
+    const dump = JSON.stringify(rows);
     expect(dump).not.toContain('8c570fa6dd201bb328f1c1eac23a96d8');
     for (const o of demoOrganizations) {
       expect(dump).not.toContain(o.channelSecret);

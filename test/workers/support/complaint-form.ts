@@ -1,7 +1,7 @@
-import { env } from 'cloudflare:workers';
 import { bearer, mintIdToken } from './liff';
 import { newUserId } from './line';
 import { callWorker } from './worker';
+import { allRows } from './db';
 
 /** A resident using an organisation's LIFF form, with a token minted by the local platform. */
 export async function formUser(slug: string, userId = newUserId()) {
@@ -50,18 +50,14 @@ export const anonymousReport = (submissionKey: string) => ({
 
 /** The complaint filed under a submission key, with its files. */
 export async function filed(submissionKey: string) {
-  const complaint = await env.DB.prepare('select * from complaints where submission_key = ?')
-    .bind(submissionKey)
-    // biome-ignore lint/suspicious/noExplicitAny: a row of many columns, asserted field by field.
-    .all<any>();
-  const ids = complaint.results.map((c) => c.id);
+  // biome-ignore lint/suspicious/noExplicitAny: a row of many columns, asserted field by field.
+  const complaints = await allRows<any>('select * from complaints where submission_key = ?', submissionKey);
+  const ids = complaints.map((c) => c.id);
   const files = ids.length
-    ? await env.DB.prepare(
+    ? await allRows(
         `select * from complaint_attachments where complaint_id in (${ids.map(() => '?').join(',')})`,
+        ...ids,
       )
-        .bind(...ids)
-        // biome-ignore lint/suspicious/noExplicitAny: rows asserted field by field.
-        .all<any>()
-    : { results: [] };
-  return { complaints: complaint.results, files: files.results };
+    : [];
+  return { complaints, files };
 }

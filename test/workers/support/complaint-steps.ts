@@ -2,10 +2,12 @@ import { env } from 'cloudflare:workers';
 import { vaultContext } from '../../../worker/complaints/vault';
 import { keyringFromEnv } from '../../../worker/crypto/keyring';
 import { open } from '../../../worker/crypto/secret-box';
+import type { TestOrg } from '../../fixtures/demo-org';
 import { actionsIn, activeDraft, imageEvent, type Person, person } from './complaint';
 import { base64, jpegWithMetadata } from './images';
 import { conversation, newUserId, platformApi, type SentMessage } from './line';
 import { callWorker } from './worker';
+import { allRows, execute, firstRow } from './db';
 
 /** A new resident of an organisation, chatting 1:1 with its bot. */
 export function resident(slug: string, userId = newUserId()): Person & { userId: string } {
@@ -62,18 +64,14 @@ export const confirmData = (summary: SentMessage[]): string =>
 /** Makes the person's draft look untouched for `ms`. */
 export async function idleFor(orgId: number, userId: string, ms: number) {
   const draft = (await activeDraft(orgId, userId))!;
-  await env.DB.prepare('update complaint_drafts set last_active_at = ? where id = ?')
-    .bind(Date.now() - ms, draft.id)
-    .run();
+  await execute('update complaint_drafts set last_active_at = ? where id = ?', Date.now() - ms, draft.id);
   return draft;
 }
 
 /** Complaints filed from one draft (there must never be more than one). */
 export async function complaintsOf(draftId: string) {
-  const rows = await env.DB.prepare('select * from complaints where submission_key = ?')
-    .bind(draftId)
-    .all<{ code: string }>();
-  return rows.results;
+  const rows = await allRows<{ code: string }>('select * from complaints where submission_key = ?', draftId);
+  return rows;
 }
 
 /** Builds a signed webhook for one user through the platform without delivering it. */
@@ -98,12 +96,23 @@ export const messagesTo = (slug: string, userId: string, since = 0) =>
 
 /** A complaint's vault entry, opened (tests only: no worker code path reads the vault). */
 export async function openVault(orgId: number, complaint: { vault_id: string }) {
-  const row = await env.DB.prepare('select * from identity_vault where id = ?')
-    .bind(complaint.vault_id)
-    .first<{ kind: string; sealed: string }>();
+  const row = await firstRow<{ kind: string; sealed: string }>(
+    'select * from identity_vault where id = ?',
+    complaint.vault_id,
+  );
   const keyring = await keyringFromEnv(env);
   return {
     kind: row!.kind,
     identity: JSON.parse(await open(keyring, row!.sealed, vaultContext(orgId, complaint.vault_id))),
+  };
+}
+
+/** One organisation's resident chat in short: a new resident, an idle draft, a built webhook, what one was sent. */
+export function residentChat(org: TestOrg) {
+  return {
+    start: () => resident(org.slug),
+    setIdle: (userId: string, ms: number) => idleFor(org.id, userId, ms),
+    built: (userId: string, events: unknown[]) => buildWebhook(org.slug, userId, events),
+    sentTo: (userId: string, since = 0) => messagesTo(org.slug, userId, since),
   };
 }

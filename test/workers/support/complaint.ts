@@ -3,6 +3,7 @@ import { expect } from 'vitest';
 import { keyedHashes } from '../../../worker/crypto/keyed-hash';
 import { keyringFromEnv } from '../../../worker/crypto/keyring';
 import type { conversation, SentMessage } from './line';
+import { firstRow } from './db';
 
 type Chat = ReturnType<typeof conversation>;
 // biome-ignore lint/suspicious/noExplicitAny: LINE action objects are read field by field.
@@ -72,32 +73,34 @@ export function imageEvent(b64: string, imageSet?: { id: string; index: number; 
   };
 }
 
+/** A video and a voice message event (content the bot refuses), for the platform. */
+export const videoEvent = {
+  type: 'message',
+  message: { type: 'video', contentBase64: 'AAAA', contentType: 'video/mp4' },
+};
+export const audioEvent = {
+  type: 'message',
+  message: { type: 'audio', contentBase64: 'AAAA', contentType: 'audio/m4a' },
+};
+
 /** The person's active draft row, found the way the worker finds it (keyed hash, never the id). */
 export async function activeDraft(orgId: number, userId: string) {
   const keyring = await keyringFromEnv(env);
   const [key] = await keyedHashes(keyring, 'complaint-draft-person', `${orgId}:${userId}`);
-  return env.DB.prepare(
-    "select * from complaint_drafts where org_id = ? and person_key = ? and state = 'active'",
-  )
-    .bind(orgId, key)
-    .first<{
-      id: string;
-      step: string;
-      version: number;
-      data: string;
-      paused: number;
-      last_active_at: number;
-    }>();
+  return firstRow<{
+    id: string;
+    step: string;
+    version: number;
+    data: string;
+    paused: number;
+    last_active_at: number;
+  }>("select * from complaint_drafts where org_id = ? and person_key = ? and state = 'active'", orgId, key);
 }
 
 /** The last complaint filed in an organisation. */
 export function lastComplaint(orgId: number) {
-  return (
-    env.DB.prepare('select * from complaints where org_id = ? order by id desc limit 1')
-      .bind(orgId)
-      // biome-ignore lint/suspicious/noExplicitAny: a row of many columns, asserted field by field.
-      .first<any>()
-  );
+  // biome-ignore lint/suspicious/noExplicitAny: a row of many columns, asserted field by field.
+  return firstRow<any>('select * from complaints where org_id = ? order by id desc limit 1', orgId);
 }
 
 /** Asserts a reply is one text whose text contains every fragment. */

@@ -1,15 +1,12 @@
-import { env } from 'cloudflare:workers';
 import { type PlanDocument, planDocument } from '../../../schema/contracts/plan-document';
 import type { Statement } from '../../../worker/orgs/provision';
 import { type PlanLoadOptions, planLoadStatements } from '../../../worker/plans/load-statements';
 import { demoPlanFiles } from '../../../dev/seed/demo-plan-files';
+import { execute } from './db';
 
 /** Runs statements one by one, as `wrangler d1 execute --file` may: no transaction around them. */
 export async function runStatements(statements: Statement[]): Promise<void> {
-  for (const s of statements)
-    await env.DB.prepare(s.sql)
-      .bind(...s.params)
-      .run();
+  for (const s of statements) await execute(s.sql, ...s.params);
 }
 
 /** Loads a plan into an organisation through the same statements the operator command renders. */

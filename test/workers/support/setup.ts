@@ -1,7 +1,7 @@
 import { applyD1Migrations } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { beforeAll } from 'vitest';
-import { demoOrganizations } from '../../../dev/demo-organizations';
+import { demoOrgs } from '../../fixtures/demo-org';
 import { complaintDefaultStatements, holidayStatements } from '../../../worker/orgs/defaults';
 import { keyringFromEnv } from '../../../worker/crypto/keyring';
 import { provisionStatements } from '../../../worker/orgs/provision';
@@ -14,9 +14,9 @@ beforeAll(async () => {
   await emptyStorage();
   const keyring = await keyringFromEnv(env);
   const statements = [];
-  for (const [i, org] of demoOrganizations.entries()) {
-    statements.push(...(await provisionStatements(keyring, { id: i + 1, ...org }, Date.now())));
-    statements.push(...complaintDefaultStatements({ id: i + 1, kind: org.kind }, Date.now()));
+  for (const org of demoOrgs) {
+    statements.push(...(await provisionStatements(keyring, org, Date.now())));
+    statements.push(...complaintDefaultStatements({ id: org.id, kind: org.kind }, Date.now()));
   }
   statements.push(...holidayStatements());
   await env.DB.batch(statements.map((s) => env.DB.prepare(s.sql).bind(...s.params)));

@@ -8,6 +8,7 @@ import { inviteStatements } from '../../../worker/staff/invites';
 import { findActiveStaff } from '../../../worker/staff/staff-data';
 import { actionsIn, type Person, person, textOf } from './complaint';
 import { conversation, newUserId, platformApi, type SentMessage } from './line';
+import { firstRow, runBatch } from './db';
 
 /** A staff member's 1:1 chat (and their LINE user id), driven like a person. */
 export type StaffChat = Person & { userId: string };
@@ -28,9 +29,7 @@ export async function lastSeq(slug: string): Promise<number> {
 /** Issues an invite straight into D1 (as the operator command does) and returns its code. */
 export async function operatorInvite(orgId: number, role: StaffRole, unitCode?: string): Promise<string> {
   const unit = unitCode
-    ? await env.DB.prepare('select id from units where org_id = ? and code = ?')
-        .bind(orgId, unitCode)
-        .first<{ id: number }>()
+    ? await firstRow<{ id: number }>('select id from units where org_id = ? and code = ?', orgId, unitCode)
     : null;
   const issued = await inviteStatements(await keyringFromEnv(env), {
     orgId,
@@ -40,7 +39,7 @@ export async function operatorInvite(orgId: number, role: StaffRole, unitCode?: 
     createdBy: null,
     now: Date.now(),
   });
-  await env.DB.batch(issued.statements.map((s) => env.DB.prepare(s.sql).bind(...s.params)));
+  await runBatch(issued.statements);
   return issued.code;
 }
 
@@ -107,12 +106,3 @@ export function buttonData(messages: SentMessage[], label: string): string {
 
 /** The role word a button would send ("เชิญเจ้าหน้าที่ ผู้บริหาร"). */
 export const roleWord = (role: StaffRole) => roleWords[role][0]!;
-
-/** A complaint row by tracking code. */
-export const caseByCode = (code: string) =>
-  env.DB.prepare(
-    'select c.*, h.assignee_id from complaints c left join case_handling h on h.complaint_id = c.id where c.code = ?',
-  )
-    .bind(code)
-    // biome-ignore lint/suspicious/noExplicitAny: a joined row, asserted field by field.
-    .first<any>();

@@ -3,6 +3,7 @@ import { env } from 'cloudflare:workers';
 import { inject } from 'vitest';
 import type { Env } from '../../../worker/env';
 import worker from '../../../worker/index';
+import { firstRow } from './db';
 
 export const linePlatformUrl = inject('linePlatformUrl');
 
@@ -48,7 +49,7 @@ export async function tableCounts(): Promise<Record<string, number>> {
   ];
   const out: Record<string, number> = {};
   for (const t of tables) {
-    const row = await env.DB.prepare(`select count(*) as n from ${t}`).first<{ n: number }>();
+    const row = await firstRow<{ n: number }>(`select count(*) as n from ${t}`);
     out[t] = row?.n ?? 0;
   }
   return out;
