@@ -1,16 +1,11 @@
 import { env } from 'cloudflare:workers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { performCaseAction } from '../../worker/cases/case-actions';
-import type { CaseRequest } from '../../worker/cases/case-request';
 import { keyringFromEnv } from '../../worker/crypto/keyring';
 import { deliverDueComplainantNotices } from '../../worker/cron/scheduled';
-import { createDb } from '../../worker/db/client';
-import { lineForOrg } from '../../worker/orgs/org-line';
 import { complaintDefaultStatements } from '../../worker/orgs/defaults';
 import { provisionStatements } from '../../worker/orgs/provision';
-import { getStaff } from '../../worker/staff/staff-data';
 import { faultsOrganization as org } from '../fixtures/faults-organization';
-import { anonymousReport, formUser, newKey } from './support/complaint-form';
+import { fileFormGrievance, staffAct } from './support/case-lifecycle';
 import { platformApi } from './support/line';
 import { enroll } from './support/staff';
 import { testEnv } from './support/worker';
@@ -18,6 +13,7 @@ import { testEnv } from './support/worker';
 // Notices to complainants are never lost and never doubled: they wait in an outbox written with the
 // case's transition, and every push carries a retry key fixed at its first try.
 const ORG_ID = 6;
+const ORG = { id: ORG_ID, slug: org.slug, name: org.name };
 const HOUR = 60 * 60_000;
 let adminId: number;
 
@@ -28,38 +24,6 @@ interface Delivered {
   chatId: string;
   via: string;
   message: { type: string; text?: string };
-}
-
-async function fileGrievance(): Promise<{ id: number; userId: string }> {
-  const user = await formUser(org.slug);
-  const key = newKey();
-  const answer = await user.submit({
-    ...anonymousReport(key),
-    track: 'grievance',
-    categoryCode: 'lighting',
-    involved: undefined,
-    identity: { mode: 'identified' },
-  });
-  expect(answer.status).toBe(201);
-  const row = await env.DB.prepare('select id from complaints where org_id = ? and submission_key = ?')
-    .bind(ORG_ID, key)
-    .first<{ id: number }>();
-  return { id: row!.id, userId: user.userId };
-}
-
-async function act(caseId: number, request: CaseRequest, now: number) {
-  const db = createDb(env.DB);
-  const keyring = await keyringFromEnv(env);
-  const target = (await lineForOrg(testEnv, db, keyring, ORG_ID))!;
-  const actor = (await getStaff(db, ORG_ID, adminId))!;
-  const result = await performCaseAction(
-    { db, keyring, line: target.line, org: { id: ORG_ID, name: org.name }, now },
-    actor,
-    caseId,
-    request,
-  );
-  expect(result.ok, JSON.stringify(result)).toBe(true);
-  return result;
 }
 
 const outbox = () =>
@@ -107,12 +71,18 @@ afterAll(() => setFaults({}));
 
 describe('notices to complainants', () => {
   it('a failed push is retried by the cron; later notices wait and go out after it, in order', async () => {
-    const c = await fileGrievance();
+    const c = await fileFormGrievance(ORG);
     const now = Date.now();
     await setFaults({ failEvery: 1 });
-    const accepted = await act(c.id, { action: 'accept' }, now);
+    const accepted = await staffAct(ORG, adminId, c.id, { action: 'accept' }, now);
     expect(accepted.ok && accepted.delivered).toBe(false);
-    const updated = await act(c.id, { action: 'update', message: 'ช่างจะเข้าซ่อมพรุ่งนี้' }, now + 1000);
+    const updated = await staffAct(
+      ORG,
+      adminId,
+      c.id,
+      { action: 'update', message: 'ช่างจะเข้าซ่อมพรุ่งนี้' },
+      now + 1000,
+    );
     expect(updated.ok && updated.delivered).toBe(false);
     expect(await outbox()).toEqual({ pending: 2 });
     // The cron's first try of the acceptance fails again: the update must not overtake it.
@@ -131,10 +101,10 @@ describe('notices to complainants', () => {
   });
 
   it('a lost answer is retried under the same retry key: delivered once', async () => {
-    const c = await fileGrievance();
+    const c = await fileFormGrievance(ORG);
     const now = Date.now();
     await setFaults({ loseAnswerEvery: 1 });
-    const accepted = await act(c.id, { action: 'accept' }, now);
+    const accepted = await staffAct(ORG, adminId, c.id, { action: 'accept' }, now);
     expect(accepted.ok && accepted.delivered).toBe(false);
     await setFaults({});
     await deliverDueComplainantNotices(testEnv, now + HOUR);
@@ -144,10 +114,10 @@ describe('notices to complainants', () => {
   });
 
   it('gives up after 20 hours of failures and says so on the case', async () => {
-    const c = await fileGrievance();
+    const c = await fileFormGrievance(ORG);
     const now = Date.now();
     await setFaults({ failEvery: 1 });
-    await act(c.id, { action: 'accept' }, now);
+    await staffAct(ORG, adminId, c.id, { action: 'accept' }, now);
     await runCron(now, 21);
     expect(await outbox()).toEqual({ dead: 1 });
     const event = await env.DB.prepare(
@@ -162,14 +132,20 @@ describe('notices to complainants', () => {
 
   it('200 lifecycles with half the pushes failing, bursts refused (429) and answers lost: each notice exactly once', async () => {
     const cases = [];
-    for (let i = 0; i < 200; i++) cases.push(await fileGrievance());
+    for (let i = 0; i < 200; i++) cases.push(await fileFormGrievance(ORG));
     const since = Date.now();
     await setFaults({ failEvery: 2, rateLimitEvery: 7, loseAnswerEvery: 5 });
     for (const [i, c] of cases.entries()) {
       const at = since + i * 10;
-      await act(c.id, { action: 'accept' }, at);
-      await act(c.id, { action: 'update', message: `ดำเนินการแล้วครึ่งหนึ่ง (${i})` }, at + 1);
-      await act(c.id, { action: 'close', outcome: 'resolved', summary: `ซ่อมไฟเรียบร้อย (${i})` }, at + 2);
+      await staffAct(ORG, adminId, c.id, { action: 'accept' }, at);
+      await staffAct(ORG, adminId, c.id, { action: 'update', message: `ดำเนินการแล้วครึ่งหนึ่ง (${i})` }, at + 1);
+      await staffAct(
+        ORG,
+        adminId,
+        c.id,
+        { action: 'close', outcome: 'resolved', summary: `ซ่อมไฟเรียบร้อย (${i})` },
+        at + 2,
+      );
     }
     const hours = await runCron(since, 19);
     expect(await outbox()).toEqual({ sent: 600 });

@@ -1,61 +1,33 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { demoOrganizations } from '../../dev/demo-organizations';
-import { performCaseAction } from '../../worker/cases/case-actions';
 import { decide } from '../../worker/cases/case-machine';
 import type { CaseRequest } from '../../worker/cases/case-request';
 import { parseRatingPostback } from '../../worker/cases/satisfaction';
-import { keyringFromEnv } from '../../worker/crypto/keyring';
 import { createDb } from '../../worker/db/client';
 import { caseReport } from '../../worker/notices/report-data';
-import { lineForOrg } from '../../worker/orgs/org-line';
-import { getStaff } from '../../worker/staff/staff-data';
+import { fileFormGrievance, staffAct } from './support/case-lifecycle';
 import { actionsIn, labelsIn, textOf } from './support/complaint';
-import { anonymousReport, formUser, newKey } from './support/complaint-form';
 import { conversation, platformApi, type SentMessage } from './support/line';
 import { enroll, type StaffChat } from './support/staff';
-import { testEnv } from './support/worker';
 
 // The result asks the complainant whether it was really fixed and for a 1–5 rating (plans: ≥ 80%
 // satisfied); "not fixed" reopens the case to an admin who did not close it.
 const org = demoOrganizations[3]!; // lampang
 const ORG_ID = 4;
+const ORG = { id: ORG_ID, slug: org.slug, name: org.name };
 let closer: StaffChat & { staffId: number };
 let other: StaffChat & { staffId: number };
 
 async function fileGrievance() {
-  const user = await formUser(org.slug);
-  const key = newKey();
-  const answer = await user.submit({
-    ...anonymousReport(key),
-    track: 'grievance',
-    categoryCode: 'lighting',
-    involved: undefined,
-    identity: { mode: 'identified' },
-  });
-  expect(answer.status).toBe(201);
-  const row = await env.DB.prepare('select id, code from complaints where org_id = ? and submission_key = ?')
-    .bind(ORG_ID, key)
-    .first<{ id: number; code: string }>();
-  const chat = conversation(org.slug, { type: 'user', userId: user.userId });
+  const filed = await fileFormGrievance(ORG);
+  const chat = conversation(org.slug, { type: 'user', userId: filed.userId });
   // What the bot answered a tap (the pushed result is not part of the answer).
   const tap = async (data: string) => (await chat.postback(data)).filter((m) => m.via === 'reply');
-  return { ...row!, userId: user.userId, chat, tap };
+  return { ...filed, chat, tap };
 }
 
-async function act(caseId: number, request: CaseRequest) {
-  const db = createDb(env.DB);
-  const keyring = await keyringFromEnv(env);
-  const target = (await lineForOrg(testEnv, db, keyring, ORG_ID))!;
-  const actor = (await getStaff(db, ORG_ID, closer.staffId))!;
-  const result = await performCaseAction(
-    { db, keyring, line: target.line, org: { id: ORG_ID, name: org.name }, now: Date.now() },
-    actor,
-    caseId,
-    request,
-  );
-  expect(result.ok, JSON.stringify(result)).toBe(true);
-}
+const act = (caseId: number, request: CaseRequest) => staffAct(ORG, closer.staffId, caseId, request);
 
 const received = (userId: string) =>
   platformApi<SentMessage[]>(`/_platform/messages?channel=${org.slug}&chat=${userId}`);
