@@ -45,7 +45,8 @@ describe('the import rule (npm run lint)', () => {
       'schema/tables/core.ts': "import { sqliteTable } from 'drizzle-orm/sqlite-core';\n",
       'schema/contracts/a.ts': "import { sql } from 'drizzle-orm';\n",
       'liff/src/ok.ts': "import type { AppType } from '../../worker/http/app';\n",
-      'liff/src/bad.ts': "import { c } from '../../worker/db/client';\nimport { t } from '../../schema/tables/core';\n",
+      'liff/src/bad.ts':
+        "import { c } from '../../worker/db/client';\nimport { t } from '../../schema/tables/core';\n",
     };
     expect(check(tree)).toEqual([
       'worker/cases/notifier.ts: domain may not import adapter: worker/bot/staff/case-card.ts',
@@ -77,9 +78,14 @@ describe('the import rule (npm run lint)', () => {
       const cli = path.join(repo, 'dev/lint/check-imports.ts');
       const run = spawnSync(process.execPath, ['--import', 'tsx', cli, dir], { encoding: 'utf8', cwd: repo });
       expect(run.status).toBe(1);
-      expect(run.stderr).toContain('worker/notices/push.ts: domain may not import adapter: worker/bot/card.ts');
+      expect(run.stderr).toContain(
+        'worker/notices/push.ts: domain may not import adapter: worker/bot/card.ts',
+      );
       fs.writeFileSync(path.join(dir, 'worker/notices/push.ts'), 'export const push = 1;\n');
-      const clean = spawnSync(process.execPath, ['--import', 'tsx', cli, dir], { encoding: 'utf8', cwd: repo });
+      const clean = spawnSync(process.execPath, ['--import', 'tsx', cli, dir], {
+        encoding: 'utf8',
+        cwd: repo,
+      });
       expect(clean.status).toBe(0);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
