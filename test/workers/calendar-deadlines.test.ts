@@ -5,6 +5,8 @@ import { closedDates, complaintDueDates, receiptDate } from '../../worker/calend
 import { holidayUpsertStatements } from '../../worker/calendar/holiday-statements';
 import { nationalHolidays } from '../../worker/calendar/thai-holidays';
 import { addWorkingDays, isWorkingDay } from '../../worker/calendar/working-days';
+import { caseCard } from '../../worker/cases/cards/case-card';
+import { getCase } from '../../worker/cases/cases-data';
 import { submitComplaint } from '../../worker/complaints/submit';
 import { opaqueId } from '../../worker/complaints/tracking-code';
 import { keyringFromEnv } from '../../worker/crypto/keyring';
@@ -186,5 +188,27 @@ describe('deadlines stored at filing', () => {
     await load('ชื่อใหม่');
     const { results } = await env.DB.prepare("select name from holidays where date = '2028-01-03'").all();
     expect(results).toEqual([{ name: 'ชื่อใหม่' }]);
+  });
+
+  it('the staff card shows the forward and acknowledge dates while the case waits to be accepted', async () => {
+    const filed = await file(2, at('2026-12-03T10:00'));
+    const db = createDb(env.DB);
+    const card = (c: Awaited<ReturnType<typeof getCase>>) =>
+      JSON.stringify(
+        caseCard(c!, { env: { APP_ORIGIN: 'https://example.test' }, orgSlug: 'x', liffId: null }),
+      );
+    const received = card(await getCase(db, 2, filed.complaintId));
+    expect(received).toContain('ส่งต่อภายใน');
+    expect(received).toContain('4 ธ.ค. 2569');
+    expect(received).toContain('ตอบรับภายใน');
+    expect(received).toContain('8 ธ.ค. 2569');
+    expect(received).toContain('28 ธ.ค. 2569');
+    await env.DB.prepare("update complaints set status = 'accepted' where id = ?")
+      .bind(filed.complaintId)
+      .run();
+    const accepted = card(await getCase(db, 2, filed.complaintId));
+    expect(accepted).not.toContain('ส่งต่อภายใน');
+    expect(accepted).not.toContain('ตอบรับภายใน');
+    expect(accepted).toContain('28 ธ.ค. 2569');
   });
 });
