@@ -8,7 +8,7 @@ import { renderSql } from './render-sql';
 
 /**
  * The demo data as one SQL script: organisations with channel credentials sealed under `dataKey` and
- * their default complaint units and categories, the fixed-date holidays, the demo staff (dev/seed/demo-staff.ts),
+ * their default complaint units and categories, the national holiday calendar of 2569–2570, the demo staff (dev/seed/demo-staff.ts),
  * then their anti-corruption plans.
  */
 export async function demoSeedSql(dataKey: string): Promise<string> {

@@ -51,7 +51,7 @@ export const complaintLimits = {
 export const submissionKeyPattern = /^[A-Za-z0-9_-]{16,64}$/;
 
 /** Deadlines the organisation commits to, in working days from receipt. */
-export const complaintDeadlines = { acknowledgeDays: 2, resultDays: 15 } as const;
+export const complaintDeadlines = { forwardDays: 1, acknowledgeDays: 2, resultDays: 15 } as const;
 
 /**
  * A Thai phone number as digits ("0812345678"), from what people type ("081-234-5678", "+66 81 234

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { complaintStatuses, complaintTracks, identityModes } from '../contracts/complaint';
+import { holidayKinds } from '../contracts/holiday';
 import { organizations } from './core';
 
 const orgId = () =>
@@ -44,11 +45,27 @@ export const complaintCategories = sqliteTable(
   ],
 );
 
-/** Public holidays (working-day deadlines skip them). National, so not per organisation. */
-export const holidays = sqliteTable('holidays', {
-  date: text('date').primaryKey(),
-  name: text('name').notNull(),
-});
+/**
+ * Days off that working-day deadlines skip (worker/calendar): national rows (org_id null, loaded by
+ * migration 0008 and tools/holidays-load.ts) and an organisation's own special days, which count only
+ * for that organisation. One row per date per scope.
+ */
+export const holidays = sqliteTable(
+  'holidays',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    date: text('date').notNull(),
+    orgId: integer('org_id').references(() => organizations.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    kind: text('kind', { enum: holidayKinds }).notNull().default('holiday'),
+    /** The announcement or rule the date comes from; says so when a date is not yet confirmed. */
+    source: text('source').notNull().default(''),
+  },
+  (t) => [
+    uniqueIndex('holidays_national_date').on(t.date).where(sql`org_id is null`),
+    uniqueIndex('holidays_org_date').on(t.orgId, t.date).where(sql`org_id is not null`),
+  ],
+);
 
 /**
  * Reporter identities, sealed (AES-GCM, context `vault:<orgId>:<id>`): the LINE user id for updates,
@@ -97,6 +114,8 @@ export const complaints = sqliteTable(
     channel: text('channel', { enum: ['line_chat', 'liff'] }).notNull(),
     /** Thai calendar dates (YYYY-MM-DD) the organisation committed to in the receipt. */
     acknowledgeDueOn: text('acknowledge_due_on').notNull(),
+    /** Forward to the responsible unit by this date (1 working day); null for complaints filed before 0008. */
+    forwardDueOn: text('forward_due_on'),
     resultDueOn: text('result_due_on').notNull(),
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),

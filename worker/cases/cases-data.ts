@@ -21,6 +21,8 @@ export interface CaseRecord extends CaseFacts {
   assigneeName: string | null;
   categoryName: string;
   channel: 'line_chat' | 'liff';
+  /** Null for complaints filed before the forward deadline was stored (migration 0008). */
+  forwardDueOn: string | null;
   acknowledgeDueOn: string;
   resultDueOn: string;
   createdAt: number;
@@ -44,7 +46,7 @@ export interface Handling {
 export const CASE_SELECT = `select c.id, c.org_id, c.code, c.track, c.status, c.version, c.unit_id, u.name as unit_name,
     h.assignee_id, s.display_name as assignee_name, k.name as category_name, c.description, c.place_text,
     c.place_address, c.latitude, c.longitude, c.occurred_on, c.occurred_text, c.involved, c.identity_mode,
-    c.channel, c.acknowledge_due_on, c.result_due_on, c.created_at, c.updated_at, h.outcome, h.result_summary,
+    c.channel, c.forward_due_on, c.acknowledge_due_on, c.result_due_on, c.created_at, c.updated_at, h.outcome, h.result_summary,
     h.duplicate_of, d.code as duplicate_of_code, h.referral_body, h.referral_agency, h.referral_ref,
     (select count(*) from complaint_attachments a where a.complaint_id = c.id) as attachment_count
   from complaints c
@@ -78,6 +80,7 @@ export function toCase(r: any): CaseRecord {
     involved: r.involved,
     identityMode: r.identity_mode,
     channel: r.channel,
+    forwardDueOn: r.forward_due_on ?? null,
     acknowledgeDueOn: r.acknowledge_due_on,
     resultDueOn: r.result_due_on,
     createdAt: r.created_at,

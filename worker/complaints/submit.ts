@@ -3,14 +3,16 @@ import { saltedHash } from '../crypto/keyed-hash';
 import { type Keyring, seal } from '../crypto/secret-box';
 import type { Db } from '../db/client';
 import { AppError } from '../errors';
-import { findCategory, holidaysBetween } from './categories-data';
+import { findCategory } from './categories-data';
 import { findSubmitted, type SubmitResult } from './complaints-data';
 import { draftEvent } from './draft-events';
 import { draftContext } from './drafts-data';
 import { newPin, newTrackingCode } from './tracking-code';
 import { ownerKey } from './owner-key';
 import { sealVaultEntry } from './vault';
-import { addWorkingDays, deadlineWindow } from '../calendar/working-days';
+import { complaintDueDates } from '../calendar/deadlines';
+import { closedDatesBetween } from '../calendar/holidays-data';
+import { deadlineWindow } from '../calendar/working-days';
 
 export interface SubmitInput {
   orgId: number;
@@ -51,9 +53,8 @@ export async function submitComplaint(db: Db, keyring: Keyring, input: SubmitInp
     throw new AppError('validation_failed', 'ไม่พบหมวดของเรื่องนี้', { categoryCode: 'ไม่พบหมวดของเรื่องนี้' });
   }
   const window = deadlineWindow(input.now, complaintDeadlines.resultDays);
-  const closed = await holidaysBetween(db, window.from, window.to);
-  const acknowledgeDueOn = addWorkingDays(input.now, complaintDeadlines.acknowledgeDays, closed);
-  const resultDueOn = addWorkingDays(input.now, complaintDeadlines.resultDays, closed);
+  const closed = await closedDatesBetween(db, input.orgId, window.from, window.to);
+  const { forwardDueOn, acknowledgeDueOn, resultDueOn } = complaintDueDates(input.now, closed);
 
   const identity = form.identity;
   const vault = await sealVaultEntry(keyring, input.orgId, identity.mode, {
@@ -84,8 +85,9 @@ export async function submitComplaint(db: Db, keyring: Keyring, input: SubmitInp
         .prepare(
           `insert into complaints (org_id, code, submission_key, track, category_id, unit_id, status, version,
              description, place_text, place_address, latitude, longitude, occurred_on, occurred_text, involved,
-             identity_mode, vault_id, pin_hash, channel, acknowledge_due_on, result_due_on, created_at, updated_at)
-           values (?, ?, ?, ?, ?, ?, 'received', 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+             identity_mode, vault_id, pin_hash, channel, forward_due_on, acknowledge_due_on, result_due_on, created_at,
+             updated_at)
+           values (?, ?, ?, ?, ?, ?, 'received', 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
         .bind(
           input.orgId,
@@ -106,6 +108,7 @@ export async function submitComplaint(db: Db, keyring: Keyring, input: SubmitInp
           vault.id,
           pinHash,
           input.channel,
+          forwardDueOn,
           acknowledgeDueOn,
           resultDueOn,
           input.now,

@@ -42,7 +42,8 @@ export async function sendOverdueReminders(deps: ScheduledDeps): Promise<void> {
   const { db, now } = deps;
   const week = weekDates(now);
   const { results } = await db.$client
-    .prepare(`select date from holidays where date between ? and ?`)
+    // National days only: the day's run is shared by every organisation (their own days are not read here).
+    .prepare(`select date from holidays where date between ? and ? and org_id is null`)
     .bind(week[0], week.at(-1))
     .all<{ date: string }>();
   const holidays = new Set(results.map((r) => r.date));

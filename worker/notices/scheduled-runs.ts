@@ -5,7 +5,7 @@ import type { Db } from '../db/client';
  * job, period and organisation, inserted before sending so that the every-minute cron sends each once;
  * `org_id` 0 marks a period finished for every organisation, so later ticks read one row and stop.
  */
-export type Job = 'overdue' | 'monthly_report';
+export type Job = 'overdue' | 'monthly_report' | 'holiday_calendar';
 
 /** True when the job has finished `period` for every organisation. */
 export async function periodDone(db: Db, job: Job, period: string): Promise<boolean> {

@@ -1,5 +1,7 @@
 import type { ComplaintTrack } from '../../schema/contracts/complaint';
 import type { OrganizationInput, Statement } from './provision';
+import { holidayUpsertStatements } from '../calendar/holiday-statements';
+import { nationalHolidays } from '../calendar/thai-holidays';
 
 /**
  * Default units and complaint categories of a new organisation, as plain statements (like
@@ -162,31 +164,9 @@ export function complaintDefaultStatements(
 }
 
 /**
- * Thai public holidays of 2569 BE (2026) that fall on fixed dates. The Buddhist holidays follow the lunar
- * calendar and substitute days are announced by the Cabinet each year, so those are added as data by the
- * operator (the full calendar comes with the tracking issue).
+ * Statements that add the national holiday calendar of 2569–2570 BE (idempotent): the same rows as
+ * migration 0008, for the demo seed and the test setup, which empties D1 after migrating.
  */
-export const holidays2569: [string, string][] = [
-  ['2026-01-01', 'วันขึ้นปีใหม่'],
-  ['2026-04-06', 'วันจักรี'],
-  ['2026-04-13', 'วันสงกรานต์'],
-  ['2026-04-14', 'วันสงกรานต์'],
-  ['2026-04-15', 'วันสงกรานต์'],
-  ['2026-05-04', 'วันฉัตรมงคล'],
-  ['2026-06-03', 'วันเฉลิมพระชนมพรรษาสมเด็จพระราชินี'],
-  ['2026-07-28', 'วันเฉลิมพระชนมพรรษาพระบาทสมเด็จพระเจ้าอยู่หัว'],
-  ['2026-08-12', 'วันแม่แห่งชาติ'],
-  ['2026-10-13', 'วันนวมินทรมหาราช'],
-  ['2026-10-23', 'วันปิยมหาราช'],
-  ['2026-12-05', 'วันพ่อแห่งชาติ'],
-  ['2026-12-10', 'วันรัฐธรรมนูญ'],
-  ['2026-12-31', 'วันสิ้นปี'],
-];
-
-/** Statements that add the fixed-date holidays above (idempotent). */
 export function holidayStatements(): Statement[] {
-  return holidays2569.map(([date, name]) => ({
-    sql: 'insert into holidays (date, name) values (?, ?) on conflict (date) do nothing',
-    params: [date, name],
-  }));
+  return holidayUpsertStatements(nationalHolidays);
 }
