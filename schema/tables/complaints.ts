@@ -117,6 +117,11 @@ export const complaints = sqliteTable(
     /** Forward to the responsible unit by this date (1 working day); null for complaints filed before 0008. */
     forwardDueOn: text('forward_due_on'),
     resultDueOn: text('result_due_on').notNull(),
+    /**
+     * When the complainant is next told how the open case stands (every 15 working days, the first on the
+     * result date); null once nothing more is due (closed) or for cases filed before it was kept.
+     */
+    progressDueOn: text('progress_due_on'),
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
   },
@@ -129,6 +134,9 @@ export const complaints = sqliteTable(
     // Overdue reminders: late cases of every organisation, without reading the finished ones.
     index('complaints_open_result_due')
       .on(t.resultDueOn, t.orgId)
+      .where(sql`status not in ('resolved', 'rejected', 'closed')`),
+    index('complaints_open_progress_due')
+      .on(t.progressDueOn, t.orgId)
       .where(sql`status not in ('resolved', 'rejected', 'closed')`),
     index('complaints_received_ack_due').on(t.acknowledgeDueOn, t.orgId).where(sql`status = 'received'`),
   ],

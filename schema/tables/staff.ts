@@ -258,7 +258,7 @@ export const complainantNotices = sqliteTable(
     sourceKey: text('source_key').notNull(),
     /** When the notice asks a question: the staff member the answer goes to. */
     awaitReplyBy: integer('await_reply_by'),
-    status: text('status', { enum: ['pending', 'sent', 'dead'] })
+    status: text('status', { enum: ['pending', 'sent', 'dead', 'skipped'] })
       .notNull()
       .default('pending'),
     /** The notices that went (or go) out together in one push: the first one's id. Fixed at the first try. */

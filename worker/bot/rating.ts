@@ -3,6 +3,7 @@ import { decide } from '../cases/case-machine';
 import { writeTransition } from '../cases/case-transition-data';
 import { type CaseRecord, getCase } from '../cases/cases-data';
 import { replyPersonKeys } from '../cases/complainant-notifier';
+import { progressRestart, setProgressDate } from '../cases/progress-dates';
 import { recordFixed, recordScore } from '../cases/ratings-data';
 import { awaitReply } from '../cases/reply-waits';
 import {
@@ -70,6 +71,7 @@ async function notFixed(ctx: BotContext, event: WebhookEvent, c: CaseRecord, ans
   const admin = admins.find((a) => a.id !== c.assigneeId) ?? admins[0];
   const decision = admin ? decide(c, { type: 'not_fixed', admin }, 'resident', answer.closedVersion) : null;
   const now = ctx.now();
+  const restartOn = await progressRestart(ctx.db, ctx.org.id, now);
   const written =
     admin &&
     decision?.ok &&
@@ -85,6 +87,7 @@ async function notFixed(ctx: BotContext, event: WebhookEvent, c: CaseRecord, ans
       handling: { ...c.handling, outcome: null, resultSummary: null },
       clearWaits: false,
       now,
+      alsoWrite: (d) => [setProgressDate(d, c.id, restartOn)],
     }));
   if (!written) {
     return replyTo(ctx, event, [

@@ -54,3 +54,16 @@ export function complaintDueDates(receivedAt: number, closed: ReadonlySet<string
     resultDueOn: addWorkingDays(received, complaintDeadlines.resultDays, closed),
   };
 }
+
+/** Working days between two progress notices to a complainant while the case is open (domain brief). */
+export const PROGRESS_EVERY_WORKING_DAYS = 15;
+
+/**
+ * The next progress date after `today`, stepping 15 working days from `dueOn` (the date the notice being
+ * sent was due): a cron that missed days still promises a date in the future, never one already past.
+ */
+export function nextProgressDate(dueOn: string, today: string, closed: ReadonlySet<string>): string {
+  let next = addWorkingDays(dueOn, PROGRESS_EVERY_WORKING_DAYS, closed);
+  while (next <= today) next = addWorkingDays(next, PROGRESS_EVERY_WORKING_DAYS, closed);
+  return next;
+}

@@ -7,6 +7,7 @@ import { type Transition, writeTransition } from './case-transition-data';
 import { type CaseRecord, getCase } from './cases-data';
 import { complainantMessage } from './complainant-messages';
 import { deliverComplainantNotices, noticeStatement } from './complainant-notices';
+import { progressRestart, setProgressDate, skipProgressNotices } from './progress-dates';
 import { withResultQuestion } from './satisfaction';
 import type { StaffMember } from '../staff/staff-data';
 
@@ -100,6 +101,13 @@ export async function actOnCase(
           ),
         ]
       : null;
+  // A progress notice still waiting is dropped when the complainant hears fresher news (it would state an
+  // older status), so none goes out after the result; reopening starts a new 15 working days.
+  const restartOn = request.action === 'reopen' ? await progressRestart(db, org.id, deps.now) : null;
+  const progress = (d: Db) => [
+    ...(told ? [skipProgressNotices(d, caseId)] : []),
+    ...(restartOn ? [setProgressDate(d, caseId, restartOn)] : []),
+  ];
   const transition: Transition = {
     orgId: org.id,
     caseId,
@@ -112,7 +120,7 @@ export async function actOnCase(
     handling: { ...current.handling, ...built.handling },
     clearWaits: current.status === 'awaiting_info',
     now: deps.now,
-    ...(notice ? { alsoWrite: notice } : {}),
+    alsoWrite: (d: Db) => [...(notice?.(d) ?? []), ...progress(d)],
   };
   const written = await writeTransition(db, transition);
   if (!written) {

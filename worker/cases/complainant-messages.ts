@@ -1,4 +1,6 @@
 import { formatThaiDate } from '../../lib/thai-date';
+import { residentStatusNames } from '../../lib/texts/tracking-texts';
+import type { ComplaintStatus } from '../../schema/contracts/complaint-rules';
 import {
   type CaseOutcome,
   type OutsideBody,
@@ -17,7 +19,9 @@ export type ComplainantNotice =
   | { kind: 'update'; message: string }
   | { kind: 'forwarded'; body: OutsideBody; agency: string | null; reference: string }
   | { kind: 'closed'; outcome: CaseOutcome; summary: string }
-  | { kind: 'reopened' };
+  | { kind: 'reopened' }
+  /** Every 15 working days while the case is open: where it stands and when they hear next. */
+  | { kind: 'progress'; status: ComplaintStatus; nextOn: string };
 
 /** The message for one notice about the case `code` of `orgName`. */
 export function complainantMessage(
@@ -55,6 +59,14 @@ export function complainantMessage(
           notice.summary,
           '',
           `ขอบคุณที่แจ้งเรื่องต่อ${orgName}`,
+        ];
+      case 'progress':
+        return [
+          `ความคืบหน้าเรื่องเลขรับ ${code} จาก${orgName}`,
+          `สถานะ: ${residentStatusNames[notice.status]}`,
+          'เรื่องของท่านยังอยู่ระหว่างดำเนินการ',
+          `จะแจ้งความคืบหน้าให้ทราบอีกครั้งภายใน ${formatThaiDate(notice.nextOn)} หรือเมื่อมีผล`,
+          'ติดตามเรื่องได้ตลอดเวลา พิมพ์ "ติดตามเรื่อง" หรือเลขรับเรื่อง',
         ];
       case 'reopened':
         return [`${orgName} เปิด${head} เพื่อดำเนินการอีกครั้ง จะแจ้งความคืบหน้าให้ทราบทาง LINE นี้`];

@@ -85,9 +85,9 @@ export async function submitComplaint(db: Db, keyring: Keyring, input: SubmitInp
         .prepare(
           `insert into complaints (org_id, code, submission_key, track, category_id, unit_id, status, version,
              description, place_text, place_address, latitude, longitude, occurred_on, occurred_text, involved,
-             identity_mode, vault_id, pin_hash, channel, forward_due_on, acknowledge_due_on, result_due_on, created_at,
-             updated_at)
-           values (?, ?, ?, ?, ?, ?, 'received', 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+             identity_mode, vault_id, pin_hash, channel, forward_due_on, acknowledge_due_on, result_due_on,
+             progress_due_on, created_at, updated_at)
+           values (?, ?, ?, ?, ?, ?, 'received', 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
         .bind(
           input.orgId,
@@ -110,6 +110,8 @@ export async function submitComplaint(db: Db, keyring: Keyring, input: SubmitInp
           input.channel,
           forwardDueOn,
           acknowledgeDueOn,
+          resultDueOn,
+          // The first progress notice falls on the result date, if the case is still open then.
           resultDueOn,
           input.now,
           input.now,

@@ -6,19 +6,22 @@ import { createDb } from '../db/client';
 import type { Env } from '../env';
 import { sweepInbox } from '../inbox/sweeper';
 import { deliverDueNotices } from '../notices/notify-new-case';
+import { enqueueProgressNotices } from '../notices/progress-notices';
 import { runStaffSchedules } from '../notices/schedules';
 import { lineForOrg } from '../orgs/org-line';
 
 /**
- * The every-minute cron: the inbox sweeper, leftover drafts, expired tracking guards, due staff notices, notices to complainants
- * that failed before, and the calendar jobs (overdue reminders, the monthly report). Each job claims its
- * own work, so overlapping ticks are safe.
+ * The every-minute cron: the inbox sweeper, leftover drafts, expired tracking guards, due staff notices,
+ * the complainants' progress notices every 15 working days, notices to complainants that are due (again),
+ * and the calendar jobs (overdue reminders, the monthly report). Each job claims its own work, so
+ * overlapping ticks are safe.
  */
 export const scheduled: ExportedHandlerScheduledHandler<Env> = (_controller, env, ctx) => {
   ctx.waitUntil(sweepInbox(env));
   ctx.waitUntil(purgeDrafts(env));
   ctx.waitUntil(purgeTrackGuards(createDb(env.DB), Date.now()));
   ctx.waitUntil(deliverDueNotices(env));
+  ctx.waitUntil(enqueueProgressNotices(createDb(env.DB), Date.now()));
   ctx.waitUntil(deliverDueComplainantNotices(env));
   ctx.waitUntil(runStaffSchedules(env));
 };

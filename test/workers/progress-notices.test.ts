@@ -1,0 +1,151 @@
+import { env } from 'cloudflare:workers';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { keyringFromEnv } from '../../worker/crypto/keyring';
+import { bangkokDate } from '../../lib/thai-date';
+import { closedDates, nextProgressDate } from '../../worker/calendar/deadlines';
+import { addWorkingDays } from '../../worker/calendar/working-days';
+import { deliverComplainantNotices } from '../../worker/cases/complainant-notices';
+import { createDb } from '../../worker/db/client';
+import { enqueueProgressNotices, pushFrom } from '../../worker/notices/progress-notices';
+import { lineForOrg } from '../../worker/orgs/org-line';
+import { useOrg } from '../fixtures/demo-org';
+import { fileFormGrievance, staffAct } from './support/case-lifecycle';
+import { platformApi, type SentMessage } from './support/line';
+import { enroll } from './support/staff';
+import { testEnv } from './support/worker';
+
+// Every 15 working days while a case is open the complainant hears how it stands (domain brief), from the
+// cron, exactly once per period; never after the case is closed.
+const org = useOrg('mueang-chan');
+let adminId: number;
+
+// 09:00 and 12:00 Bangkok on a Thai date.
+const at = (date: string, hour = 9) => Date.parse(`${date}T${String(hour).padStart(2, '0')}:00:00+07:00`);
+const db = () => createDb(env.DB);
+
+async function deliver(now: number) {
+  const keyring = await keyringFromEnv(env);
+  const target = (await lineForOrg(testEnv, db(), keyring, org.id))!;
+  await deliverComplainantNotices({ db: db(), keyring, now, lineFor: async () => target.line });
+}
+
+const progressTo = async (userId: string) =>
+  (await platformApi<SentMessage[]>(`/_platform/messages?channel=${org.slug}&chat=${userId}`))
+    .map((m) => m.message.text ?? '')
+    .filter((t) => t.startsWith('ความคืบหน้าเรื่องเลขรับ') && t.includes('สถานะ'));
+
+const noticesOf = (caseId: number) =>
+  env.DB.prepare(
+    "select status from complainant_notices where complaint_id = ? and kind = 'progress' order by id",
+  )
+    .bind(caseId)
+    .all<{ status: string }>()
+    .then((r) => r.results.map((x) => x.status));
+
+// Cases filed on 3 Dec 2569 (a Thursday): result (and first progress) date 28 Dec 2569 (5 Dec is a Saturday,
+// its substitution day Monday 7 Dec), the next 15 working days later across New Year: 20 Jan 2570.
+async function fileOn3December() {
+  const c = await fileFormGrievance(org);
+  const filedAt = at('2026-12-03', 10);
+  await env.DB.prepare(
+    "update complaints set created_at = ?, result_due_on = '2026-12-28', progress_due_on = '2026-12-28' where id = ?",
+  )
+    .bind(filedAt, c.id)
+    .run();
+  return c;
+}
+
+beforeAll(async () => {
+  adminId = (await enroll(org.slug, org.id, ['admin'])).staffId;
+}, 60_000);
+
+describe('progress notices every 15 working days', () => {
+  it('at 15 and 30 working days: once each, pushed from noon, even when two runs overlap', async () => {
+    const c = await fileOn3December();
+    expect(await enqueueProgressNotices(db(), at('2026-12-25'))).toBe(0);
+    await Promise.all([
+      enqueueProgressNotices(db(), at('2026-12-28')),
+      enqueueProgressNotices(db(), at('2026-12-28')),
+    ]);
+    await enqueueProgressNotices(db(), at('2026-12-28', 10));
+    expect(await noticesOf(c.id)).toEqual(['pending']);
+    await deliver(at('2026-12-28', 11));
+    expect(await progressTo(c.userId)).toEqual([]);
+    await deliver(at('2026-12-28', 12));
+    const first = await progressTo(c.userId);
+    expect(first).toHaveLength(1);
+    expect(first[0]).toContain(c.code);
+    expect(first[0]).toContain('สถานะ: ได้รับเรื่องแล้ว รอเจ้าหน้าที่ตอบรับ');
+    expect(first[0]).toContain('ภายใน 20 ม.ค. 2570');
+    await enqueueProgressNotices(db(), at('2027-01-19'));
+    expect(await noticesOf(c.id)).toEqual(['sent']);
+    await enqueueProgressNotices(db(), at('2027-01-20'));
+    await deliver(at('2027-01-20', 13));
+    const both = await progressTo(c.userId);
+    expect(both).toHaveLength(2);
+    expect(both[1]).toContain('ภายใน 10 ก.พ. 2570');
+  });
+
+  it('none after closure; a notice waiting for noon is dropped when staff tell the complainant first', async () => {
+    const closedEarly = await fileOn3December();
+    await staffAct(org, adminId, closedEarly.id, { action: 'accept' });
+    await staffAct(org, adminId, closedEarly.id, { action: 'close', outcome: 'resolved', summary: 'ซ่อมแล้ว' });
+    const closedAtTen = await fileOn3December();
+    await enqueueProgressNotices(db(), at('2026-12-28'));
+    expect(await noticesOf(closedEarly.id)).toEqual([]);
+    expect(await noticesOf(closedAtTen.id)).toEqual(['pending']);
+    await staffAct(org, adminId, closedAtTen.id, { action: 'accept' });
+    await staffAct(org, adminId, closedAtTen.id, { action: 'close', outcome: 'resolved', summary: 'ซ่อมแล้ว' });
+    await deliver(at('2026-12-28', 13));
+    expect(await noticesOf(closedAtTen.id)).toEqual(['skipped']);
+    expect(await progressTo(closedAtTen.userId)).toEqual([]);
+    await enqueueProgressNotices(db(), at('2027-01-20'));
+    expect(await noticesOf(closedAtTen.id)).toEqual(['skipped']);
+  });
+
+  it('a reopened case starts a new 15 working days', async () => {
+    const c = await fileOn3December();
+    await staffAct(org, adminId, c.id, { action: 'accept' });
+    await staffAct(org, adminId, c.id, { action: 'close', outcome: 'resolved', summary: 'ซ่อมแล้ว' });
+    await staffAct(org, adminId, c.id, { action: 'reopen' });
+    const row = await env.DB.prepare('select progress_due_on from complaints where id = ?')
+      .bind(c.id)
+      .first();
+    const { results } = await env.DB.prepare('select date, org_id from holidays').all<{
+      date: string;
+      org_id: null;
+    }>();
+    const closed = closedDates(
+      results.map((r) => ({ date: r.date, orgId: r.org_id })),
+      org.id,
+    );
+    expect(row!.progress_due_on).toBe(addWorkingDays(bangkokDate(Date.now()), 15, closed));
+  });
+});
+
+describe('progress dates (pure)', () => {
+  const holidays = closedDates(
+    [
+      { date: '2026-12-31', orgId: null },
+      { date: '2027-01-01', orgId: null },
+      { date: '2027-04-13', orgId: null },
+      { date: '2027-04-14', orgId: null },
+      { date: '2027-04-15', orgId: null },
+      { date: '2027-01-04', orgId: 9 },
+    ],
+    3,
+  );
+  it.each([
+    ['the next period from the date due', '2026-12-28', '2026-12-28', '2027-01-20'],
+    ['a cron that missed a whole period promises a future date', '2026-12-28', '2027-01-25', '2027-02-10'],
+    ['across Songkran', '2027-04-01', '2027-04-01', '2027-04-27'],
+  ])('%s', (_name, dueOn, today, expected) => {
+    expect(nextProgressDate(dueOn, today, holidays)).toBe(expected);
+  });
+  it.each([
+    ['09:00 Bangkok → noon', at('2026-12-28', 9), at('2026-12-28', 12)],
+    ['after noon → at once', at('2026-12-28', 15), at('2026-12-28', 15)],
+  ])('pushed from %s', (_name, now, expected) => {
+    expect(pushFrom(now)).toBe(expected);
+  });
+});
