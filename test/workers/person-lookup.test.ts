@@ -117,7 +117,7 @@ describe('the 1:1 person lookup (draft, staff, prompt, question: one statement)'
 
     // Without the previous key, in another organisation, or once expired: nothing.
     const newOnly = await personKeys(await createKeyring(newKey), org.id, userId);
-    const none = { draft: null, staff: null, prompt: null, wait: null };
+    const none = { draft: null, staff: null, prompt: null, wait: null, progress: [] };
     expect(await findPersonState(db(), { orgId: org.id, keys: newOnly, now })).toEqual(none);
     const other = useOrg('trang');
     const elsewhere = await personKeys(await createKeyring(newKey, oldKey), other.id, userId);
@@ -158,6 +158,8 @@ describe('the 1:1 person lookup (draft, staff, prompt, question: one statement)'
       'staff_members_org_person',
       'sqlite_autoindex_staff_prompts_1',
       'sqlite_autoindex_case_reply_waits_1',
+      'complaint_owners_org_owner',
+      'complainant_notices_case',
     ]);
   });
 });

@@ -10,7 +10,7 @@ import { enqueueProgressNotices, pushFrom } from '../../worker/notices/progress-
 import { lineForOrg } from '../../worker/orgs/org-line';
 import { useOrg } from '../fixtures/demo-org';
 import { fileFormGrievance, staffAct } from './support/case-lifecycle';
-import { platformApi, type SentMessage } from './support/line';
+import { conversation, platformApi, type SentMessage } from './support/line';
 import { enroll } from './support/staff';
 import { testEnv } from './support/worker';
 
@@ -101,6 +101,22 @@ describe('progress notices every 15 working days', () => {
     expect(await progressTo(closedAtTen.userId)).toEqual([]);
     await enqueueProgressNotices(db(), at('2027-01-20'));
     expect(await noticesOf(closedAtTen.id)).toEqual(['skipped']);
+  });
+
+  it('a complainant who writes before noon gets it free in the reply, and it is not pushed again', async () => {
+    const c = await fileOn3December();
+    await enqueueProgressNotices(db(), at('2026-12-28'));
+    const answer = await conversation(org.slug, { type: 'user', userId: c.userId }).say('สวัสดีครับ');
+    const replied = answer.filter((m) => m.via === 'reply').map((m) => m.message.text ?? '');
+    expect(replied.some((t) => t.startsWith(`ความคืบหน้าเรื่องเลขรับ ${c.code}`))).toBe(true);
+    expect(await noticesOf(c.id)).toEqual(['sent']);
+    await deliver(at('2026-12-28', 13));
+    const pushed = (
+      await platformApi<SentMessage[]>(`/_platform/messages?channel=${org.slug}&chat=${c.userId}`)
+    )
+      .filter((m) => m.via === 'push')
+      .map((m) => m.message.text ?? '');
+    expect(pushed.filter((t) => t.includes('สถานะ'))).toEqual([]);
   });
 
   it('a reopened case starts a new 15 working days', async () => {

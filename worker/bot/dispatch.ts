@@ -5,6 +5,7 @@ import type { BotContext } from './context';
 import { type EventInput, readInput } from './event-input';
 import { groupIntroMessage, welcomeMessage } from './messages/welcome';
 import { lookUpPerson } from './person-lookup';
+import { withProgressInReply } from './progress-in-reply';
 import { handleRatingPostback } from './rating';
 import { isRatingPostback } from '../cases/satisfaction';
 import { handleStaffEvent } from './staff/handler';
@@ -58,8 +59,10 @@ export async function handleEvent(ctx: BotContext, raw: unknown): Promise<void> 
 
 // The sender is looked up once (one keyed-hash set, one D1 statement: draft, staff, prompt, question)
 // and every handler below works from that; none of them reads it again.
-async function handleDirect(ctx: BotContext, event: WebhookEvent, input: EventInput): Promise<void> {
-  const person = await lookUpPerson(ctx, event.source!.userId!);
+async function handleDirect(base: BotContext, event: WebhookEvent, input: EventInput): Promise<void> {
+  const person = await lookUpPerson(base, event.source!.userId!);
+  // A complainant who writes before noon's progress push gets it free with whatever the bot answers.
+  const ctx = withProgressInReply(base, person.progress);
   // Staff buttons first: a staff member in the middle of a complaint of their own can still work cases.
   if (isStaffPostback(input.postbackData ?? '') && (await handleStaffEvent(ctx, event, input, person)))
     return;

@@ -6,6 +6,8 @@ import type { caseReplyWaits } from '../../schema/tables/staff';
 import type { Db } from '../db/client';
 import type { SqlRow } from '../db/sql-row';
 import { replyPersonKeys } from '../cases/complainant-notifier';
+import { ownerKeys } from '../complaints/owner-key';
+import type { LineMessage } from '../line/gateway';
 import { DIRECT_CHAT, type PromptRow, type StaffPrompt, toPrompt } from '../cases/prompts-data';
 import { type StaffMember, type StaffRow, staffPersonKeys, toMember } from '../staff/staff-data';
 import type { BotContext } from './context';
@@ -22,6 +24,8 @@ export interface PersonKeys {
   staff: string[];
   /** complaint-reply-person: finds a question staff asked them that awaits their answer. */
   reply: string[];
+  /** complaint-owner: finds the cases they filed under their own name. */
+  owner: string[];
 }
 
 /** A question to a complainant awaiting their answer (case_reply_waits). */
@@ -40,6 +44,14 @@ export interface PersonState {
   prompt: StaffPrompt | null;
   /** The latest open question staff asked them as a complainant. */
   wait: ReplyWait | null;
+  /** Progress notices of their own cases waiting for noon's push: they go free in this event's reply. */
+  progress: WaitingNotice[];
+}
+
+/** A complainant notice waiting in the outbox: its row id and its message. */
+export interface WaitingNotice {
+  id: number;
+  message: LineMessage;
 }
 
 /** The sender of one 1:1 event: their LINE user id (never stored), the keyring, their keys and state. */
@@ -51,21 +63,22 @@ export interface Person extends PersonState {
 
 /** Every keyed hash the 1:1 handlers need for one person, computed together. */
 export async function personKeys(keyring: Keyring, orgId: number, userId: string): Promise<PersonKeys> {
-  const [draft, staff, reply] = await Promise.all([
+  const [draft, staff, reply, owner] = await Promise.all([
     keyedHashes(keyring, 'complaint-draft-person', `${orgId}:${userId}`),
     staffPersonKeys(keyring, orgId, userId),
     replyPersonKeys(keyring, orgId, userId),
+    ownerKeys(keyring, orgId, userId),
   ]);
-  return { draft, staff, reply };
+  return { draft, staff, reply, owner };
 }
 
 const marks = (keys: string[]) => keys.map(() => '?').join(', ');
 
 /**
- * The person lookup as one statement: four scalar sub-selects, each answered from an index whatever
+ * The person lookup as one statement: five scalar sub-selects, each answered from an index whatever
  * the tables hold (test/workers/person-lookup.test.ts checks the plan): complaint_drafts_active_person,
- * staff_members_org_person (then staff_roles and staff_units by key), staff_prompts' primary key and
- * case_reply_waits' primary key.
+ * staff_members_org_person (then staff_roles and staff_units by key), staff_prompts' primary key,
+ * case_reply_waits' primary key, and complaint_owners_org_owner then complainant_notices_case.
  */
 export function personStateQuery(args: { orgId: number; keys: PersonKeys; now: number }) {
   const { orgId, keys: k, now } = args;
@@ -87,7 +100,11 @@ export function personStateQuery(args: { orgId: number; keys: PersonKeys; now: n
     limit 1) as prompt,
   (select json_object('complaint_id', complaint_id, 'asked_by', asked_by) from case_reply_waits
     where org_id = ? and person_key in (${marks(k.reply)}) and expires_at > ?
-    order by created_at desc limit 1) as wait`;
+    order by created_at desc limit 1) as wait,
+  (select json_group_array(json_object('id', n.id, 'message', n.message))
+    from complaint_owners o join complainant_notices n on n.complaint_id = o.complaint_id
+    where o.org_id = ? and o.owner_key in (${marks(k.owner)}) and n.status = 'pending' and n.kind = 'progress'
+  ) as progress`;
   const params = [
     orgId,
     ...k.draft,
@@ -100,6 +117,8 @@ export function personStateQuery(args: { orgId: number; keys: PersonKeys; now: n
     orgId,
     ...k.reply,
     now,
+    orgId,
+    ...k.owner,
   ];
   return { sql, params };
 }
@@ -116,7 +135,7 @@ export async function findPersonState(
   const row = await db.$client
     .prepare(sql)
     .bind(...params)
-    .first<Record<'draft' | 'staff' | 'prompt' | 'wait', string | null>>();
+    .first<Record<'draft' | 'staff' | 'prompt' | 'wait' | 'progress', string | null>>();
   const part = <T>(json: string | null | undefined) => (json ? (JSON.parse(json) as T) : null);
   const wait = part<Pick<SqlRow<typeof caseReplyWaits>, 'complaint_id' | 'asked_by'>>(row?.wait);
   const staff = part<StaffRow>(row?.staff);
@@ -127,6 +146,10 @@ export async function findPersonState(
     staff: staff ? toMember(staff) : null,
     prompt: prompt ? toPrompt(prompt) : null,
     wait: wait ? { complaintId: wait.complaint_id, askedBy: wait.asked_by } : null,
+    progress: (part<{ id: number; message: string }[]>(row?.progress) ?? []).map((n) => ({
+      id: n.id,
+      message: JSON.parse(n.message) as LineMessage,
+    })),
   };
 }
 
