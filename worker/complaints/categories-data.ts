@@ -53,12 +53,3 @@ export async function findCategory(
     .first<CategoryRow>();
   return row ? toCategory(row) : null;
 }
-
-/** Holiday dates between two Thai dates (inclusive), for working-day deadlines. */
-export async function holidaysBetween(db: Db, from: string, to: string): Promise<string[]> {
-  const { results } = await db.$client
-    .prepare('select date from holidays where date between ? and ?')
-    .bind(from, to)
-    .all<{ date: string }>();
-  return results.map((r) => r.date);
-}
