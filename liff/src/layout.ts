@@ -43,3 +43,23 @@ export function failure(root: HTMLElement, error: unknown, retry: () => void): v
     ),
   );
 }
+
+/** A page-sized notice instead of a page (login refused, nothing to show), with an optional way back. */
+export function notice(
+  root: HTMLElement,
+  title: string,
+  text: string,
+  back?: { label: string; href: string },
+): void {
+  document.title = title;
+  replace(
+    root,
+    h(
+      'section',
+      { class: 'card status', role: 'alert' },
+      h('h1', {}, title),
+      h('p', {}, text),
+      back ? h('a', { class: 'button secondary', href: back.href }, back.label) : null,
+    ),
+  );
+}

@@ -1,6 +1,6 @@
 import type { ComplaintTrack } from '../../../schema/contracts/complaint-rules';
 import { loadOrg } from '../org-detail';
-import { h, replace } from '../dom';
+import { notice } from '../layout';
 import { LiffUnavailable, liffIdToken } from '../liff-auth';
 import { paths } from '../routes';
 import { showForm } from './form';
@@ -14,21 +14,6 @@ export function trackFrom(search: string): ComplaintTrack {
   return track === 'general' || track === 'grievance' ? 'grievance' : 'corruption';
 }
 
-/** A page-sized notice instead of the form (login refused, no LIFF app). */
-function notice(root: HTMLElement, slug: string, title: string, text: string): void {
-  document.title = title;
-  replace(
-    root,
-    h(
-      'section',
-      { class: 'card status', role: 'alert' },
-      h('h1', {}, title),
-      h('p', {}, text),
-      h('a', { class: 'button secondary', href: paths.org(slug) }, 'กลับหน้าหน่วยงาน'),
-    ),
-  );
-}
-
 const LOGIN_FAILED = 'ยืนยันตัวตนผ่าน LINE ไม่สำเร็จ';
 
 /**
@@ -37,13 +22,14 @@ const LOGIN_FAILED = 'ยืนยันตัวตนผ่าน LINE ไม�
  */
 export async function renderComplaint(root: HTMLElement, slug: string, search: string): Promise<void> {
   const { org, liffId } = await loadOrg(slug);
-  const refused = (message: string) => notice(root, slug, LOGIN_FAILED, message);
+  const back = { label: 'กลับหน้าหน่วยงาน', href: paths.org(slug) };
+  const refused = (message: string) => notice(root, LOGIN_FAILED, message, back);
   let token: string | null;
   try {
     token = await liffIdToken(liffId);
   } catch (error) {
     if (error instanceof LiffUnavailable && !liffId) {
-      return notice(root, slug, 'ยังไม่เปิดรับเรื่องผ่านแบบฟอร์ม', 'กรุณาแจ้งเรื่องผ่านแชต LINE ของหน่วยงาน');
+      return notice(root, 'ยังไม่เปิดรับเรื่องผ่านแบบฟอร์ม', 'กรุณาแจ้งเรื่องผ่านแชต LINE ของหน่วยงาน', back);
     }
     return refused('เปิดระบบ LINE ไม่สำเร็จ กรุณาเปิดหน้านี้จากแอป LINE อีกครั้ง');
   }

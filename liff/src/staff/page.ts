@@ -1,6 +1,5 @@
 import { ApiError } from '../api';
 import { loadOrg } from '../org-detail';
-import { h, replace } from '../dom';
 import { liffIdToken } from '../liff-auth';
 import { renderAdmin } from './admin';
 import { renderCaseDetail } from './case-detail';
@@ -8,12 +7,8 @@ import { renderCaseList } from './case-list';
 import { renderReport } from './report';
 import { type StaffPage, staffPaths } from './staff-page';
 import { staffApi } from './staff-api';
+import { notice } from '../layout';
 import './staff.css';
-
-function notice(root: HTMLElement, title: string, text: string): void {
-  document.title = title;
-  replace(root, h('section', { class: 'card status', role: 'alert' }, h('h1', {}, title), h('p', {}, text)));
-}
 
 /**
  * "/o/<org>/staff/…": the staff pages. Logs in through LIFF, asks the server who this is (it checks the

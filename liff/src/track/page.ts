@@ -1,5 +1,6 @@
 import { ApiError } from '../api';
 import { h, replace } from '../dom';
+import { notice } from '../layout';
 import { LiffUnavailable, liffIdToken } from '../liff-auth';
 import { paths } from '../routes';
 import { answerForm } from './answer-form';
@@ -8,22 +9,10 @@ import { loadOrg } from '../org-detail';
 import { type TrackApi, trackApi } from './track-api';
 import './track.css';
 
+const backTo = (slug: string) => ({ label: 'กลับหน้าติดตามเรื่อง', href: trackPath(slug) });
+
 const trackPath = (slug: string, code?: string) =>
   `/o/${encodeURIComponent(slug)}/track${code ? `/${encodeURIComponent(code)}` : ''}`;
-
-function notice(root: HTMLElement, slug: string, title: string, text: string): void {
-  document.title = title;
-  replace(
-    root,
-    h(
-      'section',
-      { class: 'card status', role: 'alert' },
-      h('h1', {}, title),
-      h('p', {}, text),
-      h('a', { class: 'button secondary', href: trackPath(slug) }, 'กลับหน้าติดตามเรื่อง'),
-    ),
-  );
-}
 
 /** The code + PIN form for anonymous reports; the case opens in place (the PIN never enters a URL). */
 function pinForm(root: HTMLElement, slug: string, api: TrackApi, code: string): HTMLElement {
@@ -109,7 +98,7 @@ export async function renderTrack(root: HTMLElement, slug: string, rest: string[
       error instanceof LiffUnavailable && !liffId
         ? 'หน่วยงานนี้ยังไม่เปิดใช้หน้าติดตามเรื่อง กรุณาพิมพ์เลขรับเรื่องในแชต LINE ของหน่วยงาน'
         : 'เปิดระบบ LINE ไม่สำเร็จ กรุณาเปิดหน้านี้จากแอป LINE อีกครั้ง';
-    return notice(root, slug, 'ยืนยันตัวตนผ่าน LINE ไม่สำเร็จ', text);
+    return notice(root, 'ยืนยันตัวตนผ่าน LINE ไม่สำเร็จ', text, backTo(slug));
   }
   const api = trackApi(slug, token);
   try {
@@ -119,6 +108,6 @@ export async function renderTrack(root: HTMLElement, slug: string, rest: string[
     replace(root, answerForm(api, detail), caseView(detail), backLink(slug));
   } catch (error) {
     if (!(error instanceof ApiError) || error.status === 0) throw error;
-    notice(root, slug, error.status === 401 ? 'ยืนยันตัวตนผ่าน LINE ไม่สำเร็จ' : 'ไม่พบเรื่อง', error.message);
+    notice(root, error.status === 401 ? 'ยืนยันตัวตนผ่าน LINE ไม่สำเร็จ' : 'ไม่พบเรื่อง', error.message, backTo(slug));
   }
 }
