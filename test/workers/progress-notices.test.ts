@@ -165,3 +165,86 @@ describe('progress dates (pure)', () => {
     expect(pushFrom(now)).toBe(expected);
   });
 });
+
+describe('the outbox under trouble', () => {
+  const addNotice = (caseId: number, text: string, fields: { attempts?: number; dueAt: number }) =>
+    env.DB.prepare(
+      `insert into complainant_notices (org_id, complaint_id, kind, message, source_key, next_attempt_at,
+         attempts, created_at) values (?, ?, 'test', ?, ?, ?, ?, ?)`,
+    )
+      .bind(
+        org.id,
+        caseId,
+        JSON.stringify({ type: 'text', text }),
+        `test:${caseId}:${text}`,
+        fields.dueAt,
+        fields.attempts ?? 0,
+        fields.dueAt,
+      )
+      .run();
+  const textsTo = async (userId: string) =>
+    (await platformApi<SentMessage[]>(`/_platform/messages?channel=${org.slug}&chat=${userId}`)).map(
+      (m) => m.message.text ?? '',
+    );
+
+  it('a retry of an earlier notice does not pull forward a progress notice kept for noon', async () => {
+    const c = await fileOn3December();
+    await enqueueProgressNotices(db(), at('2026-12-28'));
+    await addNotice(c.id, `แจ้งซ้ำ ${c.code}`, { attempts: 1, dueAt: at('2026-12-28', 10) });
+    await deliver(at('2026-12-28', 10));
+    expect(await textsTo(c.userId)).toContain(`แจ้งซ้ำ ${c.code}`);
+    expect(await noticesOf(c.id)).toEqual(['pending']);
+    expect(await progressTo(c.userId)).toEqual([]);
+  });
+
+  it('a notice the outbox has already tried does not ride in a reply as well', async () => {
+    const c = await fileOn3December();
+    await enqueueProgressNotices(db(), at('2026-12-28'));
+    await env.DB.prepare(
+      "update complainant_notices set attempts = 1 where complaint_id = ? and kind = 'progress'",
+    )
+      .bind(c.id)
+      .run();
+    const answer = await conversation(org.slug, { type: 'user', userId: c.userId }).say('สวัสดีครับ');
+    expect(answer.some((m) => (m.message.text ?? '').startsWith('ความคืบหน้าเรื่องเลขรับ'))).toBe(false);
+    expect(await noticesOf(c.id)).toEqual(['pending']);
+  });
+
+  it('one case that cannot be sent never holds up the others; a missing channel backs off', async () => {
+    const broken = await fileFormGrievance(org);
+    const fine = await fileFormGrievance(org);
+    const now = Date.now() + 60 * 60_000;
+    // A vault entry that no key opens: the push for this case throws.
+    await env.DB.prepare(
+      "update identity_vault set sealed = 'not-a-sealed-box' where id = (select vault_id from complaints where id = ?)",
+    )
+      .bind(broken.id)
+      .run();
+    await addNotice(broken.id, `ค้าง ${broken.code}`, { dueAt: now });
+    await addNotice(fine.id, `ถึงแล้ว ${fine.code}`, { dueAt: now });
+    await deliver(now);
+    expect(await textsTo(fine.userId)).toContain(`ถึงแล้ว ${fine.code}`);
+    const stuck = await env.DB.prepare(
+      "select status, attempts, last_error, next_attempt_at from complainant_notices where complaint_id = ? and kind = 'test'",
+    )
+      .bind(broken.id)
+      .first<{ status: string; attempts: number; last_error: string; next_attempt_at: number }>();
+    expect(stuck).toMatchObject({ status: 'pending', attempts: 1, last_error: 'LINE answered 0' });
+    expect(stuck!.next_attempt_at).toBeGreaterThan(now);
+
+    const other = await fileFormGrievance(org);
+    await addNotice(other.id, `ไม่มีช่องทาง ${other.code}`, { dueAt: now });
+    const keyring = await keyringFromEnv(env);
+    await deliverComplainantNotices(
+      { db: db(), keyring, now, lineFor: async () => null },
+      { complaintId: other.id },
+    );
+    const held = await env.DB.prepare(
+      "select status, attempts, next_attempt_at from complainant_notices where complaint_id = ? and kind = 'test'",
+    )
+      .bind(other.id)
+      .first<{ status: string; attempts: number; next_attempt_at: number }>();
+    expect(held).toMatchObject({ status: 'pending', attempts: 1 });
+    expect(held!.next_attempt_at).toBeGreaterThan(now);
+  });
+});

@@ -104,6 +104,7 @@ export function personStateQuery(args: { orgId: number; keys: PersonKeys; now: n
   (select json_group_array(json_object('id', n.id, 'message', n.message))
     from complaint_owners o join complainant_notices n on n.complaint_id = o.complaint_id
     where o.org_id = ? and o.owner_key in (${marks(k.owner)}) and n.status = 'pending' and n.kind = 'progress'
+      and n.attempts = 0
   ) as progress`;
   const params = [
     orgId,

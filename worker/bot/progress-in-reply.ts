@@ -14,19 +14,47 @@ export function withProgressInReply(ctx: BotContext, waiting: WaitingNotice[]): 
   if (waiting.length === 0) return ctx;
   let pending = waiting;
   const reply: LineGateway['reply'] = async (token, messages) => {
-    const riding = pending.slice(0, Math.max(0, PER_REPLY - messages.length));
+    const room = pending.slice(0, Math.max(0, PER_REPLY - messages.length));
     pending = [];
-    const result = await ctx.line.reply(token, [...messages, ...riding.map((n) => n.message)]);
-    if (riding.length > 0) {
-      await ctx.db.$client
-        .prepare(
-          `update complainant_notices set status = 'sent', sent_at = ?, last_error = null
-           where id in (${riding.map(() => '?').join(',')}) and status = 'pending'`,
-        )
-        .bind(ctx.now(), ...riding.map((n) => n.id))
-        .run();
+    const at = ctx.now();
+    const riding = await takeForReply(ctx, room, at);
+    try {
+      return await ctx.line.reply(token, [...messages, ...riding.map((n) => n.message)]);
+    } catch (error) {
+      // Not delivered: back to the outbox for noon's push.
+      await markSent(ctx, riding, at, false);
+      throw error;
     }
-    return result;
   };
   return { ...ctx, line: { ...ctx.line, reply } };
+}
+
+/**
+ * Takes the notices for this reply before it is sent, so the cron cannot push them meanwhile: only
+ * those still pending and never tried by the outbox (whose claim counts an attempt) are taken.
+ */
+async function takeForReply(ctx: BotContext, room: WaitingNotice[], at: number): Promise<WaitingNotice[]> {
+  const taken = new Set(await markSent(ctx, room, at, true));
+  return room.filter((n) => taken.has(n.id));
+}
+
+async function markSent(
+  ctx: BotContext,
+  notices: WaitingNotice[],
+  at: number,
+  sent: boolean,
+): Promise<number[]> {
+  if (notices.length === 0) return [];
+  const ids = notices.map((n) => n.id);
+  const { results } = await ctx.db.$client
+    .prepare(
+      sent
+        ? `update complainant_notices set status = 'sent', sent_at = ?, last_error = null
+           where id in (${ids.map(() => '?').join(',')}) and status = 'pending' and attempts = 0 returning id`
+        : `update complainant_notices set status = 'pending', sent_at = null
+           where id in (${ids.map(() => '?').join(',')}) and status = 'sent' and sent_at = ? returning id`,
+    )
+    .bind(...(sent ? [at, ...ids] : [...ids, at]))
+    .all<{ id: number }>();
+  return results.map((r) => r.id);
 }

@@ -71,7 +71,8 @@ async function notFixed(ctx: BotContext, event: WebhookEvent, c: CaseRecord, ans
   const admin = admins.find((a) => a.id !== c.assigneeId) ?? admins[0];
   const decision = admin ? decide(c, { type: 'not_fixed', admin }, 'resident', answer.closedVersion) : null;
   const now = ctx.now();
-  const restartOn = await progressRestart(ctx.db, ctx.org.id, now);
+  // The calendar is read only for a reopening that can happen.
+  const restartOn = admin && decision?.ok ? await progressRestart(ctx.db, ctx.org.id, now) : null;
   const written =
     admin &&
     decision?.ok &&
@@ -87,7 +88,7 @@ async function notFixed(ctx: BotContext, event: WebhookEvent, c: CaseRecord, ans
       handling: { ...c.handling, outcome: null, resultSummary: null },
       clearWaits: false,
       now,
-      alsoWrite: (d) => [setProgressDate(d, c.id, restartOn)],
+      alsoWrite: (d) => (restartOn ? [setProgressDate(d, c.id, restartOn)] : []),
     }));
   if (!written) {
     return replyTo(ctx, event, [

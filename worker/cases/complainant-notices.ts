@@ -29,7 +29,9 @@ export interface ComplainantDeliveryDeps {
 }
 
 const LEASE_MS = 60_000;
-const CASES_PER_RUN = 50;
+// Each case costs about four D1 queries and one LINE request: ten keep a run (every minute) well inside
+// the free plan's 50 queries and 50 subrequests per invocation.
+const CASES_PER_RUN = 10;
 
 /**
  * The notice's insert, for the transition's batch: its complaint id comes from the same version check
@@ -76,50 +78,72 @@ export async function deliverComplainantNotices(
   ];
   const scopeParams = [filter.orgId, filter.complaintId].filter((v) => v !== undefined);
   // Whole cases are claimed (every pending notice of a case with one due), so the notices of one push
-  // are tried together and a case's notices go out in order.
+  // are tried together and a case's notices go out in order; but a notice scheduled for later and never
+  // tried (a progress notice pushed from noon) keeps its time. The longest-waiting cases go first.
   const { results } = await db.$client
     .prepare(
       `update complainant_notices set attempts = attempts + 1, next_attempt_at = ?
-       where status = 'pending' and complaint_id in (
-         select distinct complaint_id from complainant_notices
-         where status = 'pending' and next_attempt_at <= ? ${scope.map((s) => `and ${s}`).join(' ')}
-         limit ${CASES_PER_RUN})
+       where status = 'pending' and (next_attempt_at <= ? or attempts > 0 or held_since is not null)
+         and complaint_id in (
+           select complaint_id from complainant_notices
+           where status = 'pending' and next_attempt_at <= ? ${scope.map((s) => `and ${s}`).join(' ')}
+           group by complaint_id order by min(next_attempt_at) limit ${CASES_PER_RUN})
        returning id, org_id, complaint_id, message, await_reply_by, batch_id, attempts, created_at,
          (select code from complaints where id = complaint_id) as code`,
     )
-    .bind(now + LEASE_MS, now, ...scopeParams)
+    .bind(now + LEASE_MS, now, now, ...scopeParams)
     .all<Claimed>();
   const report: DeliveryReport = new Map();
   const byOrg = new Map<number, Claimed[]>();
   for (const r of results) byOrg.set(r.org_id, [...(byOrg.get(r.org_id) ?? []), r]);
   for (const [orgId, claimed] of byOrg) {
     const line = await deps.lineFor(orgId);
-    if (!line) continue;
     let quotaUsedUp = false;
     // Cases whose earlier push did not go out, and when they are tried again.
     const stopped = new Map<number, number>();
     for (const batch of await formBatches(db, claimed)) {
       const first = batch[0]!;
-      // A case's later notices wait until its earlier ones went out: a resident never reads them out of order.
-      const retryAt = stopped.get(first.complaint_id);
-      if (retryAt !== undefined) {
-        await giveBack(db, batch, retryAt);
-        continue;
+      // One case that throws (a vault it cannot open, a database hiccup) never holds up the others:
+      // its batch is settled as a failure and backs off like any other.
+      let outcome: PushOutcome;
+      try {
+        // A case's later notices wait until its earlier ones went out: a resident never reads them out of order.
+        const retryAt = stopped.get(first.complaint_id);
+        if (retryAt !== undefined) {
+          await giveBack(db, batch, retryAt);
+          continue;
+        }
+        outcome = !line
+          ? // The organisation's channel is gone or switched off: retried, then given up with an event.
+            { kind: 'failed', status: 0 }
+          : quotaUsedUp
+            ? { kind: 'quota' }
+            : await pushToComplainant(
+                { db, keyring: deps.keyring, line, orgId, now },
+                first.complaint_id,
+                batch.map((n) => JSON.parse(n.message) as LineMessage),
+                {
+                  // The random tracking code keeps keys apart across restores (row ids restart); every
+                  // id of the push is in the key, so two runners that batched a case differently never
+                  // share a key for different messages (at worst one notice goes twice, none is lost).
+                  retryKey: `complainant-notice:${orgId}:${first.code}:${batch.map((n) => n.id).join('-')}`,
+                  awaitReplyBy: batch.flatMap((n) => (n.await_reply_by === null ? [] : [n.await_reply_by])),
+                },
+              );
+      } catch (error) {
+        console.error('complainant notice failed', {
+          orgId,
+          complaintId: first.complaint_id,
+          error: String(error),
+        });
+        outcome = { kind: 'failed', status: 0 };
       }
-      const outcome: PushOutcome = quotaUsedUp
-        ? { kind: 'quota' }
-        : await pushToComplainant(
-            { db, keyring: deps.keyring, line, orgId, now },
-            first.complaint_id,
-            batch.map((n) => JSON.parse(n.message) as LineMessage),
-            {
-              // The random tracking code keeps keys apart across restores (row ids restart).
-              retryKey: `complainant-notice:${orgId}:${first.code}:${first.batch_id}`,
-              awaitReplyBy: batch.flatMap((n) => (n.await_reply_by === null ? [] : [n.await_reply_by])),
-            },
-          );
       if (outcome.kind === 'quota') quotaUsedUp = true;
-      const nextAt = await settle(db, batch, outcome, now);
+      const nextAt = await settle(db, batch, outcome, now).catch((error: unknown) => {
+        // Unsettled, the lease runs out and the batch is claimed again in a minute.
+        console.error('complainant notice not settled', { orgId, error: String(error) });
+        return now + LEASE_MS;
+      });
       if (outcome.kind !== 'sent') stopped.set(first.complaint_id, nextAt);
       const before = report.get(first.complaint_id);
       report.set(first.complaint_id, before && before !== 'sent' ? before : outcome.kind);

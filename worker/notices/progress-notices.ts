@@ -40,6 +40,7 @@ export function pushFrom(now: number): number {
 
 /** Writes the due progress notices of one tick; returns how many cases it served. */
 export async function enqueueProgressNotices(db: Db, now: number): Promise<number> {
+  if (!afterReminderTime(now)) return 0;
   const today = bangkokDate(now);
   const window = { from: today, to: bangkokDate(now + 120 * DAY_MS) };
   const { results: days } = await db.$client
@@ -48,7 +49,7 @@ export async function enqueueProgressNotices(db: Db, now: number): Promise<numbe
     .all<{ date: string; org_id: number | null }>();
   const rows = days.map((d) => ({ date: d.date, orgId: d.org_id }));
   // National days decide whether today is a working day at all (as for the overdue reminders).
-  if (!afterReminderTime(now) || !isWorkingDay(today, closedDates(rows, 0))) return 0;
+  if (!isWorkingDay(today, closedDates(rows, 0))) return 0;
   const { results } = await db.$client
     .prepare(
       `select c.id, c.org_id, o.name as org_name, c.code, c.status, c.progress_due_on
