@@ -39,6 +39,8 @@ export const complaintReceipt = z.object({
   acknowledgeDueOn: z.string(),
   resultDueOn: z.string(),
   evidenceCount: z.int(),
+  /** False when an anonymous reporter chose not to be reached in LINE (nothing will be sent to them). */
+  reachInLine: z.boolean(),
   /** Anonymous reports only: the PIN to note down (see docs/privacy.md for when it is shown). */
   pin: z.optional(z.string()),
 });

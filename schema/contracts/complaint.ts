@@ -43,7 +43,11 @@ const phone = z.string({ error: 'กรุณาระบุเบอร์โ�
 export const complaintIdentity = z.discriminatedUnion(
   'mode',
   [
-    z.object({ mode: z.literal('anonymous') }),
+    z.object({
+      mode: z.literal('anonymous'),
+      // false: no LINE identity is kept at all; the case is followed by code + PIN only (docs/privacy.md).
+      reachInLine: z.boolean({ error: 'กรุณาเลือกว่าจะรับข้อความทาง LINE หรือไม่' }).default(true),
+    }),
     z.object({
       mode: z.literal('confidential'),
       name: z

@@ -88,6 +88,8 @@ export interface CaseFacts {
   occurredText: string | null;
   involved: string | null;
   identityMode: IdentityMode;
+  /** False when an anonymous reporter chose not to be reached in LINE. */
+  reachInLine: boolean;
 }
 
 export interface CaseDetail {

@@ -106,6 +106,11 @@ export const complaints = sqliteTable(
     occurredText: text('occurred_text'),
     involved: text('involved'),
     identityMode: text('identity_mode', { enum: identityModes }).notNull(),
+    /**
+     * False when an anonymous reporter chose not to be reached in LINE: the vault then holds no LINE
+     * user id, no notice is written for the complainant, and the case is followed by code + PIN only.
+     */
+    reachInLine: integer('reach_in_line', { mode: 'boolean' }).notNull().default(true),
     vaultId: text('vault_id')
       .notNull()
       .references(() => identityVault.id),

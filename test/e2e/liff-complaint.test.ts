@@ -144,6 +144,29 @@ describe('LIFF complaint form in headless Chromium with a mocked LIFF login', ()
     await context.close();
   });
 
+  it('lets an anonymous reporter choose not to be reached in LINE, and the receipt says so', async () => {
+    const { page, context, exchanges } = await openForm(
+      await mint(newUserId()),
+      '/o/trang/complaint?track=corruption',
+    );
+    await page.locator('select[name="categoryCode"]').selectOption('procurement');
+    await page.locator('textarea[name="description"]').fill('มีการเรียกรับเงินเพื่อเร่งออกใบอนุญาตก่อสร้าง');
+    const silent = page.locator('input[name="silent"]');
+    expect(await silent.isVisible()).toBe(true);
+    expect(await silent.isChecked()).toBe(false);
+    await page.locator('input[name="identityMode"][value="confidential"]').check();
+    expect(await silent.isVisible()).toBe(false);
+    await page.locator('input[name="identityMode"][value="anonymous"]').check();
+    await silent.check();
+    await page.locator('input[name="consent"]').check();
+    await page.getByRole('button', { name: 'ส่งเรื่อง' }).click();
+    await expect.poll(() => page.getByTestId('receipt-pin').textContent()).toMatch(/^\d{6}$/);
+    expect(await page.locator('.receipt').textContent()).toContain('ท่านเลือกไม่รับข้อความทาง LINE');
+    const filed = submits(exchanges).find((e) => e.status === 201)!;
+    expect(JSON.parse(filed.body!).identity).toEqual({ mode: 'anonymous', reachInLine: false });
+    await context.close();
+  });
+
   it('files a general grievance with a typed place after switching tracks', async () => {
     const token = await mint(newUserId());
     const { page, context, exchanges } = await openForm(token, '/o/trang/complaint');

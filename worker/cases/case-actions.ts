@@ -71,7 +71,8 @@ export async function actOnCase(
   }
   const caseId = current.id;
   // The complainant's notice is written with the transition (never lost), then sent below.
-  const told = built.notice;
+  // Nothing is written for a reporter who chose not to be reached: they read it with code + PIN.
+  const told = current.reachInLine ? built.notice : undefined;
   let message = told ? complainantMessage(org.name, current.code, told) : null;
   if (told?.kind === 'closed') {
     // The result asks whether it was really fixed, or for a rating (satisfaction.ts).

@@ -101,6 +101,7 @@ export async function caseDetail(
       occurredText: c.occurredText,
       involved: c.involved,
       identityMode: c.identityMode,
+      reachInLine: c.reachInLine,
       acknowledgeDueOn: c.acknowledgeDueOn,
       unitId: c.unitId,
       assigneeId: c.assigneeId,

@@ -57,9 +57,10 @@ export async function pushToComplainant(
     .bind(complaintId, orgId)
     .first<VaultRow>();
   if (!row) return { kind: 'unreachable' };
-  const identity = await openVaultEntry(deps.keyring, orgId, row);
+  const { lineUserId } = await openVaultEntry(deps.keyring, orgId, row);
+  if (!lineUserId) return { kind: 'unreachable' };
   try {
-    await deps.line.push(identity.lineUserId, messages, await uuidFrom(options.retryKey));
+    await deps.line.push(lineUserId, messages, await uuidFrom(options.retryKey));
   } catch (error) {
     const status = error instanceof LineApiError ? error.status : 0;
     if (error instanceof LineApiError && error.quotaExhausted) return { kind: 'quota' };
@@ -70,7 +71,7 @@ export async function pushToComplainant(
     }
   }
   if (options.awaitReplyBy.length > 0) {
-    const [personKey] = await replyPersonKeys(deps.keyring, orgId, identity.lineUserId);
+    const [personKey] = await replyPersonKeys(deps.keyring, orgId, lineUserId);
     // The latest question wins: its asker gets the answer.
     const askedBy = options.awaitReplyBy[options.awaitReplyBy.length - 1]!;
     await awaitReply(db, { orgId, personKey: personKey!, complaintId, askedBy, now: deps.now });

@@ -12,9 +12,11 @@ export async function progressRestart(db: Db, orgId: number, now: number): Promi
   return addWorkingDays(bangkokDate(now), PROGRESS_EVERY_WORKING_DAYS, closed);
 }
 
-/** For a transition's batch: the case's next progress date. */
+/** For a transition's batch: the case's next progress date (none for a reporter who cannot be reached). */
 export const setProgressDate = (db: Db, caseId: number, on: string): D1PreparedStatement =>
-  db.$client.prepare('update complaints set progress_due_on = ? where id = ?').bind(on, caseId);
+  db.$client
+    .prepare('update complaints set progress_due_on = ? where id = ? and reach_in_line = 1')
+    .bind(on, caseId);
 
 /** For the batch of an action that tells the complainant: a waiting progress notice would state an older status. */
 export const skipProgressNotices = (db: Db, caseId: number): D1PreparedStatement =>

@@ -9,7 +9,7 @@ export const REPLY_WAIT_MS = 14 * 24 * 60 * 60 * 1000;
  */
 export async function awaitReply(
   db: Db,
-  at: { orgId: number; personKey: string; complaintId: number; askedBy: number; now: number },
+  at: { orgId: number; personKey: string; complaintId: number; askedBy: number; now: number; ttlMs?: number },
 ): Promise<void> {
   await db.$client
     .prepare(
@@ -18,6 +18,6 @@ export async function awaitReply(
        on conflict (org_id, person_key, complaint_id) do update set asked_by = excluded.asked_by,
          created_at = excluded.created_at, expires_at = excluded.expires_at`,
     )
-    .bind(at.orgId, at.personKey, at.complaintId, at.askedBy, at.now, at.now + REPLY_WAIT_MS)
+    .bind(at.orgId, at.personKey, at.complaintId, at.askedBy, at.now, at.now + (at.ttlMs ?? REPLY_WAIT_MS))
     .run();
 }

@@ -13,6 +13,8 @@ export interface SubmitResult {
   createdAt: number;
   acknowledgeDueOn: string;
   resultDueOn: string;
+  /** False when an anonymous reporter chose not to be reached in LINE. */
+  reachInLine: boolean;
   /** Anonymous reports, first submission only: the PIN to show once. It is stored only as a hash. */
   pin?: string;
 }
@@ -25,7 +27,8 @@ export async function findSubmitted(
 ): Promise<SubmitResult | null> {
   const row = await db.$client
     .prepare(
-      `select c.id, c.code, c.track, c.created_at, c.acknowledge_due_on, c.result_due_on, k.name as category_name
+      `select c.id, c.code, c.track, c.created_at, c.acknowledge_due_on, c.result_due_on, c.reach_in_line,
+         k.name as category_name
        from complaints c join complaint_categories k on k.id = c.category_id
        where c.org_id = ? and c.submission_key = ?`,
     )
@@ -33,7 +36,7 @@ export async function findSubmitted(
     .first<
       Pick<
         SqlRow<typeof complaints>,
-        'id' | 'code' | 'track' | 'created_at' | 'acknowledge_due_on' | 'result_due_on'
+        'id' | 'code' | 'track' | 'created_at' | 'acknowledge_due_on' | 'result_due_on' | 'reach_in_line'
       > & { category_name: SqlRow<typeof complaintCategories>['name'] }
     >();
   if (!row) return null;
@@ -46,5 +49,6 @@ export async function findSubmitted(
     createdAt: row.created_at,
     acknowledgeDueOn: row.acknowledge_due_on,
     resultDueOn: row.result_due_on,
+    reachInLine: Boolean(row.reach_in_line),
   };
 }

@@ -44,6 +44,8 @@ export interface DraftData {
   evidenceDone?: boolean;
   involved?: string | null;
   identity?: IdentityMode;
+  /** Anonymous and not to be reached in LINE at all (followed by code + PIN only). */
+  silent?: boolean;
   nameGiven?: boolean;
   phoneGiven?: boolean | null;
   consented?: boolean;

@@ -9,7 +9,7 @@ export type FlowInput =
   | { kind: 'text'; text: string }
   | { kind: 'location'; title?: string; address?: string; latitude: number; longitude: number }
   | { kind: 'date'; date: string }
-  | { kind: 'identity'; mode: 'anonymous' | 'confidential' }
+  | { kind: 'identity'; mode: 'anonymous' | 'confidential'; silent?: boolean }
   | { kind: 'consent'; agree: boolean }
   | { kind: 'edit'; step?: Step };
 

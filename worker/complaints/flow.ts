@@ -41,7 +41,7 @@ function retreat(data: DraftData, from: Step): Outcome {
 function setTrack(data: DraftData, track: ComplaintTrack): { data: DraftData; changed: boolean } {
   if (data.track === track) return { data, changed: false };
   // Category, people involved and the identity choice belong to a track; the story and evidence do not.
-  const { categoryCode, involved, identity, nameGiven, phoneGiven, consented, ...kept } = data;
+  const { categoryCode, involved, identity, silent, nameGiven, phoneGiven, consented, ...kept } = data;
   return {
     data: { ...kept, track, ...(track === 'grievance' ? { identity: 'identified' as const } : {}) },
     changed: data.track !== undefined,
@@ -130,9 +130,12 @@ function applyAtStep(step: Step, data: DraftData, input: FlowInput, ctx: FlowCon
     }
     case 'identity': {
       if (input.kind !== 'identity') return { type: 'hint', hint: 'choose_identity' };
-      if (data.identity === input.mode) return next(data, step);
-      const { nameGiven, phoneGiven, consented, ...kept } = data;
-      return next({ ...kept, identity: input.mode }, step, { clearIdentity: true });
+      const silent = input.mode === 'anonymous' && input.silent === true;
+      if (data.identity === input.mode && (data.silent === true) === silent) return next(data, step);
+      const { nameGiven, phoneGiven, consented, silent: _was, ...kept } = data;
+      return next({ ...kept, identity: input.mode, ...(silent ? { silent } : {}) }, step, {
+        clearIdentity: true,
+      });
     }
     case 'name': {
       const value = text?.trim() ?? '';

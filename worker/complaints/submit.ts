@@ -57,8 +57,10 @@ export async function submitComplaint(db: Db, keyring: Keyring, input: SubmitInp
   const { forwardDueOn, acknowledgeDueOn, resultDueOn } = complaintDueDates(input.now, closed);
 
   const identity = form.identity;
+  // An anonymous reporter who chose not to be reached in LINE leaves no trace of their account here.
+  const reachInLine = identity.mode !== 'anonymous' || identity.reachInLine;
   const vault = await sealVaultEntry(keyring, input.orgId, identity.mode, {
-    lineUserId: input.lineUserId,
+    lineUserId: reachInLine ? input.lineUserId : undefined,
     name: identity.mode === 'confidential' ? identity.name : undefined,
     phone: identity.mode === 'anonymous' ? undefined : identity.phone,
   });
@@ -85,9 +87,9 @@ export async function submitComplaint(db: Db, keyring: Keyring, input: SubmitInp
         .prepare(
           `insert into complaints (org_id, code, submission_key, track, category_id, unit_id, status, version,
              description, place_text, place_address, latitude, longitude, occurred_on, occurred_text, involved,
-             identity_mode, vault_id, pin_hash, channel, forward_due_on, acknowledge_due_on, result_due_on,
+             identity_mode, reach_in_line, vault_id, pin_hash, channel, forward_due_on, acknowledge_due_on, result_due_on,
              progress_due_on, created_at, updated_at)
-           values (?, ?, ?, ?, ?, ?, 'received', 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           values (?, ?, ?, ?, ?, ?, 'received', 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
         .bind(
           input.orgId,
@@ -105,14 +107,16 @@ export async function submitComplaint(db: Db, keyring: Keyring, input: SubmitInp
           form.occurred?.text ?? null,
           form.involved ?? null,
           identity.mode,
+          reachInLine ? 1 : 0,
           vault.id,
           pinHash,
           input.channel,
           forwardDueOn,
           acknowledgeDueOn,
           resultDueOn,
-          // The first progress notice falls on the result date, if the case is still open then.
-          resultDueOn,
+          // The first progress notice falls on the result date, if the case is still open then (never
+          // for a reporter who cannot be reached).
+          reachInLine ? resultDueOn : null,
           input.now,
           input.now,
         ),
@@ -182,6 +186,7 @@ export async function submitComplaint(db: Db, keyring: Keyring, input: SubmitInp
       createdAt: input.now,
       acknowledgeDueOn,
       resultDueOn,
+      reachInLine,
       ...(pin ? { pin } : {}),
     };
   }

@@ -10,12 +10,14 @@ import { opaqueId } from './tracking-code';
  * reporter-contact.ts) can use it. A complaint points here by an opaque random id; nothing else in the
  * database leads to a person.
  *
- * - anonymous: the LINE user id only, to send updates; no name, no phone.
+ * - anonymous: the LINE user id only, to send updates; no name, no phone. Nothing at all when the
+ *   reporter chose not to be reached in LINE (the entry then exists only so every complaint has one).
  * - confidential: LINE user id, name and phone.
  * - identified (general track): LINE user id, and the phone if given.
  */
 export interface VaultIdentity {
-  lineUserId: string;
+  /** Absent only for an anonymous reporter who chose not to be reached in LINE. */
+  lineUserId?: string;
   name?: string;
   phone?: string;
 }
@@ -31,7 +33,7 @@ export async function sealVaultEntry(
   identity: VaultIdentity,
 ): Promise<{ id: string; kind: IdentityMode; sealed: string }> {
   const id = opaqueId();
-  const kept: VaultIdentity = { lineUserId: identity.lineUserId };
+  const kept: VaultIdentity = identity.lineUserId ? { lineUserId: identity.lineUserId } : {};
   if (mode === 'confidential') Object.assign(kept, { name: identity.name, phone: identity.phone });
   if (mode === 'identified' && identity.phone) kept.phone = identity.phone;
   return { id, kind: mode, sealed: await seal(keyring, JSON.stringify(kept), vaultContext(orgId, id)) };

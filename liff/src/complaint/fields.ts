@@ -142,6 +142,21 @@ export function identityField(): HTMLElement {
     { class: 'form-field', 'data-only': 'corruption' },
     h('legend', {}, 'การเปิดเผยตัวตน'),
     option('anonymous', 'ไม่เปิดเผยตัวตน', 'ไม่เก็บชื่อและเบอร์โทร ติดตามเรื่องด้วยเลขรับเรื่องและรหัสลับ (PIN)', true),
+    h(
+      'label',
+      { class: 'choice', 'data-only': 'anonymous' },
+      h('input', { type: 'checkbox', name: 'silent', value: 'on' }),
+      h(
+        'span',
+        {},
+        h('strong', {}, 'ไม่รับแจ้งทาง LINE'),
+        h(
+          'span',
+          { class: 'hint' },
+          'ไม่เก็บบัญชี LINE ของท่านไว้กับเรื่องนี้ ไม่มีข้อความแจ้งเตือนเด้งบนโทรศัพท์ ท่านเปิดดูความคืบหน้าเองด้วยเลขรับเรื่องและ PIN (เหมาะหากผู้อื่นอาจเห็นโทรศัพท์ของท่าน)',
+        ),
+      ),
+    ),
     option('confidential', 'แจ้งชื่อแบบปกปิด', 'เปิดดูได้เฉพาะเจ้าหน้าที่ที่ได้รับมอบหมาย เพื่อติดต่อสอบถามเพิ่มเติม'),
     errorLine('identity'),
   );
@@ -158,8 +173,10 @@ export function applyVisibility(form: HTMLFormElement, track: ComplaintTrack, co
           ? track !== 'grievance'
           : only === 'confidential'
             ? track !== 'corruption' || !confidential
-            : only === 'contact'
-              ? track === 'corruption' && !confidential
-              : false;
+            : only === 'anonymous'
+              ? track !== 'corruption' || confidential
+              : only === 'contact'
+                ? track === 'corruption' && !confidential
+                : false;
   }
 }

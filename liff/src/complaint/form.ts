@@ -134,7 +134,7 @@ export function showForm(root: HTMLElement, ctx: FormContext): void {
         ? { mode: 'identified', ...(text('phone') ? { phone: value('phone') } : {}) }
         : value('identityMode') === 'confidential'
           ? { mode: 'confidential', name: text('name'), phone: text('phone') }
-          : { mode: 'anonymous' };
+          : { mode: 'anonymous', reachInLine: value('silent') !== 'on' };
     return {
       submissionKey: key,
       track: t,

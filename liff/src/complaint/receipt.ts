@@ -1,6 +1,6 @@
 import { trackNames } from '../../../schema/contracts/complaint-rules';
 import type { ComplaintReceipt } from '../../../schema/contracts/complaint-api';
-import { deadlineLines, pinAdvice } from '../../../lib/texts/receipt-lines';
+import { deadlineLines, pinAdvice, progressChannelLine } from '../../../lib/texts/receipt-lines';
 import { formatThaiDay } from '../../../lib/thai-date';
 import { h, replace } from '../dom';
 import { closeLiff } from '../liff-auth';
@@ -50,13 +50,7 @@ export function renderReceipt(root: HTMLElement, org: string, receipt: Complaint
             pinAdvice.map((line) => h('p', { class: 'hint' }, line)),
           )
         : null,
-      h(
-        'p',
-        { class: 'hint' },
-        receipt.track === 'corruption'
-          ? 'ข้อมูลของผู้แจ้งได้รับการปกป้อง เจ้าหน้าที่จะแจ้งความคืบหน้าทาง LINE'
-          : 'เจ้าหน้าที่จะแจ้งความคืบหน้าทาง LINE',
-      ),
+      h('p', { class: 'hint' }, progressChannelLine(receipt)),
       h('p', { class: 'hint' }, 'แนะนำให้บันทึกภาพหน้าจอนี้ไว้'),
       close,
       h('button', { type: 'button', class: 'button secondary', onclick: again }, 'แจ้งเรื่องอื่น'),

@@ -1,3 +1,4 @@
+import { silentReporterNote } from '../../../lib/texts/reporter-label';
 import { caseOutcomes, outcomeNames, outsideBodies, outsideBodyNames } from '../../../schema/contracts/staff';
 import type { CaseActionBody, CaseDetail } from '../../../schema/contracts/staff-api';
 import { h } from '../dom';
@@ -18,7 +19,11 @@ export function actionForms(p: StaffPage, d: CaseDetail, done: Done, reload: () 
     message.textContent = 'กำลังบันทึก…';
     try {
       const next = await p.api.act(d.case.id, { ...body, version: d.case.version } as CaseActionBody);
-      const said = next.delivered === false ? `${ok} (ยังส่งข้อความถึงผู้ร้องเรียนไม่สำเร็จ ระบบจะส่งซ้ำให้อัตโนมัติ)` : ok;
+      const said = !next.case.reachInLine
+        ? `${ok} (${silentReporterNote})`
+        : next.delivered === false
+          ? `${ok} (ยังส่งข้อความถึงผู้ร้องเรียนไม่สำเร็จ ระบบจะส่งซ้ำให้อัตโนมัติ)`
+          : ok;
       done(next, next.notified ? `${said} ${next.notified}` : said);
     } catch (error) {
       button.disabled = false;

@@ -1,3 +1,4 @@
+import { reporterLabel } from '../../../lib/texts/reporter-label';
 import { trackNames } from '../../../schema/contracts/complaint-rules';
 import { outcomeNames, outsideBodyNames, statusNames } from '../../../schema/contracts/staff';
 import type { CaseDetail } from '../../../schema/contracts/staff-api';
@@ -6,12 +7,6 @@ import { h } from '../dom';
 import { actionForms } from './case-actions';
 import { reporterContactCard } from './reporter-contact';
 import { type StaffPage, staffFrame, staffPaths } from './staff-page';
-
-const identityNames = {
-  anonymous: 'ไม่เปิดเผยตัวตน',
-  confidential: 'แจ้งชื่อแบบลับ (ข้อมูลผู้แจ้งถูกปกปิด)',
-  identified: 'ติดต่อกลับผ่าน LINE ของหน่วยงานได้',
-} as const;
 
 const actionNames: Record<string, string> = {
   submitted: 'ยื่นเรื่อง',
@@ -49,7 +44,7 @@ function body(d: CaseDetail): Node[] {
     fact('แจ้งผลภายใน', `${formatThaiDate(c.resultDueOn)}${c.overdue ? ' (เกินกำหนด)' : ''}`),
     fact('หน่วยงาน', c.unitName ?? 'ยังไม่ระบุ'),
     fact('ผู้รับผิดชอบ', c.assigneeName ?? 'ยังไม่มี'),
-    fact('ผู้แจ้ง', identityNames[c.identityMode]),
+    fact('ผู้แจ้ง', reporterLabel(c)),
     fact('สถานที่', [c.placeText, c.placeAddress].filter(Boolean).join(' · ') || null),
     fact('พิกัด', c.latitude !== null && c.longitude !== null ? `${c.latitude}, ${c.longitude}` : null),
     fact('เมื่อ', c.occurredOn ? formatThaiDate(c.occurredOn) : c.occurredText),

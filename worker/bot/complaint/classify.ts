@@ -45,6 +45,7 @@ const COMMAND_WORDS: Record<string, FlowInput> = {
   ยินยอม: { kind: 'consent', agree: true },
   ไม่ยินยอม: { kind: 'consent', agree: false },
   ไม่เปิดเผยตัวตน: { kind: 'identity', mode: 'anonymous' },
+  'ไม่รับแจ้งทาง LINE': { kind: 'identity', mode: 'anonymous', silent: true },
   แจ้งชื่อแบบลับ: { kind: 'identity', mode: 'confidential' },
 };
 const RESUME_WORDS: Record<string, 'resume' | 'restart'> = { ทำต่อ: 'resume', เริ่มใหม่: 'restart' };
@@ -109,7 +110,11 @@ function classifyPostback(event: WebhookEvent): ChatInput {
     case 'cat':
       return flow({ kind: 'category', code: button.arg });
     case 'id':
-      return flow({ kind: 'identity', mode: button.arg === 'conf' ? 'confidential' : 'anonymous' });
+      return flow(
+        button.arg === 'conf'
+          ? { kind: 'identity', mode: 'confidential' }
+          : { kind: 'identity', mode: 'anonymous', silent: button.arg === 'silent' },
+      );
     case 'consent':
       return flow({ kind: 'consent', agree: button.arg === 'y' });
     case 'edit': {

@@ -1,7 +1,7 @@
 import type { messagingApi } from '@line/bot-sdk';
 import { trackNames } from '../../../schema/contracts/complaint';
 import { formatThaiDay } from '../../../lib/thai-date';
-import { deadlineLines, pinAdvice } from '../../../lib/texts/receipt-lines';
+import { deadlineLines, pinAdvice, progressChannelLine } from '../../../lib/texts/receipt-lines';
 import type { SubmitResult } from '../../complaints/submit';
 import type { LineMessage } from '../../line/gateway';
 import { colors, column, row, text } from '../../line/flex';
@@ -25,12 +25,7 @@ export function receiptCard(result: SubmitResult): LineMessage {
         row('หมวด', result.categoryName),
         { type: 'separator', margin: 'md' },
         ...deadlineLines(result).map((line) => text(line)),
-        text(
-          result.track === 'corruption'
-            ? 'ข้อมูลของผู้แจ้งได้รับการปกป้อง เจ้าหน้าที่จะแจ้งความคืบหน้าทาง LINE นี้'
-            : 'เจ้าหน้าที่จะแจ้งความคืบหน้าทาง LINE นี้',
-          { size: 'xs', color: colors.label },
-        ),
+        text(progressChannelLine(result), { size: 'xs', color: colors.label }),
       ],
       { paddingAll: '12px' },
     ),

@@ -71,7 +71,7 @@ async function toSubmission(s: Session, draft: Draft): Promise<ComplaintSubmissi
   const opened = await openIdentity(s, draft);
   const identity =
     d.identity === 'anonymous'
-      ? { mode: 'anonymous' as const }
+      ? { mode: 'anonymous' as const, reachInLine: d.silent !== true }
       : d.identity === 'confidential'
         ? { mode: 'confidential' as const, name: opened.name ?? '', phone: opened.phone ?? '' }
         : { mode: 'identified' as const, ...(opened.phone ? { phone: opened.phone } : {}) };

@@ -53,7 +53,9 @@ export function answerText(step: Step, data: DraftData, categories: Category[]):
       return data.involved === null ? 'ไม่ทราบ' : data.involved ? shorten(data.involved) : null;
     case 'identity':
       return data.identity === 'anonymous'
-        ? 'ไม่เปิดเผยตัวตน'
+        ? data.silent
+          ? 'ไม่เปิดเผยตัวตน ไม่รับแจ้งทาง LINE'
+          : 'ไม่เปิดเผยตัวตน'
         : data.identity === 'confidential'
           ? 'แจ้งชื่อแบบลับ'
           : null;

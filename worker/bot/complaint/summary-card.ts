@@ -17,7 +17,9 @@ export function summaryCard(view: StepView): LineMessage {
   const answer = (step: Parameters<typeof answerText>[0]) => answerText(step, data, categories) ?? '-';
   const identity =
     data.identity === 'anonymous'
-      ? 'ไม่เปิดเผยตัวตน (ไม่เก็บชื่อและเบอร์โทร)'
+      ? data.silent
+        ? 'ไม่เปิดเผยตัวตน ไม่รับแจ้งทาง LINE (ติดตามด้วยเลขรับเรื่องและ PIN เท่านั้น)'
+        : 'ไม่เปิดเผยตัวตน (ไม่เก็บชื่อและเบอร์โทร)'
       : data.identity === 'confidential'
         ? `แจ้งชื่อแบบลับ: ${view.identity?.name ?? ''} โทร ${view.identity?.phone ?? ''}`
         : view.identity?.phone

@@ -1,3 +1,4 @@
+import { silentReporterNote } from '../../../lib/texts/reporter-label';
 import { outcomeNames, outsideBodyNames, roleNames } from '../../../schema/contracts/staff';
 import type { ActionResult } from '../../cases/case-actions';
 import { isHandler } from '../../cases/case-machine';
@@ -7,6 +8,9 @@ import type { StaffMember } from '../../staff/staff-data';
 import { tellOthers } from '../../cases/action-notices';
 import { type CardViewer, caseCard } from '../../cases/cards/case-card';
 import { cardLinks, corruptionInGroupText, inGroup, type StaffTurn, say } from './turn';
+
+// The actions whose record is also a message to the complainant (case-actions.ts writes the notice).
+const TELLS_COMPLAINANT = new Set(['accepted', 'info_requested', 'progress_update', 'forwarded', 'closed']);
 
 /** What staff read after an action went through. */
 function doneText(c: CaseRecord, action: string, delivered: boolean | null): string {
@@ -21,6 +25,7 @@ function doneText(c: CaseRecord, action: string, delivered: boolean | null): str
     escalated: `บันทึกการเสนอเรื่อง ${c.code} ต่อผู้บริหารแล้ว`,
     instructed: `บันทึกข้อสั่งการเรื่อง ${c.code} แล้ว`,
   };
+  if (!c.reachInLine && TELLS_COMPLAINANT.has(action)) return `บันทึกเรื่อง ${c.code} แล้ว\n${silentReporterNote}`;
   const text = lines[action] ?? `บันทึกเรื่อง ${c.code} แล้ว`;
   return delivered === false ? `${text}\n(บันทึกแล้ว ยังส่งข้อความถึงผู้ร้องเรียนไม่สำเร็จ ระบบจะส่งซ้ำให้อัตโนมัติ)` : text;
 }

@@ -1,3 +1,4 @@
+import { reporterLabel } from '../../../lib/texts/reporter-label';
 import type { messagingApi } from '@line/bot-sdk';
 import { trackNames } from '../../../schema/contracts/complaint';
 import { finalStatuses, outcomeNames, statusNames } from '../../../schema/contracts/staff';
@@ -16,12 +17,6 @@ export interface CardLinks {
   orgSlug: string;
   liffId: string | null;
 }
-
-const identityLabels = {
-  anonymous: 'ไม่เปิดเผยตัวตน',
-  confidential: 'แจ้งชื่อแบบลับ (ข้อมูลผู้แจ้งถูกปกปิด)',
-  identified: 'ติดต่อกลับผ่าน LINE ของหน่วยงานได้',
-} as const;
 
 const DESCRIPTION_MAX = 400;
 
@@ -97,7 +92,7 @@ export function caseCard(
   if (occurred) body.push(row('เมื่อ', occurred));
   if (c.involved) body.push(row('ผู้เกี่ยวข้อง', c.involved));
   if (c.attachmentCount > 0) body.push(row('หลักฐาน', `${c.attachmentCount} ไฟล์`));
-  body.push(row('ผู้แจ้ง', identityLabels[c.identityMode]));
+  body.push(row('ผู้แจ้ง', reporterLabel(c)));
   if (c.handling.outcome) body.push(row('ผล', outcomeNames[c.handling.outcome]));
   const details = liffUrl(links.env, links.liffId, liffPath(['o', links.orgSlug, 'staff', 'cases', c.id]));
   const bubble: messagingApi.FlexBubble = {

@@ -5,7 +5,13 @@ import type { Keyring } from '../../crypto/secret-box';
 import type { Db } from '../../db/client';
 import { guardKeys, lockedUntil, recordFailure } from './track-guard';
 import { openQuestionFor, recordComplainantAnswer } from '../complainant-answer';
-import { type CodeLookup, findByCode, listOwnCases } from './tracking-data';
+import { replyPersonKeys } from '../complainant-notifier';
+import { awaitReply } from '../reply-waits';
+import { type CodeLookup, findByCode, latestAsker, listOwnCases } from './tracking-data';
+
+// A reporter who cannot be reached in LINE answers a question after opening the case with code + PIN:
+// the opening account may answer for this long (the wait is a keyed hash, gone when it expires).
+const PIN_ANSWER_MS = 30 * 60_000;
 
 /**
  * The complainant's tracker, for the chat and the LIFF alike (docs/tracking.md). The person is the
@@ -128,7 +134,24 @@ export async function caseByPin(
   }
   if (right && found) {
     await rehashPin(deps, found, pin);
+    if (!found.reachInLine && found.detail.question) await letAnswer(deps, lineUserId, found.id);
     return { ok: true, detail: await withQuestion(deps, lineUserId, found) };
   }
   return { ok: false, lockedUntil: await recordFailure(deps.db, deps.orgId, guard, deps.now) };
+}
+
+// The question was never pushed (no LINE identity is kept), so no one is waiting for its answer yet:
+// whoever proved code + PIN on this account may answer it, in the chat or on the page, for a while.
+async function letAnswer(deps: TrackDeps, lineUserId: string, complaintId: number): Promise<void> {
+  const askedBy = await latestAsker(deps.db, complaintId);
+  if (askedBy === null) return;
+  const [personKey] = await replyPersonKeys(deps.keyring, deps.orgId, lineUserId);
+  await awaitReply(deps.db, {
+    orgId: deps.orgId,
+    personKey: personKey!,
+    complaintId,
+    askedBy,
+    now: deps.now,
+    ttlMs: PIN_ANSWER_MS,
+  });
 }

@@ -99,6 +99,8 @@ export interface CodeLookup {
   id: number;
   own: boolean;
   anonymous: boolean;
+  /** False when the (anonymous) reporter chose not to be reached in LINE. */
+  reachInLine: boolean;
   vaultId: string;
   pinHash: string | null;
   detail: TrackedCaseDetail;
@@ -111,21 +113,34 @@ export async function findByCode(
 ): Promise<CodeLookup | null> {
   const row = await db.$client
     .prepare(
-      `select ${CASE_COLUMNS}, c.vault_id, c.pin_hash,
+      `select ${CASE_COLUMNS}, c.vault_id, c.pin_hash, c.reach_in_line,
          exists (select 1 from complaint_owners o where o.complaint_id = c.id and o.org_id = c.org_id
            and o.owner_key in (${marks(args.ownerKeys)})) as own
        from complaints c join complaint_categories cat on cat.id = c.category_id
        where c.org_id = ? and c.code = ?`,
     )
     .bind(...args.ownerKeys, args.orgId, args.code)
-    .first<CaseRow & { vault_id: string; pin_hash: string | null; own: number }>();
+    .first<CaseRow & { vault_id: string; pin_hash: string | null; reach_in_line: number; own: number }>();
   if (!row) return null;
   return {
     id: row.id,
     own: row.own === 1 && row.identity_mode !== 'anonymous',
     anonymous: row.identity_mode === 'anonymous',
+    reachInLine: row.reach_in_line !== 0,
     vaultId: row.vault_id,
     pinHash: row.pin_hash,
     detail: toDetail(row, args.now),
   };
+}
+
+/** The staff member who asked the case's latest question (whom its answer goes to). */
+export async function latestAsker(db: Db, complaintId: number): Promise<number | null> {
+  const row = await db.$client
+    .prepare(
+      `select actor_ref from complaint_events where complaint_id = ? and action = 'info_requested'
+       and actor_type = 'staff' order by at desc, id desc limit 1`,
+    )
+    .bind(complaintId)
+    .first<{ actor_ref: string }>();
+  return row ? Number(row.actor_ref) : null;
 }

@@ -75,6 +75,7 @@ export const complaintForm = new Hono<AppEnv>()
         createdAt: result.createdAt,
         acknowledgeDueOn: result.acknowledgeDueOn,
         resultDueOn: result.resultDueOn,
+        reachInLine: result.reachInLine,
         evidenceCount: await countComplaintAttachments(db, result.complaintId),
         ...(pin ? { pin } : {}),
       };
