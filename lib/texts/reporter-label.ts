@@ -13,7 +13,7 @@ const labels: Record<IdentityMode, string> = {
 export function reporterLabel(c: { identityMode: IdentityMode; reachInLine: boolean }): string {
   return c.reachInLine
     ? labels[c.identityMode]
-    : `${labels[c.identityMode]} ไม่รับข้อความทาง LINE (ผู้แจ้งเห็นคำตอบเมื่อเปิดเรื่องด้วยเลขรับเรื่องและ PIN)`;
+    : `${labels[c.identityMode]} ไม่รับข้อความทาง LINE (ผู้แจ้งเห็นความคืบหน้าเมื่อเปิดเรื่องด้วยเลขรับเรื่องและ PIN)`;
 }
 
 /** After an action that would have told the complainant, when they chose not to be reached in LINE. */

@@ -85,6 +85,7 @@ describe('an anonymous reporter who chose not to be reached in LINE', () => {
     const phone = resident(org.slug);
     const opened = await phone.say(`${tip.code} ${tip.pin}`);
     expect(textOf(opened)).toContain('ทราบชื่อบริษัทที่ได้งานหรือไม่');
+    expect(textOf(opened)).toContain('พิมพ์คำตอบในข้อความถัดไปได้เลย');
     const before = await lastSeq(org.slug);
     expect(textOf(await phone.say('บริษัท ข จำกัด'))).toContain('ส่งข้อความของท่าน');
     expect(textOf(await messagesIn(org.slug, integrity.userId, before))).toContain('บริษัท ข จำกัด');

@@ -46,9 +46,18 @@ export function caseListReply(links: TrackLinks, cases: TrackedCaseSummary[], mo
   return [trackedCasesCarousel(cases, links), { type: 'text', text: lines.join('\n') }];
 }
 
-/** One opened case. */
-export const caseReply = (links: TrackLinks, c: TrackedCaseSummary): LineMessage[] => [
+/**
+ * One opened case; with the open question when this person may answer it (the tracker keeps it only
+ * for them), and how: their next text is the answer.
+ */
+export const caseReply = (
+  links: TrackLinks,
+  c: TrackedCaseSummary & { question?: { text: string } | null },
+): LineMessage[] => [
   trackedCaseCard(c, links),
+  ...(c.question
+    ? [{ type: 'text' as const, text: `คำถามจากเจ้าหน้าที่: ${c.question.text}\nพิมพ์คำตอบในข้อความถัดไปได้เลย` }]
+    : []),
 ];
 
 /** A code that is not the person's own case: its PIN, in the next message. */
