@@ -144,6 +144,10 @@ export const complaints = sqliteTable(
       .on(t.progressDueOn, t.orgId)
       .where(sql`status not in ('resolved', 'rejected', 'closed')`),
     index('complaints_received_ack_due').on(t.acknowledgeDueOn, t.orgId).where(sql`status = 'received'`),
+    // Cases not yet sent to a unit, by their 1-working-day forward deadline (overdue reminders).
+    index('complaints_unrouted_forward_due')
+      .on(t.forwardDueOn, t.orgId)
+      .where(sql`status = 'received' and unit_id is null`),
   ],
 );
 

@@ -4,9 +4,9 @@ import {
   firstWorkingDayOfWeek,
   groupByHandler,
   type LateCase,
-  lateness,
   reminderDay,
 } from '../../worker/notices/reminder-plan';
+import { lateness } from '../../worker/cases/lateness';
 
 const none = new Set<string>();
 // Monday 7 Dec 2026 is a public holiday in this table (the 5th, Father's Day, falls on a Saturday).
@@ -59,6 +59,7 @@ const late = (over: Partial<LateCase>): LateCase => ({
   unitId: 10,
   unitName: 'กองช่าง',
   assigneeId: null,
+  forwardDueOn: '2026-11-09',
   acknowledgeDueOn: '2026-11-10',
   resultDueOn: '2026-11-20',
   ...over,
@@ -66,7 +67,26 @@ const late = (over: Partial<LateCase>): LateCase => ({
 
 describe('how late, and who hears', () => {
   it.each([
-    ['not accepted in time', late({ status: 'received' }), { kind: 'unacknowledged', days: 13 }],
+    [
+      'not sent to a unit in time',
+      late({ status: 'received', unitId: null }),
+      { kind: 'unforwarded', days: 14 },
+    ],
+    [
+      'sent to a unit, not accepted in time',
+      late({ status: 'received' }),
+      { kind: 'unacknowledged', days: 13 },
+    ],
+    [
+      'filed before the forward deadline was stored',
+      late({ status: 'received', unitId: null, forwardDueOn: null }),
+      { kind: 'unacknowledged', days: 13 },
+    ],
+    [
+      'forward day passed, not yet late to accept',
+      late({ status: 'received', unitId: null, forwardDueOn: '2026-11-22', acknowledgeDueOn: '2026-11-23' }),
+      { kind: 'unforwarded', days: 1 },
+    ],
     ['past the result date', late({}), { kind: 'result', days: 3 }],
     ['due today is not late', late({ resultDueOn: '2026-11-23' }), null],
     ['accepted, result not due', late({ resultDueOn: '2026-12-01' }), null],

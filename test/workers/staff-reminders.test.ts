@@ -19,7 +19,8 @@ const { admin, officer, integrity, boss } = useStaff(org, {
   integrity: demoStaff.integrity,
   boss: demoStaff.executive,
 });
-const codes: Record<'owned' | 'unaccepted' | 'corruption' | 'fresh', string> = {
+const codes: Record<'owned' | 'unaccepted' | 'corruption' | 'fresh' | 'unrouted', string> = {
+  unrouted: '',
   owned: '',
   unaccepted: '',
   corruption: '',
@@ -43,6 +44,14 @@ beforeAll(async () => {
   await setDue(codes.unaccepted, '2026-11-10', '2026-11-30');
   await setDue(codes.corruption, '2026-11-18', '2026-11-19');
   await setDue(codes.fresh, '2026-11-24', '2026-12-10');
+  // No unit took it (a category without one): the 1-working-day forward deadline has passed.
+  codes.unrouted = await file('grievance');
+  await setCase(codes.unrouted, {
+    unit_id: null,
+    forward_due_on: '2026-11-20',
+    acknowledge_due_on: '2026-11-24',
+    result_due_on: '2026-12-10',
+  });
 }, 60_000);
 
 const everyone = () => [admin, officer, integrity, boss].map((m) => m.userId);
@@ -69,13 +78,17 @@ describe('overdue reminders from the cron', () => {
     expect(toIntegrity).toContain(codes.corruption);
     expect(toIntegrity).not.toContain(codes.owned);
     const toBoss = textOf(await messagesIn(org.slug, boss.userId, since));
-    expect(toBoss).toContain('สรุปประจำสัปดาห์: มีเรื่องเกินกำหนด 3 เรื่อง (ร้องทุกข์ 2 · ทุจริต 1)');
-    expect(await messagesIn(org.slug, admin.userId, since)).toEqual([]);
-    // One push per person: officer, integrity officer, executive.
-    expect(await billableTo(org.slug, everyone(), since)).toBe(3);
+    expect(toBoss).toContain('สรุปประจำสัปดาห์: มีเรื่องเกินกำหนด 4 เรื่อง (ร้องทุกข์ 3 · ทุจริต 1)');
+    // The case no unit has: the admins, who route it.
+    const toAdmin = textOf(await messagesIn(org.slug, admin.userId, since));
+    expect(toAdmin).toContain(codes.unrouted);
+    expect(toAdmin).toContain('ยังไม่ส่งหน่วยงานที่รับผิดชอบ เกินกำหนด 3 วัน');
+    expect(toAdmin).not.toContain(codes.owned);
+    // One push per person: officer, integrity officer, admin, executive.
+    expect(await billableTo(org.slug, everyone(), since)).toBe(4);
     expect(await runs('overdue')).toEqual([
       { period: '2026-11-23', org_id: 0, recipients: null },
-      { period: '2026-11-23', org_id: org.id, recipients: 3 },
+      { period: '2026-11-23', org_id: org.id, recipients: 4 },
     ]);
 
     // Later ticks of the same day send nothing more.
@@ -88,7 +101,7 @@ describe('overdue reminders from the cron', () => {
   it('Tuesday: handlers again, executives not; weekends and the "off" policy send nothing', async () => {
     const since = await lastSeq(org.slug);
     await runStaffSchedules(testEnv, at('2026-11-24T09:00:00+07:00'));
-    expect(await billableTo(org.slug, [officer.userId, integrity.userId], since)).toBe(2);
+    expect(await billableTo(org.slug, [officer.userId, integrity.userId, admin.userId], since)).toBe(3);
     expect(await billableTo(org.slug, [boss.userId], since)).toBe(0);
 
     const weekend = await lastSeq(org.slug);
@@ -124,9 +137,18 @@ describe('overdue reminders from the cron', () => {
 });
 
 describe('reading late cases', () => {
+  it("the staff list's overdue filter holds what the reminder counts: late to route, to accept, to answer", async () => {
+    const page = await asUser(org.slug, admin.userId, '/cases?overdue=1&limit=50');
+    const items = page.json.items as { code: string; overdue: boolean }[];
+    const codesListed = items.map((i) => i.code);
+    expect(codesListed).toEqual(expect.arrayContaining([codes.unrouted, codes.unaccepted, codes.owned]));
+    expect(items.every((i) => i.overdue)).toBe(true);
+  });
+
   it('finds the organisations with late cases through partial indexes, never a table scan', async () => {
     const results = await allRows<{ detail: string }>(
       `explain query plan ${LATE_ORGS_SQL}`,
+      '2026-11-23',
       '2026-11-23',
       '2026-11-23',
       '2026-11-23',
@@ -138,6 +160,9 @@ describe('reading late cases', () => {
     );
     expect(plan).toMatch(
       /SEARCH complaints USING (COVERING )?INDEX complaints_received_ack_due \(acknowledge_due_on<\?\)/,
+    );
+    expect(plan).toMatch(
+      /SEARCH complaints USING (COVERING )?INDEX complaints_unrouted_forward_due \(forward_due_on<\?\)/,
     );
     expect(plan).not.toMatch(/SCAN complaints(?! USING)/);
   });

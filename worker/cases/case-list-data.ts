@@ -1,14 +1,12 @@
 import { bangkokDate } from '../../lib/thai-date';
 import type { CaseListQuery, CasePage } from '../../schema/contracts/staff-api';
-import { finalStatuses } from '../../schema/contracts/staff';
 import type { complaintCategories, complaints, units } from '../../schema/tables/complaints';
 import type { staffMembers } from '../../schema/tables/staff';
 import type { Db } from '../db/client';
 import type { SqlRow } from '../db/sql-row';
 import { isManager } from './case-machine';
+import { LATE_SQL, lateness } from './lateness';
 import type { StaffMember } from '../staff/staff-data';
-
-const FINAL = finalStatuses.map((s) => `'${s}'`).join(',');
 
 /**
  * Who may see which cases, as SQL: the same rule as `canRead` in the state machine (executives see
@@ -34,7 +32,16 @@ function visibility(me: StaffMember): { sql: string; params: (string | number)[]
 // The joined names come through outer joins (unit, assignee): null when there is none.
 type ListRow = Pick<
   SqlRow<typeof complaints>,
-  'id' | 'code' | 'track' | 'status' | 'version' | 'created_at' | 'result_due_on'
+  | 'id'
+  | 'code'
+  | 'track'
+  | 'status'
+  | 'version'
+  | 'created_at'
+  | 'result_due_on'
+  | 'unit_id'
+  | 'forward_due_on'
+  | 'acknowledge_due_on'
 > & {
   category_name: SqlRow<typeof complaintCategories>['name'];
   unit_name: SqlRow<typeof units>['name'] | null;
@@ -66,7 +73,7 @@ export async function listCases(
   if (q.status) add('c.status = ?', q.status);
   if (q.unit) add('c.unit_id = ?', q.unit);
   if (q.mine) add('h.assignee_id = ?', me.id);
-  if (q.overdue) add(`c.status not in (${FINAL}) and c.result_due_on < ?`, today);
+  if (q.overdue) add(LATE_SQL, today, today, today);
   const urgent = q.sort === 'urgent';
   if (q.cursor) {
     const [key = '', id = '0'] = q.cursor.split('.');
@@ -77,7 +84,8 @@ export async function listCases(
   const { results } = await db.$client
     .prepare(
       `select c.id, c.code, c.track, c.status, c.version, k.name as category_name, u.name as unit_name,
-         s.display_name as assignee_name, c.created_at, c.result_due_on
+         s.display_name as assignee_name, c.created_at, c.result_due_on, c.unit_id, c.forward_due_on,
+         c.acknowledge_due_on
        from complaints c
        join complaint_categories k on k.id = c.category_id
        left join units u on u.id = c.unit_id
@@ -103,7 +111,17 @@ export async function listCases(
       assigneeName: r.assignee_name,
       createdAt: r.created_at,
       resultDueOn: r.result_due_on,
-      overdue: !finalStatuses.includes(r.status) && r.result_due_on < today,
+      overdue:
+        lateness(
+          {
+            status: r.status,
+            unitId: r.unit_id,
+            forwardDueOn: r.forward_due_on,
+            acknowledgeDueOn: r.acknowledge_due_on,
+            resultDueOn: r.result_due_on,
+          },
+          today,
+        ) !== null,
     })),
     nextCursor,
   };

@@ -57,20 +57,9 @@ export interface LateCase {
   unitId: number | null;
   unitName: string | null;
   assigneeId: number | null;
+  forwardDueOn: string | null;
   acknowledgeDueOn: string;
   resultDueOn: string;
-}
-
-/** How a case is late on `today` (not accepted in time first), with calendar days; null if not late. */
-export function lateness(
-  c: Pick<LateCase, 'status' | 'acknowledgeDueOn' | 'resultDueOn'>,
-  today: string,
-): { kind: 'unacknowledged' | 'result'; days: number } | null {
-  const days = (due: string) => Math.round((Date.parse(today) - Date.parse(due)) / DAY_MS);
-  if (c.status === 'received' && c.acknowledgeDueOn < today) {
-    return { kind: 'unacknowledged', days: days(c.acknowledgeDueOn) };
-  }
-  return c.resultDueOn < today ? { kind: 'result', days: days(c.resultDueOn) } : null;
 }
 
 /** The people who may hear of late cases: staff ids with their roles and units. */

@@ -3,8 +3,9 @@ import { BANGKOK_OFFSET_MS, formatThaiDate } from '../../lib/thai-date';
 import type { CardLinks } from '../cases/cards/case-card';
 import { caseListCard } from '../cases/cards/case-list-card';
 import type { Db } from '../db/client';
+import { LATE_SQL, lateness } from '../cases/lateness';
 import type { NoticeDeps } from './new-case-notices';
-import { audienceToday, groupByHandler, type LateCase, lateness, reminderDay } from './reminder-plan';
+import { audienceToday, groupByHandler, type LateCase, reminderDay } from './reminder-plan';
 import { claimRun, finishPeriod, periodDone, settleRun } from './scheduled-runs';
 import { getStaffSettings } from '../staff/settings-data';
 import { staffWithRole } from '../staff/staff-data';
@@ -27,10 +28,11 @@ export const LATE_ORGS_SQL = `select distinct l.org_id from (
     select org_id from complaints where status not in (${FINAL}) and result_due_on < ?
     union all
     select org_id from complaints where status = 'received' and acknowledge_due_on < ?
+    union all
+    select org_id from complaints where status = 'received' and unit_id is null and forward_due_on < ?
   ) l
   where not exists (select 1 from scheduled_runs r where r.job = 'overdue' and r.period = ? and r.org_id = l.org_id)
   limit ?`;
-const LATE = `c.status not in (${FINAL}) and (c.result_due_on < ? or (c.status = 'received' and c.acknowledge_due_on < ?))`;
 
 /**
  * The working day's overdue reminders, from the every-minute cron: after 08:30 on a working day, each
@@ -52,7 +54,7 @@ export async function sendOverdueReminders(deps: ScheduledDeps): Promise<void> {
 
   const { results: orgs } = await db.$client
     .prepare(LATE_ORGS_SQL)
-    .bind(today, today, today, BATCH)
+    .bind(today, today, today, today, BATCH)
     .all<{ org_id: number }>();
   for (const { org_id: orgId } of orgs) {
     if (!(await claimRun(db, 'overdue', today, orgId, now))) continue;
@@ -133,6 +135,7 @@ async function remindOrg(deps: ScheduledDeps, orgId: number, today: string, holi
 function lateText(c: LateCase, today: string): string {
   const late = lateness(c, today);
   if (!late) return '';
+  if (late.kind === 'unforwarded') return `ยังไม่ส่งหน่วยงานที่รับผิดชอบ เกินกำหนด ${late.days} วัน`;
   return late.kind === 'unacknowledged'
     ? `ยังไม่รับเรื่อง เกินกำหนด ${late.days} วัน`
     : `เกินกำหนดแจ้งผล ${late.days} วัน (${formatThaiDate(c.resultDueOn)})`;
@@ -142,13 +145,14 @@ async function lateCases(db: Db, orgId: number, today: string): Promise<LateCase
   const { results } = await db.$client
     .prepare(
       `select c.id, c.version, c.code, c.track, c.status, k.name as categoryName, c.unit_id as unitId,
-         u.name as unitName, h.assignee_id as assigneeId, c.acknowledge_due_on as acknowledgeDueOn,
+         u.name as unitName, h.assignee_id as assigneeId, c.forward_due_on as forwardDueOn,
+         c.acknowledge_due_on as acknowledgeDueOn,
          c.result_due_on as resultDueOn
        from complaints c join complaint_categories k on k.id = c.category_id
        left join units u on u.id = c.unit_id left join case_handling h on h.complaint_id = c.id
-       where c.org_id = ? and ${LATE} order by c.result_due_on, c.id limit ?`,
+       where c.org_id = ? and ${LATE_SQL} order by c.result_due_on, c.id limit ?`,
     )
-    .bind(orgId, today, today, MAX_CASES)
+    .bind(orgId, today, today, today, MAX_CASES)
     .all<LateCase>();
   return results;
 }
