@@ -8,7 +8,7 @@ import { asUser } from './support/staff-api';
 import { testEnv } from './support/worker';
 import { fileComplaint } from './support/file-complaint';
 import { demoStaff, type Member, useStaff } from './support/roster';
-import { allRows, firstRow } from './support/db';
+import { allRows, execute, firstRow } from './support/db';
 import { setCase } from './support/cases';
 
 const org = useOrg('mueang-chan');
@@ -103,6 +103,15 @@ describe('overdue reminders from the cron', () => {
     await runStaffSchedules(testEnv, at('2026-11-24T09:00:00+07:00'));
     expect(await billableTo(org.slug, [officer.userId, integrity.userId, admin.userId], since)).toBe(3);
     expect(await billableTo(org.slug, [boss.userId], since)).toBe(0);
+
+    // The organisation's own day off: no reminders that day.
+    await execute(
+      "insert into holidays (date, org_id, name, kind, source) values ('2026-11-26', ?, 'งานประเพณีท้องถิ่น', 'special', 'test')",
+      org.id,
+    );
+    const ownDay = await lastSeq(org.slug);
+    await runStaffSchedules(testEnv, at('2026-11-26T09:00:00+07:00'));
+    expect(await billableTo(org.slug, everyone(), ownDay)).toBe(0);
 
     const weekend = await lastSeq(org.slug);
     await runStaffSchedules(testEnv, at('2026-11-28T09:00:00+07:00'));

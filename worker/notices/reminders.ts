@@ -44,7 +44,7 @@ export async function sendOverdueReminders(deps: ScheduledDeps): Promise<void> {
   const { db, now } = deps;
   const week = weekDates(now);
   const { results } = await db.$client
-    // National days only: the day's run is shared by every organisation (their own days are not read here).
+    // National days decide the shared run; an organisation's own days off are checked in remindOrg.
     .prepare(`select date from holidays where date between ? and ? and org_id is null`)
     .bind(week[0], week.at(-1))
     .all<{ date: string }>();
@@ -82,6 +82,12 @@ function weekDates(now: number): string[] {
 
 async function remindOrg(deps: ScheduledDeps, orgId: number, today: string, holidays: Set<string>) {
   const { db } = deps;
+  // The organisation's own day off (docs/calendar.md): nobody is at the office to act on a reminder.
+  const closed = await db.$client
+    .prepare('select 1 as closed from holidays where org_id = ? and date = ?')
+    .bind(orgId, today)
+    .first();
+  if (closed) return 0;
   const { reminderPolicy } = await getStaffSettings(db, orgId);
   const audience = audienceToday(reminderPolicy, today, holidays);
   if (!audience.handlers && !audience.executives) return 0;
