@@ -75,3 +75,20 @@ export const trackAnswerRequest = z.object({
     .min(1, { error: 'กรุณาพิมพ์คำตอบ' })
     .max(2000, { error: 'คำตอบยาวได้ไม่เกิน 2,000 ตัวอักษร' }),
 });
+
+/** The longest text a complainant adds to a case at once ("ส่งข้อมูลเพิ่มเติม", chat and LIFF). */
+export const INFO_TEXT_MAX = 2000;
+
+/**
+ * POST /api/orgs/:org/track/:code/info: text added to an open case. An anonymous case needs its PIN
+ * again, in the body (never in a URL); one's own case needs none.
+ */
+export const trackInfoRequest = z.object({
+  text: z
+    .string({ error: 'กรุณาพิมพ์ข้อมูลเพิ่มเติม' })
+    .trim()
+    .min(1, { error: 'กรุณาพิมพ์ข้อมูลเพิ่มเติม' })
+    .max(INFO_TEXT_MAX, { error: 'ข้อมูลเพิ่มเติมยาวได้ไม่เกิน 2,000 ตัวอักษร' }),
+  pin: z.string().trim().min(1).max(20).optional(),
+});
+export type TrackInfoRequest = z.infer<typeof trackInfoRequest>;

@@ -1,17 +1,27 @@
 import { Hono } from 'hono';
 import { createMiddleware } from 'hono/factory';
-import { bangkokTime, lockedText, notFoundText } from '../../../lib/texts/tracking-texts';
+import {
+  bangkokTime,
+  infoAddedText,
+  infoClosedText,
+  lockedText,
+  notFoundText,
+} from '../../../lib/texts/tracking-texts';
 import type { ErrorBody } from '../../../schema/contracts/error';
 import {
   type TrackedCaseList,
   trackAnswerRequest,
+  trackInfoRequest,
   trackOpenRequest,
 } from '../../../schema/contracts/tracking';
+import { addInformation } from '../../notices/info-added-notice';
+import { limitBody } from '../middleware/body-limit';
 import { tellAsker } from '../../bot/staff/relay-notice';
 import { lineForOrg } from '../../orgs/org-line';
 import {
   answerQuestion,
   caseByPin,
+  caseForInfo,
   ownCaseByCode,
   ownCases,
   type TrackDeps,
@@ -40,11 +50,20 @@ async function deps(c: {
 
 const refused = () => new AppError('not_found', notFoundText);
 
+// 2,000 Thai characters escaped as \uXXXX, a PIN and the JSON around them.
+const INFO_MAX_BODY_BYTES = 16 * 1024;
+
+const lockedAnswer = (until: number): ErrorBody => ({
+  error: { code: 'locked', message: lockedText(bangkokTime(until)), details: { until } },
+});
+
 /**
  * The complainant's tracker, mounted at /api/orgs/:org/track, every route behind a verified LIFF ID
  * token (the person is `c.var.liffUser`, nothing in the request): GET / (own cases), GET /:code (one
  * own case), POST /open { code, pin } (an anonymous case; the PIN never travels in a URL), POST
- * /:code/answer { answer } (the open question asked of this person, as the chat relay records it). Every
+ * /:code/answer { answer } (the open question asked of this person, as the chat relay records it), POST
+ * /:code/info { text, pin? } ("ส่งข้อมูลเพิ่มเติม", the chat's domain function; an anonymous case needs
+ * its PIN again). Every
  * refusal is the same 404; a lock is 429 with the time it ends. Rules: docs/tracking.md.
  */
 export const track = new Hono<AppEnv>()
@@ -68,20 +87,37 @@ export const track = new Hono<AppEnv>()
     if (!code) throw refused();
     const result = await caseByPin(d, c.var.liffUser.userId, code, body.pin);
     if (result.ok) return c.json(result.detail);
-    if (result.lockedUntil) {
-      return c.json<ErrorBody>(
-        {
-          error: {
-            code: 'locked',
-            message: lockedText(bangkokTime(result.lockedUntil)),
-            details: { until: result.lockedUntil },
-          },
-        },
-        429,
-      );
-    }
+    if (result.lockedUntil) return c.json<ErrorBody>(lockedAnswer(result.lockedUntil), 429);
     throw refused();
   })
+  .post(
+    '/:code/info',
+    limitBody(INFO_MAX_BODY_BYTES, 'ข้อมูลที่ส่งมายาวเกินไป'),
+    validate('json', trackInfoRequest),
+    async (c) => {
+      const { text, pin } = c.req.valid('json');
+      const d = await deps(c);
+      const code = readTypedCode(c.req.param('code'));
+      if (!code) throw refused();
+      const access = await caseForInfo(d, c.var.liffUser.userId, code, pin);
+      if (!access.ok) {
+        if (access.lockedUntil) return c.json<ErrorBody>(lockedAnswer(access.lockedUntil), 429);
+        throw refused();
+      }
+      if (!access.open) throw new AppError('conflict', infoClosedText(access.code));
+      const target = await lineForOrg(c.env, d.db, d.keyring, d.orgId, () => d.now);
+      if (!target) throw refused();
+      const done = await addInformation(
+        { env: c.env, db: d.db, keyring: d.keyring, target, now: d.now },
+        {
+          complaintId: access.id,
+          text,
+        },
+      );
+      if (!done) throw new AppError('conflict', infoClosedText(access.code));
+      return c.json({ message: infoAddedText(done.code) }, 201);
+    },
+  )
   .post('/:code/answer', validate('json', trackAnswerRequest), async (c) => {
     const { answer } = c.req.valid('json');
     const d = await deps(c);

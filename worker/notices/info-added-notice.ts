@@ -1,0 +1,101 @@
+import { caseCard } from '../cases/cards/case-card';
+import { canRead } from '../cases/case-machine';
+import { type CaseRecord, getCase } from '../cases/cases-data';
+import { recordInfoAdded } from '../cases/info-added';
+import type { Keyring } from '../crypto/secret-box';
+import type { Db } from '../db/client';
+import type { Env } from '../env';
+import { LineApiError, type LineMessage } from '../line/gateway';
+import { uuidFrom } from '../line/retry-key';
+import type { OrgLine } from '../orgs/org-line';
+import { getStaffSettings } from '../staff/settings-data';
+import { getStaff } from '../staff/staff-data';
+import { isQuotaRefusal } from './notice-outcomes';
+import { routeFor } from './notice-recipients';
+import { pushToStaff } from './staff-push';
+
+/** What telling staff needs: the organisation's gateway (the webhook's own, or a fresh one for the LIFF). */
+export interface InfoNoticeDeps {
+  env: Env;
+  db: Db;
+  keyring: Keyring;
+  target: OrgLine;
+  now: number;
+}
+
+/**
+ * Tells the case's handler that the complainant added something: `lead` and the staff card, never who
+ * sent it. The handler is the assignee while they may still read the case; otherwise whoever a new
+ * case of this track and unit would reach (integrity officers 1:1 for corruption; the desk group or the
+ * unit's officers for a grievance). Under the digest policy nothing is pushed: the addition waits on
+ * the case. One push (billed) per addition, named by `key` so a retry is not delivered twice; a month's
+ * quota used up is logged and skipped (the addition is recorded either way). How many chats it reached.
+ */
+export async function tellHandlers(
+  deps: InfoNoticeDeps,
+  args: { caseId: number; lead: (c: CaseRecord) => string; key: string },
+): Promise<number> {
+  const { db, target } = deps;
+  const c = await getCase(db, target.org.id, args.caseId);
+  if (!c) return 0;
+  const messages: LineMessage[] = [
+    { type: 'text', text: args.lead(c) },
+    caseCard(c, { env: deps.env, orgSlug: target.org.slug, liffId: target.liffId }),
+  ];
+  const push = { db, keyring: deps.keyring, line: target.line };
+  try {
+    const assignee = c.assigneeId === null ? null : await getStaff(db, c.orgId, c.assigneeId);
+    if (assignee?.active && canRead(c, assignee)) {
+      const sent = await pushToStaff(push, c.orgId, [assignee.id], messages, args.key);
+      if (sent > 0) return sent;
+    }
+    const route = await routeFor(db, c, await getStaffSettings(db, c.orgId));
+    if (route.kind === 'group') {
+      try {
+        await target.line.push(route.chatId, messages, await uuidFrom(args.key));
+      } catch (error) {
+        // 409: accepted before under this retry key; it went out.
+        if (!(error instanceof LineApiError && error.status === 409)) throw error;
+      }
+      return 1;
+    }
+    if (route.kind === 'integrity' || route.kind === 'unit_officers')
+      return await pushToStaff(push, c.orgId, route.staffIds, messages, args.key);
+    return 0;
+  } catch (error) {
+    if (!isQuotaRefusal(error)) throw error;
+    console.warn('info notice held back: monthly quota used up', { org: target.org.slug, caseId: c.id });
+    return 0;
+  }
+}
+
+/**
+ * "ส่งข้อมูลเพิ่มเติม" with text, for the chat and the LIFF alike: records it on the open case
+ * (recordInfoAdded) and tells the handler without the sender. Null when the case is not open; a
+ * failed notice is logged, never undoes the record.
+ */
+export async function addInformation(
+  deps: InfoNoticeDeps,
+  args: { complaintId: number; text: string },
+): Promise<CaseRecord | null> {
+  const done = await recordInfoAdded(deps.db, {
+    orgId: deps.target.org.id,
+    complaintId: args.complaintId,
+    text: args.text,
+    now: deps.now,
+  });
+  if (!done) return null;
+  // LINE takes 5000 characters a message; the whole text is on the case.
+  await tellHandlers(deps, {
+    caseId: done.case.id,
+    lead: (c) => `ผู้ร้องเรียนส่งข้อมูลเพิ่มเติมในเรื่อง ${c.code}:\n\n${args.text.slice(0, 4000)}`,
+    key: `info-added:${deps.target.org.id}:${done.eventId}`,
+  }).catch((error) =>
+    console.warn('info notice failed', {
+      org: deps.target.org.slug,
+      caseId: done.case.id,
+      error: String(error),
+    }),
+  );
+  return done.case;
+}
