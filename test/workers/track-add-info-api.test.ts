@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { useOrg } from '../fixtures/demo-org';
+import { textOf } from './support/complaint';
+import { anonymousReport, formUser, newKey } from './support/complaint-form';
+import { caseEvents } from './support/cases';
+import { fileFormGrievance } from './support/case-lifecycle';
+import { demoStaff, useStaff } from './support/roster';
+import { lastSeq, messagesIn } from './support/staff';
+import { tracker } from './support/tracking-api';
+
+const org = useOrg('lampang');
+const { officer, integrity, admin } = useStaff(org, {
+  officer: { ...demoStaff.officer, name: 'ช่างไฟ' },
+  integrity: demoStaff.integrity,
+  admin: demoStaff.admin,
+});
+
+describe('POST /api/orgs/:org/track/:code/info', () => {
+  it('adds text to one’s own open case, tells the handler without the sender, shows it in the timeline', async () => {
+    const filed = await fileFormGrievance(org);
+    const me = await tracker(org.slug, filed.userId);
+    expect(textOf(await officer.say(`รับเรื่อง ${filed.code}`))).toContain('แล้ว');
+    const since = await lastSeq(org.slug);
+    const added = await me.addInfo(filed.code, { text: '  ไฟดับทั้งซอยตั้งแต่วันจันทร์  ' });
+    expect(added.status).toBe(201);
+    expect(added.cacheControl).toBe('no-store');
+    expect(added.json.message).toBe(`ได้รับข้อมูลเพิ่มเติมสำหรับเรื่อง ${filed.code} แล้ว เจ้าหน้าที่จะได้รับแจ้ง`);
+    expect(await caseEvents(filed.code, 'info_added')).toEqual([
+      expect.objectContaining({ actor_ref: 'reporter', note: 'ไฟดับทั้งซอยตั้งแต่วันจันทร์' }),
+    ]);
+    const toOfficer = await messagesIn(org.slug, officer.userId, since);
+    expect(textOf(toOfficer)).toContain('ไฟดับทั้งซอยตั้งแต่วันจันทร์');
+    expect(JSON.stringify(toOfficer)).not.toContain(filed.userId);
+    const detail = (await me.get(filed.code)).json;
+    expect(detail.timeline.at(-1)).toMatchObject({ title: 'ท่านส่งข้อมูลเพิ่มเติม', detail: null });
+  });
+
+  it('answers the same 404 for another person’s case, a missing code and a malformed code', async () => {
+    const filed = await fileFormGrievance(org);
+    const stranger = await tracker(org.slug);
+    for (const code of [filed.code, 'ZZZZ-ZZZZ', 'x']) {
+      const refused = await stranger.addInfo(code, { text: 'ข้อมูลปลอม' });
+      expect(refused.status, code).toBe(404);
+      expect(refused.cacheControl).toBe('no-store');
+    }
+    // Someone's own grievance with a PIN sent along is no different: no PIN exists.
+    expect((await stranger.addInfo(filed.code, { text: 'x', pin: '123456' })).status).toBe(404);
+    expect(await caseEvents(filed.code, 'info_added')).toHaveLength(0);
+  });
+
+  it('refuses a malformed body with 422 and too large a body with 413, recording nothing', async () => {
+    const filed = await fileFormGrievance(org);
+    const me = await tracker(org.slug, filed.userId);
+    for (const body of [{}, { text: '' }, { text: '   ' }, { text: 5 }, { text: 'ก'.repeat(2001) }]) {
+      const refused = await me.addInfo(filed.code, body);
+      expect(refused.status, JSON.stringify(body).slice(0, 40)).toBe(422);
+      expect(refused.cacheControl).toBe('no-store');
+    }
+    expect((await me.addInfo(filed.code, { text: 'x'.repeat(20_000) })).status).toBe(413);
+    expect(await caseEvents(filed.code, 'info_added')).toHaveLength(0);
+  });
+
+  it('an anonymous case needs code and PIN in the body; integrity officers are told, nobody else', async () => {
+    const form = await formUser(org.slug);
+    const { code, pin } = (await form.submit(anonymousReport(newKey()))).json;
+    const holder = await tracker(org.slug);
+    expect((await holder.addInfo(code, { text: 'ไม่มี PIN' })).status).toBe(404);
+    // Not even the filing account opens it without the PIN.
+    expect((await (await tracker(org.slug, form.userId)).addInfo(code, { text: 'ไม่มี PIN' })).status).toBe(
+      404,
+    );
+    expect((await holder.addInfo(code, { text: 'PIN ผิด', pin: '000000' })).status).toBe(404);
+    const since = await lastSeq(org.slug);
+    expect((await holder.addInfo(code, { text: 'มีใบเสร็จปลอมสามใบ', pin })).status).toBe(201);
+    expect(await caseEvents(code, 'info_added')).toHaveLength(1);
+    const toIntegrity = await messagesIn(org.slug, integrity.userId, since);
+    expect(textOf(toIntegrity)).toContain('มีใบเสร็จปลอมสามใบ');
+    expect(JSON.stringify(toIntegrity)).not.toContain(form.userId);
+    expect(JSON.stringify(toIntegrity)).not.toContain(holder.userId);
+    expect(await messagesIn(org.slug, officer.userId, since)).toHaveLength(0);
+    expect(await messagesIn(org.slug, admin.userId, since)).toHaveLength(0);
+  });
+
+  it('a closed case takes nothing: 409 with the reason', async () => {
+    const filed = await fileFormGrievance(org);
+    const me = await tracker(org.slug, filed.userId);
+    await admin.say(`ปิดเรื่อง ${filed.code} แก้ไขแล้ว เปลี่ยนหลอดไฟแล้ว`);
+    const late = await me.addInfo(filed.code, { text: 'ยังดับอยู่' });
+    expect(late.status).toBe(409);
+    expect(late.json.error.message).toContain('ปิดแล้ว');
+    expect(await caseEvents(filed.code, 'info_added')).toHaveLength(0);
+  });
+});
