@@ -1,14 +1,19 @@
+import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { useOrg } from '../fixtures/demo-org';
 import { textOf } from './support/complaint';
 import { anonymousReport, formUser, newKey } from './support/complaint-form';
 import { caseEvents } from './support/cases';
+import { photo } from './support/complaint-steps';
+import { allRows } from './support/db';
+import { base64, CAMERA_MAKE, containsBytes, pngWithMetadata } from './support/images';
 import { fileFormGrievance } from './support/case-lifecycle';
 import { demoStaff, useStaff } from './support/roster';
 import { lastSeq, messagesIn } from './support/staff';
 import { tracker } from './support/tracking-api';
 
 const org = useOrg('lampang');
+const pngPhoto = base64(pngWithMetadata());
 const { officer, integrity, admin } = useStaff(org, {
   officer: { ...demoStaff.officer, name: 'ช่างไฟ' },
   integrity: demoStaff.integrity,
@@ -22,6 +27,7 @@ describe('POST /api/orgs/:org/track/:code/info', () => {
     expect(textOf(await officer.say(`รับเรื่อง ${filed.code}`))).toContain('แล้ว');
     const since = await lastSeq(org.slug);
     const added = await me.addInfo(filed.code, { text: '  ไฟดับทั้งซอยตั้งแต่วันจันทร์  ' });
+    expect(added.json).toEqual({ message: expect.any(String) });
     expect(added.status).toBe(201);
     expect(added.cacheControl).toBe('no-store');
     expect(added.json.message).toBe(`ได้รับข้อมูลเพิ่มเติมสำหรับเรื่อง ${filed.code} แล้ว เจ้าหน้าที่จะได้รับแจ้ง`);
@@ -48,7 +54,7 @@ describe('POST /api/orgs/:org/track/:code/info', () => {
     expect(await caseEvents(filed.code, 'info_added')).toHaveLength(0);
   });
 
-  it('refuses a malformed body with 422 and too large a body with 413, recording nothing', async () => {
+  it('refuses a malformed body with 422 and a body over the limit with 413, recording nothing', async () => {
     const filed = await fileFormGrievance(org);
     const me = await tracker(org.slug, filed.userId);
     for (const body of [{}, { text: '' }, { text: '   ' }, { text: 5 }, { text: 'ก'.repeat(2001) }]) {
@@ -56,7 +62,9 @@ describe('POST /api/orgs/:org/track/:code/info', () => {
       expect(refused.status, JSON.stringify(body).slice(0, 40)).toBe(422);
       expect(refused.cacheControl).toBe('no-store');
     }
-    expect((await me.addInfo(filed.code, { text: 'x'.repeat(20_000) })).status).toBe(413);
+    expect((await me.addInfo(filed.code, { text: 'x'.repeat(20_000) })).status).toBe(422);
+    // Past three photos' worth of base64: refused before it is read.
+    expect((await me.addInfo(filed.code, { photos: ['x'.repeat(43 * 1024 * 1024)] })).status).toBe(413);
     expect(await caseEvents(filed.code, 'info_added')).toHaveLength(0);
   });
 
@@ -79,6 +87,42 @@ describe('POST /api/orgs/:org/track/:code/info', () => {
     expect(JSON.stringify(toIntegrity)).not.toContain(holder.userId);
     expect(await messagesIn(org.slug, officer.userId, since)).toHaveLength(0);
     expect(await messagesIn(org.slug, admin.userId, since)).toHaveLength(0);
+  });
+
+  it('takes photos with or without text, stripped like evidence; one refused photo stores nothing', async () => {
+    const filed = await fileFormGrievance(org);
+    const me = await tracker(org.slug, filed.userId);
+    const files = () =>
+      allRows<{ r2_key: string }>(
+        'select r2_key from complaint_attachments where complaint_id = ? and draft_id is null',
+        filed.id,
+      );
+    const unsupported = await me.addInfo(filed.code, { text: 'ดูรูป', photos: [photo, btoa('not a photo')] });
+    expect(unsupported.status).toBe(415);
+    expect(await files()).toHaveLength(0);
+    expect(await caseEvents(filed.code, 'info_added')).toHaveLength(0);
+    expect((await me.addInfo(filed.code, { photos: [photo, photo, photo, photo] })).status).toBe(422);
+
+    const since = await lastSeq(org.slug);
+    const both = await me.addInfo(filed.code, { text: 'เสาต้นนี้', photos: [photo] });
+    expect(both.status).toBe(201);
+    const [file] = await files();
+    expect(file!.r2_key).toMatch(new RegExp(`^evidence/${org.id}/case-${filed.id}/`));
+    const stored = new Uint8Array(await (await env.EVIDENCE.get(file!.r2_key))!.arrayBuffer());
+    expect(containsBytes(stored, CAMERA_MAKE)).toBe(false);
+    expect(await caseEvents(filed.code, 'evidence_added')).toHaveLength(1);
+    expect(await caseEvents(filed.code, 'info_added')).toHaveLength(1);
+    // Nobody is assigned: the unit's officers hear of it, once, text and photo together.
+    const told = await messagesIn(org.slug, officer.userId, since);
+    expect(textOf(told)).toContain(`ผู้ร้องเรียนส่งข้อมูลเพิ่มเติมในเรื่อง ${filed.code} พร้อมรูป 1 รูป`);
+    expect(told.filter((m) => m.message.type === 'text')).toHaveLength(1);
+
+    const again = await lastSeq(org.slug);
+    expect((await me.addInfo(filed.code, { photos: [pngPhoto] })).status).toBe(201);
+    expect(await files()).toHaveLength(2);
+    expect(textOf(await messagesIn(org.slug, officer.userId, again))).toContain(
+      `ผู้ร้องเรียนส่งรูปเพิ่มเติม 1 รูปในเรื่อง ${filed.code}`,
+    );
   });
 
   it('a closed case takes nothing: 409 with the reason', async () => {

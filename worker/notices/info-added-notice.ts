@@ -1,3 +1,4 @@
+import { finalStatuses } from '../../schema/contracts/staff';
 import { caseCard } from '../cases/cards/case-card';
 import { canRead } from '../cases/case-machine';
 import { type CaseRecord, getCase } from '../cases/cases-data';
@@ -70,32 +71,38 @@ export async function tellHandlers(
 }
 
 /**
- * "ส่งข้อมูลเพิ่มเติม" with text, for the chat and the LIFF alike: records it on the open case
- * (recordInfoAdded) and tells the handler without the sender. Null when the case is not open; a
- * failed notice is logged, never undoes the record.
+ * "ส่งข้อมูลเพิ่มเติม", for the chat and the LIFF alike: records the text on the open case
+ * (recordInfoAdded) and tells the handler without the sender, in one push that also counts the photos
+ * stored with it (`photos`, LIFF; the chat announces its photos as they arrive). Without text, only the
+ * photos are announced (`ref` names that notice). Null when the case is not open; a failed notice is
+ * logged, never undoes the record.
  */
 export async function addInformation(
   deps: InfoNoticeDeps,
-  args: { complaintId: number; text: string },
+  args: { complaintId: number; text: string | null; photos?: number; ref?: string },
 ): Promise<CaseRecord | null> {
-  const done = await recordInfoAdded(deps.db, {
-    orgId: deps.target.org.id,
-    complaintId: args.complaintId,
-    text: args.text,
-    now: deps.now,
-  });
-  if (!done) return null;
+  const orgId = deps.target.org.id;
+  const photos = args.photos ?? 0;
+  const text = args.text;
+  const done = text
+    ? await recordInfoAdded(deps.db, { orgId, complaintId: args.complaintId, text, now: deps.now })
+    : null;
+  const c = done?.case ?? (text ? null : await openCase(deps.db, orgId, args.complaintId));
+  if (!c) return null;
+  const withPhotos = photos > 0 ? ` พร้อมรูป ${photos} รูป` : '';
   // LINE takes 5000 characters a message; the whole text is on the case.
-  await tellHandlers(deps, {
-    caseId: done.case.id,
-    lead: (c) => `ผู้ร้องเรียนส่งข้อมูลเพิ่มเติมในเรื่อง ${c.code}:\n\n${args.text.slice(0, 4000)}`,
-    key: `info-added:${deps.target.org.id}:${done.eventId}`,
-  }).catch((error) =>
-    console.warn('info notice failed', {
-      org: deps.target.org.slug,
-      caseId: done.case.id,
-      error: String(error),
-    }),
+  const lead = (fresh: CaseRecord) =>
+    text
+      ? `ผู้ร้องเรียนส่งข้อมูลเพิ่มเติมในเรื่อง ${fresh.code}${withPhotos}:\n\n${text.slice(0, 4000)}`
+      : `ผู้ร้องเรียนส่งรูปเพิ่มเติม ${photos} รูปในเรื่อง ${fresh.code} กด "ดูรายละเอียด" เพื่อเปิดดูในระบบเจ้าหน้าที่`;
+  const key = done ? `info-added:${orgId}:${done.eventId}` : `info-photos:${orgId}:${c.code}:${args.ref}`;
+  await tellHandlers(deps, { caseId: c.id, lead, key }).catch((error) =>
+    console.warn('info notice failed', { org: deps.target.org.slug, caseId: c.id, error: String(error) }),
   );
-  return done.case;
+  return c;
+}
+
+async function openCase(db: Db, orgId: number, caseId: number) {
+  const c = await getCase(db, orgId, caseId);
+  return c && !finalStatuses.includes(c.status) ? c : null;
 }

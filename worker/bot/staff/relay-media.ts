@@ -3,9 +3,8 @@ import type { WebhookEvent } from '../../../schema/contracts/line-webhook';
 import { finalStatuses } from '../../../schema/contracts/staff';
 import { type EvidenceMessage, receiveContent } from '../../complaints/evidence';
 import type { EvidenceRefusal, EvidenceType } from '../../complaints/evidence-rules';
-import { cleanEvidence, putEvidence } from '../../complaints/evidence-store';
 import { imageSetOf, setComplete, setPhotosText, settleSetMember } from '../../complaints/image-sets';
-import { insertCaseFile } from '../../cases/case-files-data';
+import { storeCaseFile } from '../../cases/case-files';
 import { getCase } from '../../cases/cases-data';
 import type { BotContext } from '../context';
 import { replyTo } from '../complaint/send';
@@ -59,7 +58,7 @@ export async function relayMedia(
   }
   const message = (event as unknown as { message: EvidenceMessage }).message;
   const set = imageSetOf(message);
-  const stored = await storeCaseFile(ctx, c, message);
+  const stored = await downloadCaseFile(ctx, c, message);
   if (!set) {
     if (!isStored(stored)) return say(ctx, event, refused(stored, kind));
     const what = stored === 'application/pdf' ? 'ไฟล์ PDF ' : 'รูปภาพ';
@@ -128,33 +127,20 @@ export const staffLead = (sent: string, code: string) =>
 type Refusal = EvidenceRefusal | 'full';
 const isStored = (outcome: EvidenceType | Refusal): outcome is EvidenceType => outcome.includes('/');
 
-// Downloads, checks, cleans and stores one file of the case: its type (also when LINE redelivered a
-// stored one, so the answer and the notice are given again: the notice's retry key sends it once), or
-// why not.
-async function storeCaseFile(
+// Downloads one file of the case and stores it (the domain's storeCaseFile): its type (also when LINE
+// redelivered a stored one, so the answer and the notice are given again: the notice's retry key sends
+// it once), or why not.
+async function downloadCaseFile(
   ctx: BotContext,
   c: { id: number },
   message: EvidenceMessage,
 ): Promise<EvidenceType | Refusal> {
   const download = await receiveContent({ line: ctx.line }, message);
   if (typeof download === 'string') return download;
-  const clean = cleanEvidence(message.type, download);
-  if (typeof clean === 'string') return clean;
-  const { outcome } = await putEvidence(
-    ctx.env.EVIDENCE,
-    `evidence/${ctx.org.id}/case-${c.id}`,
-    clean,
-    (file) =>
-      insertCaseFile(ctx.db, {
-        ...file,
-        orgId: ctx.org.id,
-        complaintId: c.id,
-        sourceRef: message.id,
-        kind: message.type,
-        imageSet: imageSetOf(message),
-        note: `ส่ง${clean.type === 'application/pdf' ? 'ไฟล์ PDF' : 'รูปภาพ'}เพิ่มเติม`,
-        now: ctx.now(),
-      }),
-  );
-  return outcome === 'full' ? outcome : clean.type;
+  return storeCaseFile({ db: ctx.db, bucket: ctx.env.EVIDENCE, orgId: ctx.org.id, now: ctx.now() }, c.id, {
+    kind: message.type,
+    bytes: download,
+    sourceRef: message.id,
+    imageSet: imageSetOf(message),
+  });
 }

@@ -1,20 +1,16 @@
 import { Hono } from 'hono';
 import { createMiddleware } from 'hono/factory';
-import {
-  bangkokTime,
-  infoAddedText,
-  infoClosedText,
-  lockedText,
-  notFoundText,
-} from '../../../lib/texts/tracking-texts';
+import { bangkokTime, infoClosedText, lockedText, notFoundText } from '../../../lib/texts/tracking-texts';
 import type { ErrorBody } from '../../../schema/contracts/error';
+import { complaintLimits } from '../../../schema/contracts/complaint-rules';
 import {
   type TrackedCaseList,
   trackAnswerRequest,
+  INFO_PHOTOS_MAX,
   trackInfoRequest,
   trackOpenRequest,
 } from '../../../schema/contracts/tracking';
-import { addInformation } from '../../notices/info-added-notice';
+import { addInfoFromLiff } from './track-info';
 import { limitBody } from '../middleware/body-limit';
 import { tellAsker } from '../../bot/staff/relay-notice';
 import { lineForOrg } from '../../orgs/org-line';
@@ -50,8 +46,8 @@ async function deps(c: {
 
 const refused = () => new AppError('not_found', notFoundText);
 
-// 2,000 Thai characters escaped as \uXXXX, a PIN and the JSON around them.
-const INFO_MAX_BODY_BYTES = 16 * 1024;
+// Three 10 MB photos as base64, 2,000 Thai characters escaped as \uXXXX, a PIN and the JSON around them.
+const INFO_MAX_BODY_BYTES = INFO_PHOTOS_MAX * Math.ceil(complaintLimits.imageMaxBytes / 3) * 4 + 16 * 1024;
 
 const lockedAnswer = (until: number): ErrorBody => ({
   error: { code: 'locked', message: lockedText(bangkokTime(until)), details: { until } },
@@ -95,11 +91,11 @@ export const track = new Hono<AppEnv>()
     limitBody(INFO_MAX_BODY_BYTES, 'ข้อมูลที่ส่งมายาวเกินไป'),
     validate('json', trackInfoRequest),
     async (c) => {
-      const { text, pin } = c.req.valid('json');
+      const body = c.req.valid('json');
       const d = await deps(c);
       const code = readTypedCode(c.req.param('code'));
       if (!code) throw refused();
-      const access = await caseForInfo(d, c.var.liffUser.userId, code, pin);
+      const access = await caseForInfo(d, c.var.liffUser.userId, code, body.pin);
       if (!access.ok) {
         if (access.lockedUntil) return c.json<ErrorBody>(lockedAnswer(access.lockedUntil), 429);
         throw refused();
@@ -107,15 +103,8 @@ export const track = new Hono<AppEnv>()
       if (!access.open) throw new AppError('conflict', infoClosedText(access.code));
       const target = await lineForOrg(c.env, d.db, d.keyring, d.orgId, () => d.now);
       if (!target) throw refused();
-      const done = await addInformation(
-        { env: c.env, db: d.db, keyring: d.keyring, target, now: d.now },
-        {
-          complaintId: access.id,
-          text,
-        },
-      );
-      if (!done) throw new AppError('conflict', infoClosedText(access.code));
-      return c.json({ message: infoAddedText(done.code) }, 201);
+      const message = await addInfoFromLiff(c.env, { ...d, target }, access, body);
+      return c.json({ message }, 201);
     },
   )
   .post('/:code/answer', validate('json', trackAnswerRequest), async (c) => {
