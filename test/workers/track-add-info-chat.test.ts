@@ -66,6 +66,9 @@ describe('"ส่งข้อมูลเพิ่มเติม" in the chat',
     await who.say(code);
     await who.tap(INFO);
     expect(textOf(await who.send([videoEvent]))).toContain('ยังส่งวิดีโอและไฟล์เสียงถึงเจ้าหน้าที่ไม่ได้');
+    const sticker = { type: 'message', message: { type: 'sticker', packageId: '446', stickerId: '1988' } };
+    expect(textOf(await who.send([sticker]))).toContain('ได้เฉพาะข้อความ รูปภาพ และไฟล์ PDF');
+    expect(await files(id)).toBe(0);
     const since = await lastSeq(org.slug);
     expect(textOf(await who.send([imageEvent(photo)]))).toContain(`ได้รับรูปภาพสำหรับเรื่อง ${code} แล้ว`);
     expect(await files(id)).toBe(1);

@@ -97,7 +97,7 @@ export async function handleInfoMessage(
     });
   }
   const text = input.text.trim();
-  if (MENU_WORDS.has(text)) return false;
+  if (text === '' || MENU_WORDS.has(text)) return false;
   if (text.length > INFO_TEXT_MAX) return say(ctx, event, tooLongText);
   // Closing first: a redelivered event finds no window and is not recorded twice.
   if (!(await closeWindow(ctx, person, window.complaintId))) return false;
