@@ -125,6 +125,19 @@ describe('POST /api/orgs/:org/track/:code/info', () => {
     );
   });
 
+  it('takes at most ten texts a day per case (each is a message to staff)', async () => {
+    const filed = await fileFormGrievance(org);
+    const me = await tracker(org.slug, filed.userId);
+    for (let i = 1; i <= 10; i++)
+      expect((await me.addInfo(filed.code, { text: `ข้อ ${i}` })).status).toBe(201);
+    const since = await lastSeq(org.slug);
+    const over = await me.addInfo(filed.code, { text: 'ข้อ 11' });
+    expect(over.status).toBe(409);
+    expect(over.json.error.message).toContain('ครบ 10 ครั้งแล้ว');
+    expect(await caseEvents(filed.code, 'info_added')).toHaveLength(10);
+    expect(await messagesIn(org.slug, officer.userId, since)).toHaveLength(0);
+  });
+
   it('a closed case takes nothing: 409 with the reason', async () => {
     const filed = await fileFormGrievance(org);
     const me = await tracker(org.slug, filed.userId);

@@ -74,21 +74,24 @@ export async function tellHandlers(
  * "ส่งข้อมูลเพิ่มเติม", for the chat and the LIFF alike: records the text on the open case
  * (recordInfoAdded) and tells the handler without the sender, in one push that also counts the photos
  * stored with it (`photos`, LIFF; the chat announces its photos as they arrive). Without text, only the
- * photos are announced (`ref` names that notice). Null when the case is not open; a failed notice is
- * logged, never undoes the record.
+ * photos are announced (`ref` names that notice). 'closed' when the case is not open, 'limit' when it
+ * took its texts for the day (nothing recorded, nobody told); a failed notice is logged, never undoes
+ * the record.
  */
 export async function addInformation(
   deps: InfoNoticeDeps,
   args: { complaintId: number; text: string | null; photos?: number; ref?: string },
-): Promise<CaseRecord | null> {
+): Promise<CaseRecord | 'closed' | 'limit'> {
   const orgId = deps.target.org.id;
   const photos = args.photos ?? 0;
   const text = args.text;
-  const done = text
+  const recorded = text
     ? await recordInfoAdded(deps.db, { orgId, complaintId: args.complaintId, text, now: deps.now })
     : null;
-  const c = done?.case ?? (text ? null : await openCase(deps.db, orgId, args.complaintId));
-  if (!c) return null;
+  if (recorded === 'closed' || recorded === 'limit') return recorded;
+  const done = recorded;
+  const c = done?.case ?? (await openCase(deps.db, orgId, args.complaintId));
+  if (!c) return 'closed';
   const withPhotos = photos > 0 ? ` พร้อมรูป ${photos} รูป` : '';
   // LINE takes 5000 characters a message; the whole text is on the case.
   const lead = (fresh: CaseRecord) =>

@@ -1,4 +1,5 @@
-import { infoAddedText, infoClosedText } from '../../../lib/texts/tracking-texts';
+import { infoAddedText, infoClosedText, infoLimitText } from '../../../lib/texts/tracking-texts';
+import { INFO_PER_DAY_MAX } from '../../cases/info-added';
 import type { WebhookEvent } from '../../../schema/contracts/line-webhook';
 import { INFO_TEXT_MAX } from '../../../schema/contracts/tracking';
 import { readInfoPostback } from '../../cases/cards/tracked-case-card';
@@ -102,9 +103,10 @@ export async function handleInfoMessage(
   // Closing first: a redelivered event finds no window and is not recorded twice.
   if (!(await closeWindow(ctx, person, window.complaintId))) return false;
   const c = await addInformation(deps, { complaintId: window.complaintId, text });
-  if (!c) {
-    const gone = await getCase(ctx.db, ctx.org.id, window.complaintId);
-    return say(ctx, event, infoClosedText(gone?.code ?? ''), [entryPoints.track]);
+  if (typeof c === 'string') {
+    const code = (await getCase(ctx.db, ctx.org.id, window.complaintId))?.code ?? '';
+    const why = c === 'limit' ? infoLimitText(code, INFO_PER_DAY_MAX) : infoClosedText(code);
+    return say(ctx, event, why, [entryPoints.track]);
   }
   return say(ctx, event, infoAddedText(c.code));
 }

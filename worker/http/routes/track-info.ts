@@ -1,5 +1,6 @@
 import { type EvidenceRefusal, refusalText } from '../../../lib/texts/evidence-refusals';
-import { infoAddedText, infoClosedText } from '../../../lib/texts/tracking-texts';
+import { infoAddedText, infoClosedText, infoLimitText } from '../../../lib/texts/tracking-texts';
+import { INFO_PER_DAY_MAX } from '../../cases/info-added';
 import { storeCaseFile } from '../../cases/case-files';
 import { cleanEvidence } from '../../complaints/evidence-store';
 import { fromBase64, toHex } from '../../crypto/base64';
@@ -57,10 +58,17 @@ export async function addInfoFromLiff(
     else stored++;
   }
   if (!body.text && stored === 0) throw new AppError('conflict', fullText.trim());
-  const done = await addInformation(
-    { env, db: deps.db, keyring: deps.keyring, target: deps.target, now: deps.now },
-    { complaintId: access.id, text: body.text || null, photos: stored, ref },
-  );
-  if (!done) throw new AppError('conflict', infoClosedText(access.code));
+  const noticeDeps = { env, db: deps.db, keyring: deps.keyring, target: deps.target, now: deps.now };
+  const done = await addInformation(noticeDeps, {
+    complaintId: access.id,
+    text: body.text || null,
+    photos: stored,
+    ref,
+  });
+  // The day's texts are used up but the photos went in: they are still announced.
+  if (done === 'limit' && stored > 0)
+    await addInformation(noticeDeps, { complaintId: access.id, text: null, photos: stored, ref });
+  if (done === 'closed') throw new AppError('conflict', infoClosedText(access.code));
+  if (done === 'limit') throw new AppError('conflict', infoLimitText(access.code, INFO_PER_DAY_MAX));
   return infoAddedText(done.code) + (full ? fullText : '');
 }
