@@ -39,3 +39,14 @@ export function lockedText(until: string): string {
 export function bangkokTime(ms: number): string {
   return new Date(ms + 7 * 60 * 60 * 1000).toISOString().slice(11, 16);
 }
+
+/** "ส่งข้อมูลเพิ่มเติม" recorded on the case (chat and LIFF). */
+export const infoAddedText = (code: string) => `ได้รับข้อมูลเพิ่มเติมสำหรับเรื่อง ${code} แล้ว เจ้าหน้าที่จะได้รับแจ้ง`;
+
+/** A closed case takes no more information. */
+export const infoClosedText = (code: string) =>
+  `เรื่อง ${code} ปิดแล้ว จึงส่งข้อมูลเพิ่มเติมไม่ได้ หากยังมีปัญหา กรุณาแจ้งเรื่องใหม่`;
+
+/** The day's additions to one case are used up (each one is a message to staff). */
+export const infoLimitText = (code: string, max: number) =>
+  `วันนี้ส่งข้อมูลเพิ่มเติมสำหรับเรื่อง ${code} ครบ ${max} ครั้งแล้ว กรุณาส่งอีกครั้งในวันพรุ่งนี้ หรือรวมหลายเรื่องไว้ในข้อความเดียว`;

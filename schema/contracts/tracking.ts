@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ComplaintStatus, ComplaintTrack } from './complaint-rules';
+import { type ComplaintStatus, type ComplaintTrack, complaintLimits } from './complaint-rules';
 
 /**
  * The complainant's tracker (chat cards and the LIFF `/o/<org>/track` pages; API in
@@ -75,3 +75,35 @@ export const trackAnswerRequest = z.object({
     .min(1, { error: 'กรุณาพิมพ์คำตอบ' })
     .max(2000, { error: 'คำตอบยาวได้ไม่เกิน 2,000 ตัวอักษร' }),
 });
+
+/** The longest text a complainant adds to a case at once ("ส่งข้อมูลเพิ่มเติม", chat and LIFF). */
+export const INFO_TEXT_MAX = 2000;
+
+/** At most this many photos ride with one addition from the LIFF (each up to the evidence photo limit). */
+export const INFO_PHOTOS_MAX = 3;
+
+// The largest photo evidence takes, as base64.
+const PHOTO_BASE64_MAX = Math.ceil(complaintLimits.imageMaxBytes / 3) * 4;
+
+/**
+ * POST /api/orgs/:org/track/:code/info: text and/or photos (JPEG or PNG, base64) added to an open case.
+ * An anonymous case needs its PIN again, in the body (never in a URL); one's own case needs none.
+ */
+export const trackInfoRequest = z
+  .object({
+    text: z
+      .string({ error: 'กรุณาพิมพ์ข้อมูลเพิ่มเติม' })
+      .trim()
+      .max(INFO_TEXT_MAX, { error: 'ข้อมูลเพิ่มเติมยาวได้ไม่เกิน 2,000 ตัวอักษร' })
+      .optional(),
+    photos: z
+      .array(z.string().min(1).max(PHOTO_BASE64_MAX, { error: 'รูปภาพใหญ่เกิน 10 MB' }))
+      .max(INFO_PHOTOS_MAX, { error: `แนบรูปภาพได้ครั้งละไม่เกิน ${INFO_PHOTOS_MAX} รูป` })
+      .optional(),
+    pin: z.string().trim().min(1).max(20).optional(),
+  })
+  .refine((b) => Boolean(b.text) || (b.photos?.length ?? 0) > 0, {
+    error: 'กรุณาพิมพ์ข้อมูลเพิ่มเติมหรือแนบรูปภาพ',
+    path: ['text'],
+  });
+export type TrackInfoRequest = z.infer<typeof trackInfoRequest>;

@@ -51,3 +51,26 @@ export const trackPinWaits = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.orgId, t.personKey] })],
 );
+
+/**
+ * "ส่งข้อมูลเพิ่มเติม" (docs/tracking.md): per person (keyed hash, purpose `case-info-person`) and case,
+ * either the right to start adding information (`open` = 0: an anonymous case opened with code and PIN in
+ * the chat, 30 minutes) or the window in which the person's next messages are recorded on the case
+ * (`open` = 1, 10 minutes).
+ */
+export const caseInfoWaits = sqliteTable(
+  'case_info_waits',
+  {
+    orgId: orgId(),
+    personKey: text('person_key').notNull(),
+    complaintId: integer('complaint_id')
+      .notNull()
+      .references(() => complaints.id, { onDelete: 'cascade' }),
+    open: integer('open', { mode: 'boolean' }).notNull().default(false),
+    expiresAt: integer('expires_at').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.personKey, t.complaintId] }),
+    index('case_info_waits_expires').on(t.expiresAt),
+  ],
+);

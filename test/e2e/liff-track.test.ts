@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { formatThaiDay } from '../../lib/thai-date';
 import { demoStaff } from '../../dev/line-platform/demo-people';
+import { jpegWithMetadata } from '../workers/support/images';
 import { fileComplaint, mintIdToken, newUserId, phonePages, textsTo, workerUrl } from './support/stack';
 
 const ORG = 'mueang-chan';
@@ -10,15 +11,16 @@ const openAs = phonePages(ORG);
 const openInTrang = phonePages('trang');
 const somying = demoStaff[0]!.userId; // the demo admin of trang
 
-/** The demo admin accepts a trang case through the staff API and asks its complainant a question. */
-async function askComplainant(code: string, question: string): Promise<void> {
+/** The demo admin accepts a trang case through the staff API and, if given, asks its complainant a question. */
+async function askComplainant(code: string, question?: string): Promise<void> {
   const auth = { authorization: `Bearer ${await mintIdToken('trang', somying)}` };
   const base = `${workerUrl}/api/orgs/trang/staff/cases`;
   const list = (await (await fetch(`${base}?limit=50`, { headers: auth })).json()) as {
     items: { id: number; code: string; version: number }[];
   };
   const item = list.items.find((c) => c.code === code)!;
-  for (const [i, body] of [{ action: 'accept' }, { action: 'ask_info', message: question }].entries()) {
+  const actions = [{ action: 'accept' }, ...(question ? [{ action: 'ask_info', message: question }] : [])];
+  for (const [i, body] of actions.entries()) {
     const response = await fetch(`${base}/${item.id}/actions`, {
       method: 'POST',
       headers: { ...auth, 'content-type': 'application/json' },
@@ -118,5 +120,46 @@ describe('the LIFF tracker in headless Chromium', () => {
     await page.getByRole('button', { name: 'ส่งคำตอบ' }).click();
     await expect.poll(() => page.locator('.answer').textContent()).toContain('ส่งคำตอบถึงเจ้าหน้าที่');
     await expect.poll(() => textsTo('trang', somying)).toContain('ดับตั้งแต่คืนวันศุกร์');
+  });
+
+  it('adds information with a photo from the case page; the handler receives it without the sender', async () => {
+    const userId = newUserId();
+    const code = await fileComplaint('trang', userId, {
+      track: 'grievance',
+      categoryCode: 'lighting',
+      description: 'ไฟถนนหน้าตลาดดับทั้งแถว',
+      identity: { mode: 'identified' },
+    });
+    await askComplainant(code);
+    const page = await openInTrang(userId, `/o/trang/track/${code}`);
+    await expect.poll(() => page.locator('.add-info h2').textContent()).toBe('ส่งข้อมูลเพิ่มเติม');
+    await page.locator('#track-info').fill('ดับตั้งแต่เสาต้นที่สามถึงต้นที่เจ็ด');
+    await page
+      .locator('#track-info-photos')
+      .setInputFiles([{ name: 'pole.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(jpegWithMetadata()) }]);
+    await page.getByRole('button', { name: 'ส่งข้อมูลเพิ่มเติม' }).click();
+    await expect
+      .poll(() => page.locator('.add-info .status').textContent())
+      .toBe(`ได้รับข้อมูลเพิ่มเติมสำหรับเรื่อง ${code} แล้ว เจ้าหน้าที่จะได้รับแจ้ง`);
+    expect(await page.locator('#track-info').inputValue()).toBe('');
+    await expect.poll(() => textsTo('trang', somying)).toContain('ดับตั้งแต่เสาต้นที่สามถึงต้นที่เจ็ด');
+    const told = await textsTo('trang', somying);
+    expect(told).toContain(`ผู้ร้องเรียนส่งข้อมูลเพิ่มเติมในเรื่อง ${code} พร้อมรูป 1 รูป`);
+    expect(told).not.toContain(userId);
+  });
+
+  it('adds information to an anonymous case opened with code and PIN; the PIN stays out of every URL', async () => {
+    const tip = await anonymousTip(newUserId());
+    const page = await openAs(newUserId(), `/o/${ORG}/track?code=${tip.code}`);
+    const urls = urlsOf(page);
+    await expect.poll(() => page.locator('#track-code').inputValue()).toBe(tip.code);
+    await page.locator('#track-pin').fill(tip.pin);
+    await page.getByRole('button', { name: 'เปิดดูเรื่อง' }).click();
+    await expect.poll(() => page.locator('.tracked-case h1').textContent()).toBe(tip.code);
+    await page.locator('#track-info').fill('ผู้รับเงินคือเจ้าหน้าที่ฝ่ายโยธา');
+    await page.getByRole('button', { name: 'ส่งข้อมูลเพิ่มเติม' }).click();
+    await expect.poll(() => page.locator('.add-info .status').textContent()).toContain('ได้รับข้อมูลเพิ่มเติม');
+    expect(urls.some((u) => u.includes(tip.pin))).toBe(false);
+    expect(page.url()).not.toContain(tip.pin);
   });
 });

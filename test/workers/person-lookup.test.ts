@@ -64,6 +64,11 @@ async function seedUnderOldKey(userId: string, now: number) {
        values (?, ?, ?, ?, ?, ?)`,
       params: [org.id, keys.reply[0], complaintId, staffId, now, now + 60_000],
     },
+    {
+      sql: `insert into case_info_waits (org_id, person_key, complaint_id, open, expires_at)
+       values (?, ?, ?, 1, ?)`,
+      params: [org.id, keys.info[0], complaintId, now + 60_000],
+    },
   ]);
   return { keys, draftId, staffId, unitId: unit!.id };
 }
@@ -76,14 +81,14 @@ beforeAll(async () => {
   complaintId = (await lastComplaint(org.id)).id;
 });
 
-describe('the 1:1 person lookup (draft, staff, prompt, question: one statement)', () => {
+describe('the 1:1 person lookup (draft, staff, prompt, question, info window: one statement)', () => {
   it('finds rows hashed under the previous key after a rotation, with every field', async () => {
     const now = Date.now();
     const userId = newUserId();
     const seeded = await seedUnderOldKey(userId, now);
     const rotated = await personKeys(await createKeyring(newKey, oldKey), org.id, userId);
     // Current key first, then the previous one: new rows get the new hash, old rows are still found.
-    for (const purpose of ['draft', 'staff', 'reply'] as const) {
+    for (const purpose of ['draft', 'staff', 'reply', 'info'] as const) {
       expect(rotated[purpose]).toHaveLength(2);
       expect(rotated[purpose][1]).toBe(seeded.keys[purpose][0]);
       expect(rotated[purpose][0]).not.toBe(seeded.keys[purpose][0]);
@@ -114,10 +119,11 @@ describe('the 1:1 person lookup (draft, staff, prompt, question: one statement)'
       version: 3,
     });
     expect(state.wait).toEqual({ complaintId, askedBy: seeded.staffId });
+    expect(state.info).toEqual({ complaintId });
 
     // Without the previous key, in another organisation, or once expired: nothing.
     const newOnly = await personKeys(await createKeyring(newKey), org.id, userId);
-    const none = { draft: null, staff: null, prompt: null, wait: null, progress: [] };
+    const none = { draft: null, staff: null, prompt: null, wait: null, info: null, progress: [] };
     expect(await findPersonState(db(), { orgId: org.id, keys: newOnly, now })).toEqual(none);
     const other = useOrg('trang');
     const elsewhere = await personKeys(await createKeyring(newKey, oldKey), other.id, userId);
@@ -125,6 +131,7 @@ describe('the 1:1 person lookup (draft, staff, prompt, question: one statement)'
     const later = await findPersonState(db(), { orgId: org.id, keys: rotated, now: now + 61_000 });
     expect(later.prompt).toBeNull();
     expect(later.wait).toBeNull();
+    expect(later.info).toBeNull();
     expect(later.staff?.id).toBe(seeded.staffId);
   });
 
@@ -160,6 +167,7 @@ describe('the 1:1 person lookup (draft, staff, prompt, question: one statement)'
       'sqlite_autoindex_case_reply_waits_1',
       'complaint_owners_org_owner',
       'complainant_notices_case',
+      'sqlite_autoindex_case_info_waits_1',
     ]);
   });
 });

@@ -13,6 +13,7 @@ import { isStaffPostback } from '../cases/cards/staff-postback';
 import { handleComplainantAnswer } from './staff/relay';
 import { replyTo } from './reply';
 import { routeText } from './text-router';
+import { handleInfoMessage, handleInfoTap } from './tracking/add-info';
 
 /**
  * Acts on one webhook event. Unknown event types and fields are accepted and ignored: LINE adds them
@@ -72,8 +73,11 @@ async function handleDirect(base: BotContext, event: WebhookEvent, input: EventI
   }
   // A complaint in progress owns every message and postback of its person; it answers by itself.
   if (await handleComplaintEvent(ctx, event, person)) return;
-  // Staff commands and the text a staff button asked for; then a complainant's answer to staff.
+  // Staff commands and the text a staff button asked for; then "ส่งข้อมูลเพิ่มเติม" (the tap, and the
+  // window it opened: the newest and most deliberate wait), then a complainant's answer to staff.
   if (await handleStaffEvent(ctx, event, input, person)) return;
+  if (input.postbackData !== null && (await handleInfoTap(ctx, event, input.postbackData, person))) return;
+  if (await handleInfoMessage(ctx, event, input, person)) return;
   if (await handleComplainantAnswer(ctx, event, input, person.wait)) return;
   if (input.text !== null) {
     const messages = await routeText(ctx, { userId: person.userId, text: input.text });

@@ -7,6 +7,7 @@ import type { Db } from '../db/client';
 import type { SqlRow } from '../db/sql-row';
 import { replyPersonKeys } from '../cases/complainant-notifier';
 import { ownerKeys } from '../complaints/owner-key';
+import { infoPersonKeys } from '../cases/tracking/info-waits';
 import type { LineMessage } from '../line/gateway';
 import { DIRECT_CHAT, type PromptRow, type StaffPrompt, toPrompt } from '../cases/prompts-data';
 import { type StaffMember, type StaffRow, staffPersonKeys, toMember } from '../staff/staff-data';
@@ -26,6 +27,8 @@ export interface PersonKeys {
   reply: string[];
   /** complaint-owner: finds the cases they filed under their own name. */
   owner: string[];
+  /** case-info-person: finds their open "ส่งข้อมูลเพิ่มเติม" window. */
+  info: string[];
 }
 
 /** A question to a complainant awaiting their answer (case_reply_waits). */
@@ -44,6 +47,8 @@ export interface PersonState {
   prompt: StaffPrompt | null;
   /** The latest open question staff asked them as a complainant. */
   wait: ReplyWait | null;
+  /** The case whose "ส่งข้อมูลเพิ่มเติม" window is open for them (their next messages go to it). */
+  info: { complaintId: number } | null;
   /** Progress notices of their own cases waiting for noon's push: they go free in this event's reply. */
   progress: WaitingNotice[];
 }
@@ -63,22 +68,24 @@ export interface Person extends PersonState {
 
 /** Every keyed hash the 1:1 handlers need for one person, computed together. */
 export async function personKeys(keyring: Keyring, orgId: number, userId: string): Promise<PersonKeys> {
-  const [draft, staff, reply, owner] = await Promise.all([
+  const [draft, staff, reply, owner, info] = await Promise.all([
     keyedHashes(keyring, 'complaint-draft-person', `${orgId}:${userId}`),
     staffPersonKeys(keyring, orgId, userId),
     replyPersonKeys(keyring, orgId, userId),
     ownerKeys(keyring, orgId, userId),
+    infoPersonKeys(keyring, orgId, userId),
   ]);
-  return { draft, staff, reply, owner };
+  return { draft, staff, reply, owner, info };
 }
 
 const marks = (keys: string[]) => keys.map(() => '?').join(', ');
 
 /**
- * The person lookup as one statement: five scalar sub-selects, each answered from an index whatever
+ * The person lookup as one statement: six scalar sub-selects, each answered from an index whatever
  * the tables hold (test/workers/person-lookup.test.ts checks the plan): complaint_drafts_active_person,
  * staff_members_org_person (then staff_roles and staff_units by key), staff_prompts' primary key,
- * case_reply_waits' primary key, and complaint_owners_org_owner then complainant_notices_case.
+ * case_reply_waits' primary key, complaint_owners_org_owner then complainant_notices_case, and
+ * case_info_waits' primary key.
  */
 export function personStateQuery(args: { orgId: number; keys: PersonKeys; now: number }) {
   const { orgId, keys: k, now } = args;
@@ -105,7 +112,10 @@ export function personStateQuery(args: { orgId: number; keys: PersonKeys; now: n
     from complaint_owners o join complainant_notices n on n.complaint_id = o.complaint_id
     where o.org_id = ? and o.owner_key in (${marks(k.owner)}) and n.status = 'pending' and n.kind = 'progress'
       and n.attempts = 0
-  ) as progress`;
+  ) as progress,
+  (select complaint_id from case_info_waits
+    where org_id = ? and person_key in (${marks(k.info)}) and open = 1 and expires_at > ?
+    order by expires_at desc limit 1) as info`;
   const params = [
     orgId,
     ...k.draft,
@@ -120,6 +130,9 @@ export function personStateQuery(args: { orgId: number; keys: PersonKeys; now: n
     now,
     orgId,
     ...k.owner,
+    orgId,
+    ...k.info,
+    now,
   ];
   return { sql, params };
 }
@@ -136,7 +149,9 @@ export async function findPersonState(
   const row = await db.$client
     .prepare(sql)
     .bind(...params)
-    .first<Record<'draft' | 'staff' | 'prompt' | 'wait' | 'progress', string | null>>();
+    .first<
+      Record<'draft' | 'staff' | 'prompt' | 'wait' | 'progress', string | null> & { info: number | null }
+    >();
   const part = <T>(json: string | null | undefined) => (json ? (JSON.parse(json) as T) : null);
   const wait = part<Pick<SqlRow<typeof caseReplyWaits>, 'complaint_id' | 'asked_by'>>(row?.wait);
   const staff = part<StaffRow>(row?.staff);
@@ -147,6 +162,7 @@ export async function findPersonState(
     staff: staff ? toMember(staff) : null,
     prompt: prompt ? toPrompt(prompt) : null,
     wait: wait ? { complaintId: wait.complaint_id, askedBy: wait.asked_by } : null,
+    info: typeof row?.info === 'number' ? { complaintId: row.info } : null,
     progress: (part<{ id: number; message: string }[]>(row?.progress) ?? []).map((n) => ({
       id: n.id,
       message: JSON.parse(n.message) as LineMessage,

@@ -17,7 +17,8 @@ export type HashPurpose =
   | 'staff-person'
   | 'staff-invite'
   | 'evidence-link'
-  | 'case-rating';
+  | 'case-rating'
+  | 'case-info-person';
 
 const encoder = new TextEncoder();
 // Derived keys per base key and purpose; derivation is pure, so per-isolate caching is safe.

@@ -23,6 +23,7 @@ const actionNames: Record<string, string> = {
   escalated: 'เสนอผู้บริหาร',
   instructed: 'ผู้บริหารสั่งการ',
   evidence_added: 'ผู้ร้องเรียนส่งหลักฐานเพิ่ม',
+  info_added: 'ผู้ร้องเรียนส่งข้อมูลเพิ่มเติม',
 };
 
 const fact = (label: string, value: string | null | false | undefined) =>

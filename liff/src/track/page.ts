@@ -4,6 +4,7 @@ import { notice } from '../layout';
 import { LiffUnavailable, liffIdToken } from '../liff-auth';
 import { paths } from '../routes';
 import { answerForm } from './answer-form';
+import { infoForm } from './info-form';
 import { caseItem, caseView } from './case-view';
 import { loadOrg } from '../org-detail';
 import { type TrackApi, trackApi } from './track-api';
@@ -32,9 +33,10 @@ function pinForm(root: HTMLElement, slug: string, api: TrackApi, code: string): 
     submit.disabled = true;
     error.textContent = '';
     try {
-      const detail = await api.open(codeInput.value, pinInput.value);
+      const pin = pinInput.value;
+      const detail = await api.open(codeInput.value, pin);
       document.title = `เรื่อง ${detail.code}`;
-      replace(root, answerForm(api, detail), caseView(detail), backLink(slug));
+      replace(root, answerForm(api, detail), caseView(detail), infoForm(api, detail, pin), backLink(slug));
     } catch (e) {
       error.textContent = e instanceof ApiError ? e.message : String(e);
       pinInput.value = '';
@@ -105,7 +107,7 @@ export async function renderTrack(root: HTMLElement, slug: string, rest: string[
     if (rest.length === 0) return await showList(root, slug, api, search);
     const detail = await api.get(rest[0]!);
     document.title = `เรื่อง ${detail.code}`;
-    replace(root, answerForm(api, detail), caseView(detail), backLink(slug));
+    replace(root, answerForm(api, detail), caseView(detail), infoForm(api, detail), backLink(slug));
   } catch (error) {
     if (!(error instanceof ApiError) || error.status === 0) throw error;
     notice(root, error.status === 401 ? 'ยืนยันตัวตนผ่าน LINE ไม่สำเร็จ' : 'ไม่พบเรื่อง', error.message, backTo(slug));

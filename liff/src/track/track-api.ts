@@ -17,6 +17,13 @@ export function trackApi(org: string, idToken: string | null) {
       read<Response, TrackedCaseDetail>(track.open.$post({ param, json: { code, pin } })),
     answer: (code: string, answer: string) =>
       read<Response, void>(track[':code'].answer.$post({ param: { ...param, code }, json: { answer } })),
+    addInfo: (code: string, text: string, photos: string[], pin?: string) =>
+      read<Response, { message: string }>(
+        track[':code'].info.$post({
+          param: { ...param, code },
+          json: { text, ...(photos.length > 0 ? { photos } : {}), ...(pin ? { pin } : {}) },
+        }),
+      ),
   };
 }
 

@@ -31,6 +31,12 @@ export async function tracker(slug: string, userId = newUserId()) {
         body: JSON.stringify({ answer }),
         headers: { 'content-type': 'application/json' },
       }),
+    addInfo: (code: string, body: unknown) =>
+      call(`/${encodeURIComponent(code)}/info`, {
+        method: 'POST',
+        body: JSON.stringify(body),
+        headers: { 'content-type': 'application/json' },
+      }),
     raw: (path: string, init: RequestInit) => callWorker(path, init),
   };
 }

@@ -6,6 +6,7 @@ import {
   type TrackDeps,
 } from '../../cases/tracking/track-cases';
 import { awaitPin, takePinWait } from '../../cases/tracking/pin-waits';
+import { grantInfo } from '../../cases/tracking/info-waits';
 import { readCodeAndPin, readTypedCode, readTypedPin } from '../../cases/tracking/typed-code';
 import { CAROUSEL_MAX } from '../../cases/cards/tracked-case-card';
 import { keyringFromEnv } from '../../crypto/keyring';
@@ -33,9 +34,20 @@ async function listOwn(ctx: BotContext, userId: string): Promise<LineMessage[]> 
   return caseListReply(trackLinks(ctx), cases, more);
 }
 
+// A right PIN also lets this person tap the card's "ส่งข้อมูลเพิ่มเติม" for a while (a postback
+// cannot carry the PIN).
 async function tryPin(ctx: BotContext, userId: string, code: string, pin: string): Promise<LineMessage[]> {
-  const result = await caseByPin(await deps(ctx), userId, code, pin);
-  return result.ok ? caseReply(trackLinks(ctx), result.detail) : refusedReply(result.lockedUntil);
+  const d = await deps(ctx);
+  const result = await caseByPin(d, userId, code, pin);
+  if (!result.ok) return refusedReply(result.lockedUntil);
+  if (result.detail.open)
+    await grantInfo(d.db, d.keyring, {
+      orgId: d.orgId,
+      lineUserId: userId,
+      complaintId: result.id,
+      now: d.now,
+    });
+  return caseReply(trackLinks(ctx), result.detail);
 }
 
 // A code alone: one's own case opens; anything else asks for the PIN, whether the code exists or not.

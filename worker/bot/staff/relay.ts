@@ -5,7 +5,7 @@ import { replyTo } from '../complaint/send';
 import type { EventInput } from '../event-input';
 import type { ReplyWait } from '../person-lookup';
 import { entryPoints } from '../messages/welcome';
-import { relayMedia } from './relay-media';
+import { answerTarget, relayMedia } from './relay-media';
 import { tellAsker } from './relay-notice';
 
 const MENU_WORDS = new Set<string>(Object.values(entryPoints));
@@ -24,7 +24,7 @@ export async function handleComplainantAnswer(
   wait: ReplyWait | null,
 ): Promise<boolean> {
   if (event.type !== 'message' || !event.source?.userId || !wait) return false;
-  if (input.text === null) return relayMedia(ctx, event, input, wait);
+  if (input.text === null) return relayMedia(ctx, event, input, answerTarget(ctx, wait));
 
   const answer = input.text.trim();
   // A tap on a menu chip ("ติดตามเรื่อง" to read the question again) is not an answer: the menu answers it.

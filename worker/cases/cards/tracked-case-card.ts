@@ -19,6 +19,28 @@ export const CAROUSEL_MAX = 12;
 
 const MESSAGE_MAX = 300;
 
+const INFO_PREFIX = 'track|info|';
+
+/** The postback of "ส่งข้อมูลเพิ่มเติม" on the card of an open case. */
+export const infoPostback = (code: string) => `${INFO_PREFIX}${code}`;
+
+/** The case code of a "ส่งข้อมูลเพิ่มเติม" postback, or null for any other postback. */
+export const readInfoPostback = (data: string) =>
+  data.startsWith(INFO_PREFIX) ? data.slice(INFO_PREFIX.length) : null;
+
+// Shown only on an open case: the tap is checked again (own, or opened with code and PIN here).
+const infoButton = (code: string): messagingApi.FlexButton => ({
+  type: 'button',
+  style: 'secondary',
+  height: 'sm',
+  action: {
+    type: 'postback',
+    label: 'ส่งข้อมูลเพิ่มเติม',
+    data: infoPostback(code),
+    displayText: 'ส่งข้อมูลเพิ่มเติม',
+  },
+});
+
 const dueText = (c: TrackedCaseSummary) => {
   const due = c.nextDue;
   if (!due) return null;
@@ -29,7 +51,8 @@ const dueText = (c: TrackedCaseSummary) => {
 /**
  * One case as a bubble for its complainant: code, track, category, status in plain Thai, the next
  * committed date and the organisation's last message. The details button opens the LIFF page of the
- * case; for an anonymous case the page asks for the PIN again (it never travels in a URL).
+ * case; for an anonymous case the page asks for the PIN again (it never travels in a URL). An open case
+ * also has "ส่งข้อมูลเพิ่มเติม" (a postback: the next messages go to the case).
  */
 export function trackedCaseBubble(c: TrackedCaseSummary, links: TrackLinks): messagingApi.FlexBubble {
   const due = dueText(c);
@@ -64,9 +87,13 @@ export function trackedCaseBubble(c: TrackedCaseSummary, links: TrackLinks): mes
       ],
       { paddingAll: '12px' },
     ),
-    footer: column([linkButton('ดูรายละเอียด', liffUrl(links.env, links.liffId, path))], {
-      paddingAll: '12px',
-    }),
+    footer: column(
+      [
+        linkButton('ดูรายละเอียด', liffUrl(links.env, links.liffId, path)),
+        ...(c.open ? [infoButton(c.code)] : []),
+      ],
+      { paddingAll: '12px' },
+    ),
   };
 }
 

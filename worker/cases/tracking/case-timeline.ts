@@ -29,6 +29,8 @@ const described: Record<string, Describe> = {
   info_requested: (e) => ({ title: 'ขอข้อมูลเพิ่มเติมจากท่าน', detail: e.note }),
   info_received: () => ({ title: 'ท่านส่งข้อมูลเพิ่มเติมแล้ว', detail: null }),
   evidence_added: () => ({ title: 'ท่านส่งไฟล์หลักฐานเพิ่มเติมแล้ว', detail: null }),
+  // Like an answer, without its text: someone else holding code and PIN may read this page.
+  info_added: () => ({ title: 'ท่านส่งข้อมูลเพิ่มเติม', detail: null }),
   progress_update: (e) => ({ title: 'ความคืบหน้า', detail: e.note }),
   forwarded: (e) => ({ title: 'ส่งเรื่องต่อไปยังหน่วยงานภายนอก', detail: e.note }),
   closed: (e) => ({ title: 'แจ้งผลการดำเนินการ', detail: e.note }),

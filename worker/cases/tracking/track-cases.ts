@@ -86,7 +86,9 @@ export async function answerQuestion(deps: TrackDeps, lineUserId: string, code: 
   return c ? { case: c, askedBy: open.askedBy } : null;
 }
 
-export type PinResult = { ok: true; detail: TrackedCaseDetail } | { ok: false; lockedUntil: number | null };
+export type PinResult =
+  | { ok: true; id: number; detail: TrackedCaseDetail }
+  | { ok: false; lockedUntil: number | null };
 
 /** Whether opening by code and PIN is locked for this person or code now (the end of the lock). */
 export async function pinLock(deps: TrackDeps, lineUserId: string, code: string): Promise<number | null> {
@@ -135,7 +137,7 @@ export async function caseByPin(
   if (right && found) {
     await rehashPin(deps, found, pin);
     if (!found.reachInLine && found.detail.question) await letAnswer(deps, lineUserId, found.id);
-    return { ok: true, detail: await withQuestion(deps, lineUserId, found) };
+    return { ok: true, id: found.id, detail: await withQuestion(deps, lineUserId, found) };
   }
   return { ok: false, lockedUntil: await recordFailure(deps.db, deps.orgId, guard, deps.now) };
 }
@@ -154,4 +156,31 @@ async function letAnswer(deps: TrackDeps, lineUserId: string, complaintId: numbe
     now: deps.now,
     ttlMs: PIN_ANSWER_MS,
   });
+}
+
+export type InfoAccess =
+  | { ok: true; id: number; open: boolean; code: string }
+  | { ok: false; lockedUntil: number | null };
+
+/**
+ * The case `code` this person may add information to (LIFF): their own by account, or an anonymous
+ * case with its PIN (counted against the guessing limit like any code + PIN). Refusals are uniform.
+ */
+export async function caseForInfo(
+  deps: TrackDeps,
+  lineUserId: string,
+  code: string,
+  pin: string | undefined,
+): Promise<InfoAccess> {
+  if (pin !== undefined) {
+    const result = await caseByPin(deps, lineUserId, code, pin);
+    return result.ok
+      ? { ok: true, id: result.id, open: result.detail.open, code: result.detail.code }
+      : result;
+  }
+  const keys = await ownerKeys(deps.keyring, deps.orgId, lineUserId);
+  const found = await findByCode(deps.db, { orgId: deps.orgId, code, ownerKeys: keys, now: deps.now });
+  return found?.own
+    ? { ok: true, id: found.id, open: found.detail.open, code: found.detail.code }
+    : { ok: false, lockedUntil: null };
 }

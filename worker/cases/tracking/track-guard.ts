@@ -89,7 +89,7 @@ export async function recordFailure(
   return lockedUntil(db, orgId, keys, now);
 }
 
-/** Forgets windows and locks that are over (the cron). */
+/** Forgets windows, locks and waits (PIN, "ส่งข้อมูลเพิ่มเติม") that are over (the cron). */
 export async function purgeTrackGuards(db: Db, now: number): Promise<void> {
   const before = now - Math.max(WINDOW_MS, LOCK_MS);
   await db.$client.batch([
@@ -97,5 +97,6 @@ export async function purgeTrackGuards(db: Db, now: number): Promise<void> {
       .prepare('delete from track_guards where window_start < ? and coalesce(locked_until, 0) < ?')
       .bind(before, now),
     db.$client.prepare('delete from track_pin_waits where expires_at < ?').bind(now),
+    db.$client.prepare('delete from case_info_waits where expires_at < ?').bind(now),
   ]);
 }

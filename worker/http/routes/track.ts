@@ -1,17 +1,23 @@
 import { Hono } from 'hono';
 import { createMiddleware } from 'hono/factory';
-import { bangkokTime, lockedText, notFoundText } from '../../../lib/texts/tracking-texts';
+import { bangkokTime, infoClosedText, lockedText, notFoundText } from '../../../lib/texts/tracking-texts';
 import type { ErrorBody } from '../../../schema/contracts/error';
+import { complaintLimits } from '../../../schema/contracts/complaint-rules';
 import {
   type TrackedCaseList,
   trackAnswerRequest,
+  INFO_PHOTOS_MAX,
+  trackInfoRequest,
   trackOpenRequest,
 } from '../../../schema/contracts/tracking';
+import { addInfoFromLiff } from './track-info';
+import { limitBody } from '../middleware/body-limit';
 import { tellAsker } from '../../bot/staff/relay-notice';
 import { lineForOrg } from '../../orgs/org-line';
 import {
   answerQuestion,
   caseByPin,
+  caseForInfo,
   ownCaseByCode,
   ownCases,
   type TrackDeps,
@@ -40,11 +46,20 @@ async function deps(c: {
 
 const refused = () => new AppError('not_found', notFoundText);
 
+// Three 10 MB photos as base64, 2,000 Thai characters escaped as \uXXXX, a PIN and the JSON around them.
+const INFO_MAX_BODY_BYTES = INFO_PHOTOS_MAX * Math.ceil(complaintLimits.imageMaxBytes / 3) * 4 + 16 * 1024;
+
+const lockedAnswer = (until: number): ErrorBody => ({
+  error: { code: 'locked', message: lockedText(bangkokTime(until)), details: { until } },
+});
+
 /**
  * The complainant's tracker, mounted at /api/orgs/:org/track, every route behind a verified LIFF ID
  * token (the person is `c.var.liffUser`, nothing in the request): GET / (own cases), GET /:code (one
  * own case), POST /open { code, pin } (an anonymous case; the PIN never travels in a URL), POST
- * /:code/answer { answer } (the open question asked of this person, as the chat relay records it). Every
+ * /:code/answer { answer } (the open question asked of this person, as the chat relay records it), POST
+ * /:code/info { text, pin? } ("ส่งข้อมูลเพิ่มเติม", the chat's domain function; an anonymous case needs
+ * its PIN again). Every
  * refusal is the same 404; a lock is 429 with the time it ends. Rules: docs/tracking.md.
  */
 export const track = new Hono<AppEnv>()
@@ -68,20 +83,30 @@ export const track = new Hono<AppEnv>()
     if (!code) throw refused();
     const result = await caseByPin(d, c.var.liffUser.userId, code, body.pin);
     if (result.ok) return c.json(result.detail);
-    if (result.lockedUntil) {
-      return c.json<ErrorBody>(
-        {
-          error: {
-            code: 'locked',
-            message: lockedText(bangkokTime(result.lockedUntil)),
-            details: { until: result.lockedUntil },
-          },
-        },
-        429,
-      );
-    }
+    if (result.lockedUntil) return c.json<ErrorBody>(lockedAnswer(result.lockedUntil), 429);
     throw refused();
   })
+  .post(
+    '/:code/info',
+    limitBody(INFO_MAX_BODY_BYTES, 'ข้อมูลที่ส่งมายาวเกินไป'),
+    validate('json', trackInfoRequest),
+    async (c) => {
+      const body = c.req.valid('json');
+      const d = await deps(c);
+      const code = readTypedCode(c.req.param('code'));
+      if (!code) throw refused();
+      const access = await caseForInfo(d, c.var.liffUser.userId, code, body.pin);
+      if (!access.ok) {
+        if (access.lockedUntil) return c.json<ErrorBody>(lockedAnswer(access.lockedUntil), 429);
+        throw refused();
+      }
+      if (!access.open) throw new AppError('conflict', infoClosedText(access.code));
+      const target = await lineForOrg(c.env, d.db, d.keyring, d.orgId, () => d.now);
+      if (!target) throw refused();
+      const message = await addInfoFromLiff(c.env, { ...d, target }, access, body);
+      return c.json({ message }, 201);
+    },
+  )
   .post('/:code/answer', validate('json', trackAnswerRequest), async (c) => {
     const { answer } = c.req.valid('json');
     const d = await deps(c);
