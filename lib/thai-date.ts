@@ -36,3 +36,8 @@ export function formatThaiDate(isoDate: string): string {
 export function formatThaiDay(ms: number): string {
   return formatThaiDate(bangkokDate(ms));
 }
+
+/** "10:45", the time of day in Thailand at an instant. */
+export function bangkokTime(ms: number): string {
+  return new Date(ms + BANGKOK_OFFSET_MS).toISOString().slice(11, 16);
+}

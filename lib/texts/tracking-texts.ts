@@ -35,11 +35,6 @@ export function lockedText(until: string): string {
   ].join('\n');
 }
 
-/** "10:45", Thai time (UTC+7), for lock messages. */
-export function bangkokTime(ms: number): string {
-  return new Date(ms + 7 * 60 * 60 * 1000).toISOString().slice(11, 16);
-}
-
 /** "ส่งข้อมูลเพิ่มเติม" recorded on the case (chat and LIFF). */
 export const infoAddedText = (code: string) => `ได้รับข้อมูลเพิ่มเติมสำหรับเรื่อง ${code} แล้ว เจ้าหน้าที่จะได้รับแจ้ง`;
 

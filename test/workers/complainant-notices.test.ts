@@ -1,5 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MERGE_MINUTES } from '../../lib/notice-merge';
 import { keyringFromEnv } from '../../worker/crypto/keyring';
 import { deliverDueComplainantNotices } from '../../worker/cron/scheduled';
 import { complaintDefaultStatements } from '../../worker/orgs/defaults';
@@ -127,6 +128,55 @@ describe('notices to complainants', () => {
       .first<{ actor_type: string; note: string }>();
     expect(event).toEqual({ actor_type: 'system', note: 'ส่งข้อความถึงผู้ร้องเรียนไม่สำเร็จ 1 ข้อความ' });
     await setFaults({});
+    await env.DB.prepare('delete from complainant_notices where org_id = ?').bind(ORG_ID).run();
+  });
+
+  it('news within ten minutes of a push waits and goes out as one push; a question goes at once and takes it along', async () => {
+    const c = await fileFormGrievance(ORG);
+    const now = Date.now();
+    const accepted = await staffAct(ORG, adminId, c.id, { action: 'accept' }, now);
+    expect(accepted.ok && [accepted.delivered, accepted.sendsAt]).toEqual([true, null]);
+    const update = (message: string, at: number) =>
+      staffAct(ORG, adminId, c.id, { action: 'update', message }, at);
+    const first = await update('สำรวจจุดที่ไฟดับแล้ว', now + 60_000);
+    const second = await update('สั่งหลอดไฟแล้ว', now + 5 * 60_000);
+    // Both wait for the end of the window opened by the acceptance's push.
+    expect(first.ok && [first.delivered, first.sendsAt]).toEqual([null, now + MERGE_MINUTES * 60_000]);
+    expect(second.ok && second.sendsAt).toBe(now + MERGE_MINUTES * 60_000);
+    await deliverDueComplainantNotices(testEnv, now + 9 * 60_000);
+    expect(await deliveredTo([c.userId])).toHaveLength(1);
+    await deliverDueComplainantNotices(testEnv, now + MERGE_MINUTES * 60_000);
+    const got = await deliveredTo([c.userId]);
+    expect(got.map((m) => m.message.text?.split('\n')[0])).toEqual([
+      expect.stringContaining('รับเรื่องเลขรับ'),
+      expect.stringContaining('ความคืบหน้าเรื่องเลขรับ'),
+      expect.stringContaining('ความคืบหน้าเรื่องเลขรับ'),
+    ]);
+    expect(got[2]!.message.text).toContain('สั่งหลอดไฟแล้ว');
+    const requests = await platformApi<{ kind: string; status: number; body?: { to?: string } }[]>(
+      `/_platform/requests?channel=${org.slug}`,
+    );
+    const pushes = requests.filter((r) => r.kind === 'push' && r.body?.to === c.userId && r.status === 200);
+    expect(pushes).toHaveLength(2);
+
+    // A new window from that push: an update waits, then a question goes at once with it, in order.
+    const pushedAt = now + MERGE_MINUTES * 60_000;
+    const third = await update('ช่างจะเข้าพรุ่งนี้', pushedAt + 60_000);
+    expect(third.ok && third.sendsAt).toBe(pushedAt + MERGE_MINUTES * 60_000);
+    const asked = await staffAct(
+      ORG,
+      adminId,
+      c.id,
+      { action: 'ask_info', message: 'สะดวกให้ช่างเข้าช่วงไหน' },
+      pushedAt + 2 * 60_000,
+    );
+    expect(asked.ok && [asked.delivered, asked.sendsAt]).toEqual([true, null]);
+    const last = (await deliveredTo([c.userId])).slice(3).map((m) => m.message.text ?? '');
+    expect(last).toEqual([
+      expect.stringContaining('ช่างจะเข้าพรุ่งนี้'),
+      expect.stringContaining('สะดวกให้ช่างเข้าช่วงไหน'),
+    ]);
+    expect(await outbox()).toEqual({ sent: 5 });
     await env.DB.prepare('delete from complainant_notices where org_id = ?').bind(ORG_ID).run();
   });
 

@@ -119,6 +119,48 @@ describe('progress notices every 15 working days', () => {
     expect(pushed.filter((t) => t.includes('สถานะ'))).toEqual([]);
   });
 
+  it('news waiting for the merge window rides free in the reply; a question never does', async () => {
+    const c = await fileFormGrievance(org);
+    await staffAct(org, adminId, c.id, { action: 'accept' });
+    const updated = await staffAct(org, adminId, c.id, { action: 'update', message: 'ช่างสำรวจแล้ว' });
+    expect(updated.ok && updated.sendsAt).not.toBeNull();
+    const answer = await conversation(org.slug, { type: 'user', userId: c.userId }).say('สวัสดีครับ');
+    const replied = answer.filter((m) => m.via === 'reply').map((m) => m.message.text ?? '');
+    expect(replied.some((t) => t.includes('ช่างสำรวจแล้ว'))).toBe(true);
+    const kinds = await env.DB.prepare(
+      'select kind, status from complainant_notices where complaint_id = ? order by id',
+    )
+      .bind(c.id)
+      .all();
+    expect(kinds.results).toEqual([
+      { kind: 'accepted', status: 'sent' },
+      { kind: 'update', status: 'sent' },
+    ]);
+    // Nothing is left for the window's end.
+    await deliver(Date.now() + 11 * 60_000);
+    const pushed = (
+      await platformApi<SentMessage[]>(`/_platform/messages?channel=${org.slug}&chat=${c.userId}`)
+    ).filter((m) => m.via === 'push');
+    expect(pushed.map((m) => m.message.text ?? '').filter((t) => t.includes('ช่างสำรวจแล้ว'))).toEqual([]);
+    // A question is pushed at once (its push opens the wait for the answer), so it is never left to a reply.
+    await env.DB.prepare(
+      `insert into complainant_notices (org_id, complaint_id, kind, message, source_key, await_reply_by,
+         next_attempt_at, created_at) values (?, ?, 'ask_info', ?, ?, ?, ?, ?)`,
+    )
+      .bind(
+        org.id,
+        c.id,
+        JSON.stringify({ type: 'text', text: 'คำถามที่ค้าง' }),
+        `test-q:${c.id}`,
+        adminId,
+        Date.now() + 60_000,
+        Date.now(),
+      )
+      .run();
+    const again = await conversation(org.slug, { type: 'user', userId: c.userId }).say('สวัสดีครับ');
+    expect(again.map((m) => m.message.text ?? '').some((t) => t.includes('คำถามที่ค้าง'))).toBe(false);
+  });
+
   it('a reopened case starts a new 15 working days', async () => {
     const c = await fileOn3December();
     await staffAct(org, adminId, c.id, { action: 'accept' });

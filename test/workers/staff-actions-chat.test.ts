@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { useOrg } from '../fixtures/demo-org';
 import { labelsIn, person, textOf } from './support/complaint';
 import { conversation } from './support/line';
-import { buttonData, deskGroup, lastSeq, messagesIn, type StaffChat } from './support/staff';
+import { billableTo, buttonData, deskGroup, lastSeq, messagesIn, type StaffChat } from './support/staff';
 import { caseByCode } from './support/cases';
 import { fileComplaint } from './support/file-complaint';
 import { demoStaff, enrollStaff, useStaff } from './support/roster';
@@ -98,9 +98,13 @@ describe('staff act on a grievance from chat', () => {
     // The next message is the bot's again (the question was answered).
     expect(textOf(await r.say('ขอบคุณครับ'))).toContain('ขออภัย');
 
+    // The question was pushed a moment ago: the update and the forwarding wait for the merge window
+    // (lib/notice-merge.ts), and the result, which goes at once, takes them along in the same push.
     since = await lastSeq(org.slug);
-    expect(textOf(await one.say(`แจ้งความคืบหน้า ${code} ช่างจะเข้าซ่อมพรุ่งนี้เช้า`))).toContain('ส่งความคืบหน้า');
-    expect(textOf(await messagesIn(org.slug, r.userId, since))).toContain('ช่างจะเข้าซ่อมพรุ่งนี้เช้า');
+    const updated = textOf(await one.say(`แจ้งความคืบหน้า ${code} ช่างจะเข้าซ่อมพรุ่งนี้เช้า`));
+    expect(updated).toContain(`บันทึกความคืบหน้าเรื่อง ${code} แล้ว`);
+    expect(updated).toContain('ระบบจะรวมการเปลี่ยนแปลงช่วงนี้เป็นข้อความเดียว');
+    expect(await messagesIn(org.slug, r.userId, since)).toEqual([]);
 
     last = await one.say(`เรื่อง ${code}`);
     last = await press(one, buttonData(last, 'ส่งต่อหน่วยงานภายนอก'));
@@ -109,15 +113,21 @@ describe('staff act on a grievance from chat', () => {
     last = await one.say('ศธ 0123/456');
     expect((await caseByCode(code)).status).toBe('forwarded');
 
-    since = await lastSeq(org.slug);
+    expect(await messagesIn(org.slug, r.userId, since)).toEqual([]);
     last = await press(one, buttonData(last, 'ปิดเรื่อง'));
     last = await one.tap('แก้ไขแล้ว');
     last = await one.say('เปลี่ยนหลอดไฟครบ 3 ต้นแล้ว');
     expect(textOf(last)).toContain(`ปิดเรื่อง ${code} แล้ว (ผล: แก้ไขแล้ว)`);
     expect((await caseByCode(code)).status).toBe('resolved');
-    const result = textOf(await messagesIn(org.slug, r.userId, since));
+    const told = await messagesIn(org.slug, r.userId, since);
+    const result = textOf(told);
+    expect(result).toContain('ช่างจะเข้าซ่อมพรุ่งนี้เช้า');
+    expect(result).toContain('ศธ 0123/456');
     expect(result).toContain('ผล: แก้ไขแล้ว');
     expect(result).toContain('เปลี่ยนหลอดไฟครบ 3 ต้นแล้ว');
+    // Three changes, one push: one billable message.
+    expect(told.map((m) => m.via)).toEqual(['push', 'push', 'push']);
+    expect(await billableTo(org.slug, [r.userId], since)).toBe(1);
 
     expect(textOf(await two.say(`เปิดเรื่องใหม่ ${code}`))).toContain('เฉพาะผู้รับผิดชอบ');
     expect(textOf(await one.say(`เปิดเรื่องใหม่ ${code}`))).toContain(`เปิดเรื่อง ${code} อีกครั้งแล้ว`);

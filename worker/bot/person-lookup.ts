@@ -49,7 +49,10 @@ export interface PersonState {
   wait: ReplyWait | null;
   /** The case whose "ส่งข้อมูลเพิ่มเติม" window is open for them (their next messages go to it). */
   info: { complaintId: number } | null;
-  /** Progress notices of their own cases waiting for noon's push: they go free in this event's reply. */
+  /**
+   * Notices to them about their own cases not yet pushed (a progress notice kept for noon, news waiting
+   * for the merge window; never a question, whose push opens the answer's wait): free in this reply.
+   */
   progress: WaitingNotice[];
 }
 
@@ -110,8 +113,8 @@ export function personStateQuery(args: { orgId: number; keys: PersonKeys; now: n
     order by created_at desc limit 1) as wait,
   (select json_group_array(json_object('id', n.id, 'message', n.message))
     from complaint_owners o join complainant_notices n on n.complaint_id = o.complaint_id
-    where o.org_id = ? and o.owner_key in (${marks(k.owner)}) and n.status = 'pending' and n.kind = 'progress'
-      and n.attempts = 0
+    where o.org_id = ? and o.owner_key in (${marks(k.owner)}) and n.status = 'pending' and n.attempts = 0
+      and n.await_reply_by is null
   ) as progress,
   (select complaint_id from case_info_waits
     where org_id = ? and person_key in (${marks(k.info)}) and open = 1 and expires_at > ?

@@ -6,8 +6,8 @@ import type { WaitingNotice } from './person-lookup';
 const PER_REPLY = 5;
 
 /**
- * The context of one event whose reply also carries the sender's waiting progress notices (free, where
- * noon's push would be billed). They ride after the handler's own messages where room is left; those
+ * The context of one event whose reply also carries the sender's waiting notices (free, where noon's or
+ * the merge window's push would be billed). They ride after the handler's own messages where room is left; those
  * that went out are marked sent, the others wait for the push. Only the first reply of the event carries them.
  */
 export function withProgressInReply(ctx: BotContext, waiting: WaitingNotice[]): BotContext {
@@ -21,7 +21,7 @@ export function withProgressInReply(ctx: BotContext, waiting: WaitingNotice[]): 
     try {
       return await ctx.line.reply(token, [...messages, ...riding.map((n) => n.message)]);
     } catch (error) {
-      // Not delivered: back to the outbox for noon's push.
+      // Not delivered: back to the outbox for its push.
       await markSent(ctx, riding, at, false);
       throw error;
     }

@@ -6,7 +6,7 @@ import { buildCommand, checkText } from './case-requests';
 import { type Transition, writeTransition } from './case-transition-data';
 import { type CaseRecord, getCase } from './cases-data';
 import { complainantMessage } from './complainant-messages';
-import { deliverComplainantNotices, noticeStatement } from './complainant-notices';
+import { deliverComplainantNotices, nextNoticeAt, noticeStatement } from './complainant-notices';
 import { progressRestart, setProgressDate, skipProgressNotices } from './progress-dates';
 import { withResultQuestion } from './satisfaction';
 import type { StaffMember } from '../staff/staff-data';
@@ -129,13 +129,18 @@ export async function actOnCase(
     return { ok: false, reason: 'stale', message: refusalText('stale', fresh.status), case: fresh };
   }
   let delivered: boolean | null = null;
+  let sendsAt: number | null = null;
   if (notice) {
-    // Sent at once (with any earlier notice of this case still waiting); the cron retries a failure.
+    // Sent at once (with any earlier notice of this case still waiting) unless the case was told
+    // something a moment ago: then it waits for the merge window (the cron sends it); the cron also
+    // retries a failure.
     const report = await deliverComplainantNotices(
       { db, keyring: deps.keyring, now: deps.now, lineFor: async () => deps.line },
       { orgId: org.id, complaintId: caseId },
     );
-    delivered = report.get(caseId) === 'sent';
+    const outcome = report.get(caseId);
+    if (outcome) delivered = outcome === 'sent';
+    else sendsAt = await nextNoticeAt(db, caseId);
   }
-  return { ok: true, case: written, action: transition.action, note: transition.note, delivered };
+  return { ok: true, case: written, action: transition.action, note: transition.note, delivered, sendsAt };
 }

@@ -26,5 +26,14 @@ export interface ActionDeps {
 }
 
 export type ActionResult =
-  | { ok: true; case: CaseRecord; action: string; note: string | null; delivered: boolean | null }
+  | {
+      ok: true;
+      case: CaseRecord;
+      action: string;
+      note: string | null;
+      /** The complainant's notice went out (true), failed for now (false), or none was sent now (null). */
+      delivered: boolean | null;
+      /** When a notice waiting for the merge window goes out (lib/notice-merge.ts). */
+      sendsAt: number | null;
+    }
   | { ok: false; reason: Refusal | 'not_found' | 'invalid'; message: string; case?: CaseRecord };

@@ -1,3 +1,4 @@
+import { MERGE_MINUTES } from '../../lib/notice-merge';
 import type { Keyring } from '../crypto/secret-box';
 import type { Db } from '../db/client';
 import type { LineGateway, LineMessage } from '../line/gateway';
@@ -29,13 +30,20 @@ export interface ComplainantDeliveryDeps {
 }
 
 const LEASE_MS = 60_000;
+
+// The merge window (lib/notice-merge.ts): news written soon after a push waits for its end. A question
+// (the complainant must act) and the result (the last word) go at once and take what waits with them.
+const MERGE_MS = MERGE_MINUTES * 60_000;
+const AT_ONCE = new Set(['ask_info', 'closed']);
 // Each case costs about four D1 queries and one LINE request: ten keep a run (every minute) well inside
 // the free plan's 50 queries and 50 subrequests per invocation.
 const CASES_PER_RUN = 10;
 
 /**
  * The notice's insert, for the transition's batch: its complaint id comes from the same version check
- * as the transition's event (null on a stale version, so the whole batch fails together).
+ * as the transition's event (null on a stale version, so the whole batch fails together). It is due at
+ * once, or MERGE_MS after the case's last push when that was more recent (read through
+ * complainant_notices_case: one case's rows).
  */
 export function noticeStatement(
   db: Db,
@@ -46,7 +54,9 @@ export function noticeStatement(
     .prepare(
       `insert into complainant_notices (org_id, complaint_id, kind, message, source_key, await_reply_by,
          next_attempt_at, created_at)
-       values (?, (select id from complaints where id = ? and org_id = ? and version = ?), ?, ?, ?, ?, ?, ?)
+       values (?, (select id from complaints where id = ? and org_id = ? and version = ?), ?, ?, ?, ?,
+         max(?, coalesce((select max(sent_at) from complainant_notices
+                          where complaint_id = ? and status = 'sent'), 0) + ?), ?)
        on conflict (org_id, source_key) do nothing`,
     )
     .bind(
@@ -59,8 +69,21 @@ export function noticeStatement(
       n.sourceKey,
       n.awaitReplyBy,
       at.now,
+      at.caseId,
+      AT_ONCE.has(n.kind) ? 0 : MERGE_MS,
       at.now,
     );
+}
+
+/** When the case's next waiting notice is due (null when none waits). */
+export async function nextNoticeAt(db: Db, complaintId: number): Promise<number | null> {
+  const row = await db.$client
+    .prepare(
+      `select min(next_attempt_at) as at from complainant_notices where complaint_id = ? and status = 'pending'`,
+    )
+    .bind(complaintId)
+    .first<{ at: number | null }>();
+  return row?.at ?? null;
 }
 
 /** What one run did, per complaint: whether every notice of it that was due went out. */
@@ -77,13 +100,15 @@ export async function deliverComplainantNotices(
     ...(filter.complaintId !== undefined ? ['complaint_id = ?'] : []),
   ];
   const scopeParams = [filter.orgId, filter.complaintId].filter((v) => v !== undefined);
-  // Whole cases are claimed (every pending notice of a case with one due), so the notices of one push
-  // are tried together and a case's notices go out in order; but a notice scheduled for later and never
-  // tried (a progress notice pushed from noon) keeps its time. The longest-waiting cases go first.
+  // Whole cases are claimed (every pending notice of a case with one due, news waiting for the merge
+  // window included), so the notices of one push are tried together and a case's notices go out in
+  // order; but a progress notice scheduled for noon and never tried keeps its time. The longest-waiting
+  // cases go first.
   const { results } = await db.$client
     .prepare(
       `update complainant_notices set attempts = attempts + 1, next_attempt_at = ?
-       where status = 'pending' and (next_attempt_at <= ? or attempts > 0 or held_since is not null)
+       where status = 'pending'
+         and (next_attempt_at <= ? or attempts > 0 or held_since is not null or kind <> 'progress')
          and complaint_id in (
            select complaint_id from complainant_notices
            where status = 'pending' and next_attempt_at <= ? ${scope.map((s) => `and ${s}`).join(' ')}

@@ -1,3 +1,4 @@
+import { notSentYetText, sendsLaterText } from '../../../lib/texts/complainant-delivery';
 import { silentReporterNote } from '../../../lib/texts/reporter-label';
 import { caseOutcomes, outcomeNames, outsideBodies, outsideBodyNames } from '../../../schema/contracts/staff';
 import type { CaseActionBody, CaseDetail } from '../../../schema/contracts/staff-api';
@@ -21,9 +22,11 @@ export function actionForms(p: StaffPage, d: CaseDetail, done: Done, reload: () 
       const next = await p.api.act(d.case.id, { ...body, version: d.case.version } as CaseActionBody);
       const said = !next.case.reachInLine
         ? `${ok} (${silentReporterNote})`
-        : next.delivered === false
-          ? `${ok} (ยังส่งข้อความถึงผู้ร้องเรียนไม่สำเร็จ ระบบจะส่งซ้ำให้อัตโนมัติ)`
-          : ok;
+        : next.sendsAt !== null
+          ? `บันทึกแล้ว ${sendsLaterText(next.sendsAt)}`
+          : next.delivered === false
+            ? `${ok} (${notSentYetText})`
+            : ok;
       done(next, next.notified ? `${said} ${next.notified}` : said);
     } catch (error) {
       button.disabled = false;

@@ -1,3 +1,4 @@
+import { notSentYetText, sendsLaterText } from '../../../lib/texts/complainant-delivery';
 import { silentReporterNote } from '../../../lib/texts/reporter-label';
 import { outcomeNames, outsideBodyNames, roleNames } from '../../../schema/contracts/staff';
 import type { ActionResult } from '../../cases/case-actions';
@@ -10,24 +11,36 @@ import { type CardViewer, caseCard } from '../../cases/cards/case-card';
 import { cardLinks, corruptionInGroupText, inGroup, type StaffTurn, say } from './turn';
 
 // The actions whose record is also a message to the complainant (case-actions.ts writes the notice).
-const TELLS_COMPLAINANT = new Set(['accepted', 'info_requested', 'progress_update', 'forwarded', 'closed']);
+const TELLS_COMPLAINANT = new Set([
+  'accepted',
+  'info_requested',
+  'progress_update',
+  'forwarded',
+  'closed',
+  'reopened',
+]);
 
 /** What staff read after an action went through. */
-function doneText(c: CaseRecord, action: string, delivered: boolean | null): string {
+function doneText(c: CaseRecord, action: string, delivered: boolean | null, sendsAt: number | null): string {
+  const tells = TELLS_COMPLAINANT.has(action);
+  if (!c.reachInLine && tells) return `บันทึกเรื่อง ${c.code} แล้ว\n${silentReporterNote}`;
+  const later = tells && sendsAt !== null;
   const lines: Record<string, string> = {
-    accepted: `${c.assigneeName ?? 'ท่าน'} รับเรื่อง ${c.code} แล้ว ระบบแจ้งผู้ร้องเรียนว่ารับเรื่องแล้ว`,
+    accepted: later
+      ? `${c.assigneeName ?? 'ท่าน'} รับเรื่อง ${c.code} แล้ว`
+      : `${c.assigneeName ?? 'ท่าน'} รับเรื่อง ${c.code} แล้ว ระบบแจ้งผู้ร้องเรียนว่ารับเรื่องแล้ว`,
     assigned: `มอบหมายเรื่อง ${c.code} แล้ว (${c.assigneeName ?? c.unitName ?? ''})`,
-    info_requested: `ส่งคำถามถึงผู้ร้องเรียนเรื่อง ${c.code} แล้ว เมื่อผู้ร้องเรียนตอบ ระบบจะส่งคำตอบมาที่ท่าน`,
-    progress_update: `ส่งความคืบหน้าเรื่อง ${c.code} ถึงผู้ร้องเรียนแล้ว`,
+    info_requested: `${later ? 'บันทึกคำถาม' : 'ส่งคำถาม'}ถึงผู้ร้องเรียนเรื่อง ${c.code} แล้ว เมื่อผู้ร้องเรียนตอบ ระบบจะส่งคำตอบมาที่ท่าน`,
+    progress_update: later ? `บันทึกความคืบหน้าเรื่อง ${c.code} แล้ว` : `ส่งความคืบหน้าเรื่อง ${c.code} ถึงผู้ร้องเรียนแล้ว`,
     forwarded: `บันทึกการส่งต่อเรื่อง ${c.code} ไปยัง${c.handling.referralAgency ?? (c.handling.referralBody ? outsideBodyNames[c.handling.referralBody] : '')} แล้ว`,
-    closed: `ปิดเรื่อง ${c.code} แล้ว (ผล: ${c.handling.outcome ? outcomeNames[c.handling.outcome] : ''}) และแจ้งผลถึงผู้ร้องเรียนแล้ว`,
+    closed: `ปิดเรื่อง ${c.code} แล้ว (ผล: ${c.handling.outcome ? outcomeNames[c.handling.outcome] : ''})${later ? '' : ' และแจ้งผลถึงผู้ร้องเรียนแล้ว'}`,
     reopened: `เปิดเรื่อง ${c.code} อีกครั้งแล้ว`,
     escalated: `บันทึกการเสนอเรื่อง ${c.code} ต่อผู้บริหารแล้ว`,
     instructed: `บันทึกข้อสั่งการเรื่อง ${c.code} แล้ว`,
   };
-  if (!c.reachInLine && TELLS_COMPLAINANT.has(action)) return `บันทึกเรื่อง ${c.code} แล้ว\n${silentReporterNote}`;
   const text = lines[action] ?? `บันทึกเรื่อง ${c.code} แล้ว`;
-  return delivered === false ? `${text}\n(บันทึกแล้ว ยังส่งข้อความถึงผู้ร้องเรียนไม่สำเร็จ ระบบจะส่งซ้ำให้อัตโนมัติ)` : text;
+  if (later) return `${text}\n${sendsLaterText(sendsAt)}`;
+  return delivered === false ? `${text}\n(บันทึกแล้ว ${notSentYetText})` : text;
 }
 
 /** Answers an action: what happened and the fresh card; or why not, with the fresh card when known. */
@@ -46,7 +59,7 @@ export async function answerResult(turn: StaffTurn, actor: StaffMember, result: 
     result,
     actor,
   );
-  const done = doneText(result.case, result.action, result.delivered);
+  const done = doneText(result.case, result.action, result.delivered, result.sendsAt);
   await say(turn, [
     { type: 'text', text: extra ? `${done}\n${extra}` : done },
     caseCard(result.case, links, undefined, viewerOf(result.case, actor)),

@@ -1,4 +1,5 @@
-import { bangkokTime, lockedText, notFoundText } from '../../../lib/texts/tracking-texts';
+import { bangkokTime } from '../../../lib/thai-date';
+import { lockedText, notFoundText } from '../../../lib/texts/tracking-texts';
 import {
   CAROUSEL_MAX,
   type TrackLinks,

@@ -94,9 +94,12 @@ export const staffCases = new Hono<StaffEnv>()
     const links = { env: c.env, orgSlug: org.slug, liffId: target.liffId };
     const notified = await tellOthers({ db, keyring, line: target.line, links }, result, staff);
     const detail = await caseDetail(db, keyring, { orgSlug: org.slug, me: staff, c: result.case, now });
-    return c.json<CaseDetail & { delivered: boolean | null; notified: string | null }>({
+    return c.json<
+      CaseDetail & { delivered: boolean | null; sendsAt: number | null; notified: string | null }
+    >({
       ...detail,
       delivered: result.delivered,
+      sendsAt: result.sendsAt,
       notified,
     });
   });

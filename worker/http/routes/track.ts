@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { createMiddleware } from 'hono/factory';
-import { bangkokTime, infoClosedText, lockedText, notFoundText } from '../../../lib/texts/tracking-texts';
+import { bangkokTime } from '../../../lib/thai-date';
+import { infoClosedText, lockedText, notFoundText } from '../../../lib/texts/tracking-texts';
 import type { ErrorBody } from '../../../schema/contracts/error';
 import { complaintLimits } from '../../../schema/contracts/complaint-rules';
 import {
