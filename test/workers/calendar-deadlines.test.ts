@@ -190,19 +190,30 @@ describe('deadlines stored at filing', () => {
     expect(results).toEqual([{ name: 'ชื่อใหม่' }]);
   });
 
-  it('the staff card shows the forward and acknowledge dates while the case waits to be accepted', async () => {
+  it('the staff card shows the forward date until the case is at a unit, the acknowledge date until accepted', async () => {
     const filed = await file(2, at('2026-12-03T10:00'));
     const db = createDb(env.DB);
     const card = (c: Awaited<ReturnType<typeof getCase>>) =>
       JSON.stringify(
         caseCard(c!, { env: { APP_ORIGIN: 'https://example.test' }, orgSlug: 'x', liffId: null }),
       );
+    // A category without a unit leaves the case to be sent to one within a working day.
+    await env.DB.prepare('update complaints set unit_id = null where id = ?').bind(filed.complaintId).run();
     const received = card(await getCase(db, 2, filed.complaintId));
     expect(received).toContain('ส่งต่อภายใน');
     expect(received).toContain('4 ธ.ค. 2569');
     expect(received).toContain('ตอบรับภายใน');
     expect(received).toContain('8 ธ.ค. 2569');
     expect(received).toContain('28 ธ.ค. 2569');
+    // Once at a unit it has been forwarded: only the acknowledgement is still due.
+    await env.DB.prepare(
+      'update complaints set unit_id = (select id from units where org_id = 2 order by id limit 1) where id = ?',
+    )
+      .bind(filed.complaintId)
+      .run();
+    const atUnit = card(await getCase(db, 2, filed.complaintId));
+    expect(atUnit).not.toContain('ส่งต่อภายใน');
+    expect(atUnit).toContain('ตอบรับภายใน');
     await env.DB.prepare("update complaints set status = 'accepted' where id = ?")
       .bind(filed.complaintId)
       .run();

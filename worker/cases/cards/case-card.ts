@@ -82,7 +82,9 @@ export function caseCard(
     row('หน่วยงาน', c.unitName ?? 'ยังไม่ระบุ'),
     row('ผู้รับผิดชอบ', c.assigneeName ?? 'ยังไม่มี'),
     // Until someone accepts or assigns it, the nearer deadlines are the ones that matter.
-    ...(c.status === 'received' && c.forwardDueOn ? [row('ส่งต่อภายใน', formatThaiDate(c.forwardDueOn))] : []),
+    ...(c.status === 'received' && c.unitId === null && c.forwardDueOn
+      ? [row('ส่งต่อภายใน', formatThaiDate(c.forwardDueOn))]
+      : []),
     ...(c.status === 'received' ? [row('ตอบรับภายใน', formatThaiDate(c.acknowledgeDueOn))] : []),
     row('แจ้งผลภายใน', formatThaiDate(c.resultDueOn)),
     { type: 'separator', margin: 'md' },
