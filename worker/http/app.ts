@@ -5,6 +5,7 @@ import type { AppEnv } from './app-env';
 import { limitBody } from './middleware/body-limit';
 import { requestContext } from './middleware/request-context';
 import { AppError } from '../errors';
+import { afterPhotos } from './routes/after-photos';
 import { complaintForm } from './routes/complaint-form';
 import { health } from './routes/health';
 import { plans } from './routes/plans';
@@ -31,6 +32,7 @@ export const app = new Hono<AppEnv>()
   .route('/api/orgs/:org/plans', plans)
   .route('/api/orgs/:org/complaints', complaintForm)
   .route('/api/orgs/:org/track', track)
+  .route('/api/orgs/:org/after-photos', afterPhotos)
   // Staff bodies are a few fields of text; anything much larger is not our page.
   .use('/api/orgs/:org/staff/*', limitBody(STAFF_MAX_BODY_BYTES, 'ข้อมูลที่ส่งมายาวเกินไป'))
   .route('/api/orgs/:org/staff/cases', staffCases)

@@ -84,7 +84,7 @@ export const staffCases = new Hono<StaffEnv>()
     if (!target) throw new AppError('org_not_found', 'unknown organisation');
     const { version, ...request } = c.req.valid('json');
     const result = await performCaseAction(
-      { db, keyring, line: target.line, org, now },
+      { db, keyring, line: target.line, org, now, links: { origin: c.env.APP_ORIGIN, orgSlug: org.slug } },
       staff,
       c.req.valid('param').caseId,
       request,

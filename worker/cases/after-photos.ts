@@ -1,0 +1,146 @@
+import type { messagingApi } from '@line/bot-sdk';
+import { cleanEvidence, putEvidence } from '../complaints/evidence-store';
+import type { Keyring } from '../crypto/secret-box';
+import type { Db } from '../db/client';
+import { FILE_COLUMNS, fileValues } from '../complaints/attachments-data';
+import { signedAfterPhotoPath } from './evidence-links';
+import {
+  AFTER_PHOTO_MAX_BYTES,
+  type AfterPhotoRefusal as AnyRefusal,
+} from '../../lib/texts/after-photo-texts';
+
+/**
+ * The "after" photo staff attach when they close a grievance as resolved: stored like every case file
+ * (type from the bytes, metadata stripped, SHA-256, R2 under `evidence/<org>/case-<id>/`), as a row of
+ * complaint_attachments with purpose 'after', then tied to the `closed` event it went out with.
+ */
+
+// LINE shows an image message's preview from a file of at most 1 MB and the Worker cannot shrink a
+// photo, so one file serves as both and an after photo is at most 1 MB (LINE's chat sends far smaller).
+export type AfterPhotoRefusal = Exclude<AnyRefusal, 'external' | 'expired'>;
+
+/** Who may attach one: only a grievance closed as resolved (a corruption result shows no scene). */
+export const takesAfterPhoto = (c: { track: string }, outcome: string) =>
+  c.track === 'grievance' && outcome === 'resolved';
+
+/**
+ * Checks and stores an after photo for the case, with an `after_photo_added` event (actor: the staff
+ * member): its file id, or why it was refused (nothing stored). A repeated LINE message stores nothing
+ * twice and answers with the first file.
+ */
+export async function storeAfterPhoto(
+  deps: { db: Db; bucket: R2Bucket; orgId: number; now: number },
+  complaintId: number,
+  input: { bytes: Uint8Array; sourceRef: string; staffId: number },
+): Promise<{ id: string } | AfterPhotoRefusal> {
+  if (input.bytes.length > AFTER_PHOTO_MAX_BYTES) return 'too_large';
+  const clean = cleanEvidence('image', input.bytes);
+  if (typeof clean === 'string') return clean;
+  const c = deps.db.$client;
+  const { outcome, file } = await putEvidence(
+    deps.bucket,
+    `evidence/${deps.orgId}/case-${complaintId}`,
+    clean,
+    async (f) => {
+      const [inserted] = await c.batch([
+        c
+          .prepare(
+            `insert into complaint_attachments (${FILE_COLUMNS}, complaint_id, purpose)
+             select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'after'
+             where not exists (select 1 from complaint_attachments where complaint_id = ? and source_ref = ?)`,
+          )
+          .bind(
+            ...fileValues({
+              ...f,
+              orgId: deps.orgId,
+              sourceRef: input.sourceRef,
+              kind: 'image',
+              now: deps.now,
+            }),
+            complaintId,
+            complaintId,
+            input.sourceRef,
+          ),
+        c
+          .prepare(
+            `insert into complaint_events (complaint_id, org_id, at, actor_type, actor_ref, action, from_status,
+               to_status, note)
+             select complaint_id, org_id, ?, 'staff', ?, 'after_photo_added', null, null, 'แนบรูปหลังแก้ไข'
+             from complaint_attachments where id = ? and complaint_id = ?`,
+          )
+          .bind(deps.now, String(input.staffId), f.id, complaintId),
+      ]);
+      return inserted?.meta.changes === 1 ? 'inserted' : 'duplicate';
+    },
+  );
+  if (outcome === 'inserted') return { id: file.id };
+  const first = await c
+    .prepare('select id from complaint_attachments where complaint_id = ? and source_ref = ?')
+    .bind(complaintId, input.sourceRef)
+    .first<{ id: string }>();
+  return { id: first!.id };
+}
+
+/** The newest after photo of the case not yet sent with a closing, stored since `since`; null if none. */
+export async function pendingAfterPhoto(db: Db, complaintId: number, since: number): Promise<string | null> {
+  const row = await db.$client
+    .prepare(
+      `select id from complaint_attachments where complaint_id = ? and purpose = 'after'
+         and closing_event_id is null and created_at >= ? order by created_at desc, rowid desc limit 1`,
+    )
+    .bind(complaintId, since)
+    .first<{ id: string }>();
+  return row?.id ?? null;
+}
+
+/**
+ * For the closing's batch, after its event: ties the photo to that `closed` event (the newest of the
+ * case, just written), so the tracker shows it on that result step.
+ */
+export const linkAfterPhoto = (db: Db, complaintId: number, fileId: string): D1PreparedStatement =>
+  db.$client
+    .prepare(
+      `update complaint_attachments set closing_event_id = (select max(id) from complaint_events
+         where complaint_id = ? and action = 'closed')
+       where id = ? and complaint_id = ? and purpose = 'after' and closing_event_id is null`,
+    )
+    .bind(complaintId, fileId, complaintId);
+
+/** Removes an after photo never sent with a closing (row, event and R2 object): a refused close. */
+export async function discardAfterPhoto(db: Db, bucket: R2Bucket, complaintId: number, fileId: string) {
+  const row = await db.$client
+    .prepare(
+      `delete from complaint_attachments where id = ? and complaint_id = ? and purpose = 'after'
+         and closing_event_id is null returning r2_key`,
+    )
+    .bind(fileId, complaintId)
+    .first<{ r2_key: string }>();
+  if (row) await bucket.delete(row.r2_key);
+}
+
+/** The after photos of a case by the `closed` event they went out with. */
+export async function afterPhotosByClosing(db: Db, complaintId: number): Promise<Map<number, string>> {
+  const { results } = await db.$client
+    .prepare(
+      `select id, closing_event_id from complaint_attachments
+       where complaint_id = ? and purpose = 'after' and closing_event_id is not null`,
+    )
+    .bind(complaintId)
+    .all<{ id: string; closing_event_id: number }>();
+  return new Map(results.map((r) => [r.closing_event_id, r.id]));
+}
+
+/**
+ * The LINE image message of an after photo: a signed link good for a year, as LINE needs an https URL
+ * it can fetch without a token. Null when the worker's origin is not https (local development): the
+ * result then goes without it, as LINE would refuse the whole push.
+ */
+export async function afterPhotoMessage(
+  keyring: Keyring,
+  args: { origin: string; orgId: number; orgSlug: string; fileId: string; now: number; ttlMs: number },
+): Promise<messagingApi.ImageMessage | null> {
+  const origin = args.origin.replace(/\/+$/, '');
+  if (!origin.startsWith('https://')) return null;
+  const url = `${origin}${await signedAfterPhotoPath(keyring, args)}`;
+  return { type: 'image', originalContentUrl: url, previewImageUrl: url };
+}
