@@ -72,9 +72,18 @@ export interface AttachmentLink {
   kind: 'image' | 'file';
   contentType: string;
   sizeBytes: number;
+  /** 'evidence' from the complainant; 'after': the photo staff attached when closing as resolved. */
+  purpose: 'evidence' | 'after';
   /** A short-lived signed link served by the worker. */
   url: string;
   expiresAt: number;
+}
+
+/** A complainant's comment on their rating of a closing (docs/staff.md, "Satisfaction"). */
+export interface RatingComment {
+  score: number | null;
+  comment: string;
+  at: number;
 }
 
 /** What the complainant told: the same fields in the staff API and in the worker's case record. */
@@ -107,6 +116,8 @@ export interface CaseDetail {
     };
   timeline: TimelineEntry[];
   attachments: AttachmentLink[];
+  /** Comments complainants added to their ratings, oldest first. */
+  ratingComments: RatingComment[];
   /** What this staff member may do now (the server checks again on every action). */
   allowed: CaseAction[];
 }
