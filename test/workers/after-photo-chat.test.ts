@@ -83,6 +83,12 @@ describe('after photo sent in chat while closing as resolved', () => {
       .bind(c.id)
       .first<{ id: number }>();
     expect(file!.closing_event_id).toBe(closing!.id);
+    const recorded = await env.DB.prepare(
+      "select actor_type, actor_ref from complaint_events where complaint_id = ? and action = 'after_photo_added'",
+    )
+      .bind(c.id)
+      .all();
+    expect(recorded.results).toEqual([{ actor_type: 'staff', actor_ref: String(admin.staffId) }]);
     const served = await fetchPath(image.originalContentUrl);
     expect(served.status).toBe(200);
     expect(served.headers.get('content-type')).toBe('image/jpeg');

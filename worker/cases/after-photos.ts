@@ -24,14 +24,14 @@ export const takesAfterPhoto = (c: { track: string }, outcome: string) =>
   c.track === 'grievance' && outcome === 'resolved';
 
 /**
- * Checks and stores an after photo for the case, with an `after_photo_added` event (actor: the staff
- * member): its file id, or why it was refused (nothing stored). A repeated LINE message stores nothing
- * twice and answers with the first file.
+ * Checks and stores an after photo for the case, waiting for its closing (no event yet: the closing
+ * writes it, see linkAfterPhoto): its file id, or why it was refused (nothing stored). A repeated LINE
+ * message stores nothing twice and answers with the first file.
  */
 export async function storeAfterPhoto(
   deps: { db: Db; bucket: R2Bucket; orgId: number; now: number },
   complaintId: number,
-  input: { bytes: Uint8Array; sourceRef: string; staffId: number },
+  input: { bytes: Uint8Array; sourceRef: string },
 ): Promise<{ id: string } | AfterPhotoRefusal> {
   if (input.bytes.length > AFTER_PHOTO_MAX_BYTES) return 'too_large';
   const clean = cleanEvidence('image', input.bytes);
@@ -42,35 +42,26 @@ export async function storeAfterPhoto(
     `evidence/${deps.orgId}/case-${complaintId}`,
     clean,
     async (f) => {
-      const [inserted] = await c.batch([
-        c
-          .prepare(
-            `insert into complaint_attachments (${FILE_COLUMNS}, complaint_id, purpose)
-             select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'after'
-             where not exists (select 1 from complaint_attachments where complaint_id = ? and source_ref = ?)`,
-          )
-          .bind(
-            ...fileValues({
-              ...f,
-              orgId: deps.orgId,
-              sourceRef: input.sourceRef,
-              kind: 'image',
-              now: deps.now,
-            }),
-            complaintId,
-            complaintId,
-            input.sourceRef,
-          ),
-        c
-          .prepare(
-            `insert into complaint_events (complaint_id, org_id, at, actor_type, actor_ref, action, from_status,
-               to_status, note)
-             select complaint_id, org_id, ?, 'staff', ?, 'after_photo_added', null, null, 'แนบรูปหลังแก้ไข'
-             from complaint_attachments where id = ? and complaint_id = ?`,
-          )
-          .bind(deps.now, String(input.staffId), f.id, complaintId),
-      ]);
-      return inserted?.meta.changes === 1 ? 'inserted' : 'duplicate';
+      const inserted = await c
+        .prepare(
+          `insert into complaint_attachments (${FILE_COLUMNS}, complaint_id, purpose)
+           select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'after'
+           where not exists (select 1 from complaint_attachments where complaint_id = ? and source_ref = ?)`,
+        )
+        .bind(
+          ...fileValues({
+            ...f,
+            orgId: deps.orgId,
+            sourceRef: input.sourceRef,
+            kind: 'image',
+            now: deps.now,
+          }),
+          complaintId,
+          complaintId,
+          input.sourceRef,
+        )
+        .run();
+      return inserted.meta.changes === 1 ? 'inserted' : 'duplicate';
     },
   );
   if (outcome === 'inserted') return { id: file.id };
@@ -95,18 +86,34 @@ export async function pendingAfterPhoto(db: Db, complaintId: number, since: numb
 
 /**
  * For the closing's batch, after its event: ties the photo to that `closed` event (the newest of the
- * case, just written), so the tracker shows it on that result step.
+ * case, just written), so the tracker shows it on that result step, and records it as an event of the
+ * case (`after_photo_added`, by the staff member who closed it) only when it was tied.
  */
-export const linkAfterPhoto = (db: Db, complaintId: number, fileId: string): D1PreparedStatement =>
-  db.$client
-    .prepare(
-      `update complaint_attachments set closing_event_id = (select max(id) from complaint_events
-         where complaint_id = ? and action = 'closed')
-       where id = ? and complaint_id = ? and purpose = 'after' and closing_event_id is null`,
-    )
-    .bind(complaintId, fileId, complaintId);
+export function linkAfterPhoto(
+  db: Db,
+  at: { complaintId: number; fileId: string; staffId: number; now: number },
+): D1PreparedStatement[] {
+  const c = db.$client;
+  return [
+    c
+      .prepare(
+        `update complaint_attachments set closing_event_id = (select max(id) from complaint_events
+           where complaint_id = ? and action = 'closed')
+         where id = ? and complaint_id = ? and purpose = 'after' and closing_event_id is null`,
+      )
+      .bind(at.complaintId, at.fileId, at.complaintId),
+    c
+      .prepare(
+        `insert into complaint_events (complaint_id, org_id, at, actor_type, actor_ref, action, from_status,
+           to_status, note)
+         select complaint_id, org_id, ?, 'staff', ?, 'after_photo_added', null, null, 'แนบรูปหลังแก้ไข'
+         from complaint_attachments where id = ? and complaint_id = ? and changes() = 1`,
+      )
+      .bind(at.now, String(at.staffId), at.fileId, at.complaintId),
+  ];
+}
 
-/** Removes an after photo never sent with a closing (row, event and R2 object): a refused close. */
+/** Removes an after photo never sent with a closing (row and R2 object): a refused close. */
 export async function discardAfterPhoto(db: Db, bucket: R2Bucket, complaintId: number, fileId: string) {
   const row = await db.$client
     .prepare(

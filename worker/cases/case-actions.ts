@@ -148,7 +148,9 @@ export async function actOnCase(
     clearWaits: current.status === 'awaiting_info',
     now: deps.now,
     alsoWrite: (d: Db) => [
-      ...(afterPhotoId ? [linkAfterPhoto(d, caseId, afterPhotoId)] : []),
+      ...(afterPhotoId
+        ? linkAfterPhoto(d, { complaintId: caseId, fileId: afterPhotoId, staffId: actor.id, now: deps.now })
+        : []),
       ...(notice?.(d) ?? []),
       ...progress(d),
     ],

@@ -74,7 +74,10 @@ export async function caseDetail(
       >(),
     db.$client
       .prepare(
-        'select id, kind, content_type, size_bytes, purpose from complaint_attachments where complaint_id = ? and org_id = ? order by created_at, id',
+        // An after photo whose closing was never written (a cancelled prompt) is not the case's.
+        `select id, kind, content_type, size_bytes, purpose from complaint_attachments
+         where complaint_id = ? and org_id = ? and (purpose = 'evidence' or closing_event_id is not null)
+         order by created_at, id`,
       )
       .bind(c.id, c.orgId)
       .all<

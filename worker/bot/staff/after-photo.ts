@@ -39,7 +39,6 @@ export async function onPromptPhoto(
           {
             bytes,
             sourceRef: message.id,
-            staffId: actor.id,
           },
         );
   if (typeof stored === 'string') {
