@@ -1,6 +1,7 @@
 import { afterPhotoOnlyText, afterPhotoRefusalText } from '../../../lib/texts/after-photo-texts';
 import { finalStatuses } from '../../../schema/contracts/staff';
 import { storeAfterPhoto, takesAfterPhoto } from '../../cases/after-photos';
+import { canRead } from '../../cases/case-machine';
 import { getCase } from '../../cases/cases-data';
 import type { StaffPrompt } from '../../cases/prompts-data';
 import { type EvidenceMessage, receiveContent } from '../../complaints/evidence';
@@ -25,7 +26,8 @@ export async function onPromptPhoto(
   if (prompt.action !== 'cls' || (message?.type !== 'image' && message?.type !== 'file')) return false;
   const { db, org } = turn.ctx;
   const c = await getCase(db, org.id, prompt.complaintId);
-  if (!c || finalStatuses.includes(c.status)) return false;
+  // The prompt was left after an access check; roles may have changed since.
+  if (!c || finalStatuses.includes(c.status) || !canRead(c, actor)) return false;
   if (!takesAfterPhoto(c, prompt.arg)) return sayText(turn, afterPhotoOnlyText).then(() => true);
   if (message.type !== 'image')
     return sayText(turn, afterPhotoRefusalText('unsupported_type')).then(() => true);
