@@ -5,7 +5,7 @@ import { fileFormGrievance, staffAct } from './support/case-lifecycle';
 import { imageEvent, textOf } from './support/complaint';
 import { base64, CAMERA_MAKE, containsBytes, jpegWithMetadata, largeJpeg } from './support/images';
 import { conversation, platformApi, type SentMessage } from './support/line';
-import { enroll, type StaffChat } from './support/staff';
+import { deskGroup, enroll, type StaffChat } from './support/staff';
 import { tracker } from './support/tracking-api';
 import { callWorker, testEnv } from './support/worker';
 
@@ -140,6 +140,20 @@ describe('after photo sent in chat while closing as resolved', () => {
     expect((await received(c.userId)).some((m) => m.message.type === 'image')).toBe(false);
     const status = await env.DB.prepare('select status from complaints where id = ?').bind(c.id).first();
     expect(status).toEqual({ status: 'resolved' });
+  });
+
+  it('in the staff desk group too, by the buttons: the photo of the member whose prompt it is', async () => {
+    const c = await acceptedGrievance();
+    const desk = await deskGroup(org.slug, admin, [admin.userId]);
+    const me = desk.inGroup(admin.userId);
+    await me.say(`เรื่อง ${c.code}`);
+    await me.tap('ปิดเรื่อง');
+    expect(textOf(await me.tap('แก้ไขแล้ว'))).toContain('พิมพ์สรุปผลการดำเนินการ');
+    expect(textOf(await me.send([imageEvent(base64(jpegWithMetadata()))]))).toContain('ได้รับรูปหลังแก้ไข');
+    await me.say('ติดตั้งหลอดไฟใหม่แล้ว');
+    const toResident = (await received(c.userId)).slice(-2);
+    expect(toResident.map((m) => m.message.type)).toEqual(['image', 'text']);
+    expect((await afterFiles(c.id)).results).toHaveLength(1);
   });
 
   it('only a closing as resolved takes a photo; other outcomes say so and keep the prompt', async () => {
