@@ -21,3 +21,6 @@ CREATE TABLE `rating_comment_waits` (
 );
 --> statement-breakpoint
 CREATE INDEX `rating_comment_waits_expires` ON `rating_comment_waits` (`expires_at`);
+--> statement-breakpoint
+-- After photos whose closing never happened (a cancelled prompt): the cron finds them without a scan.
+CREATE INDEX `complaint_attachments_unsent_after` ON `complaint_attachments` (`created_at`) WHERE `purpose` = 'after' AND `closing_event_id` IS NULL;

@@ -236,6 +236,10 @@ export const complaintAttachments = sqliteTable(
   (t) => [
     uniqueIndex('complaint_attachments_draft_source').on(t.draftId, t.sourceRef),
     index('complaint_attachments_complaint').on(t.complaintId),
+    // After photos never sent with a closing, for the cron to remove.
+    index('complaint_attachments_unsent_after')
+      .on(t.createdAt)
+      .where(sql`purpose = 'after' and closing_event_id is null`),
   ],
 );
 

@@ -1,11 +1,14 @@
 import { env } from 'cloudflare:workers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoOrganizations } from '../../dev/demo-organizations';
+import { purgeUnsentAfterPhotos, UNSENT_AFTER_PHOTO_MS } from '../../worker/cases/after-photos';
+import { createDb } from '../../worker/db/client';
 import { fileFormGrievance, staffAct } from './support/case-lifecycle';
 import { imageEvent, textOf } from './support/complaint';
 import { base64, CAMERA_MAKE, containsBytes, jpegWithMetadata, largeJpeg } from './support/images';
 import { conversation, platformApi, type SentMessage } from './support/line';
 import { deskGroup, enroll, type StaffChat } from './support/staff';
+import { asUser } from './support/staff-api';
 import { tracker } from './support/tracking-api';
 import { callWorker, testEnv } from './support/worker';
 
@@ -154,6 +157,23 @@ describe('after photo sent in chat while closing as resolved', () => {
     const toResident = (await received(c.userId)).slice(-2);
     expect(toResident.map((m) => m.message.type)).toEqual(['image', 'text']);
     expect((await afterFiles(c.id)).results).toHaveLength(1);
+  });
+
+  it("a photo whose closing never happens is not the case's, and the cron removes it after a day", async () => {
+    const c = await acceptedGrievance();
+    await admin.say(`ปิดเรื่อง ${c.code} แก้ไขแล้ว`);
+    await admin.send([imageEvent(base64(jpegWithMetadata()))]);
+    expect(textOf(await admin.say('ยกเลิก'))).toContain('ยกเลิกแล้ว');
+    const [file] = (await afterFiles(c.id)).results;
+    expect(file!.closing_event_id).toBeNull();
+    expect(await env.EVIDENCE.head(file!.r2_key)).not.toBeNull();
+    const detail = await asUser(org.slug, admin.userId, `/cases/${c.id}`);
+    expect(detail.json.attachments).toEqual([]);
+    const db = createDb(env.DB);
+    expect(await purgeUnsentAfterPhotos(db, env.EVIDENCE, Date.now())).toBe(0);
+    await purgeUnsentAfterPhotos(db, env.EVIDENCE, Date.now() + UNSENT_AFTER_PHOTO_MS + 60_000);
+    expect((await afterFiles(c.id)).results).toEqual([]);
+    expect(await env.EVIDENCE.head(file!.r2_key)).toBeNull();
   });
 
   it('only a closing as resolved takes a photo; other outcomes say so and keep the prompt', async () => {

@@ -151,3 +151,30 @@ export async function afterPhotoMessage(
   const url = `${origin}${await signedAfterPhotoPath(keyring, args)}`;
   return { type: 'image', originalContentUrl: url, previewImageUrl: url };
 }
+
+/** How long an after photo waits for its closing before the cron removes it (a prompt lasts 30 minutes). */
+export const UNSENT_AFTER_PHOTO_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Removes after photos whose closing never happened (the prompt was cancelled or ran out), rows and R2
+ * objects, a bounded number per run (the partial index complaint_attachments_unsent_after).
+ */
+export async function purgeUnsentAfterPhotos(db: Db, bucket: R2Bucket, now: number): Promise<number> {
+  const { results } = await db.$client
+    .prepare(
+      `select id, r2_key from complaint_attachments
+       where purpose = 'after' and closing_event_id is null and created_at < ? order by created_at limit 50`,
+    )
+    .bind(now - UNSENT_AFTER_PHOTO_MS)
+    .all<{ id: string; r2_key: string }>();
+  if (results.length === 0) return 0;
+  await bucket.delete(results.map((r) => r.r2_key));
+  await db.$client
+    .prepare(
+      `delete from complaint_attachments where purpose = 'after' and closing_event_id is null
+         and id in (${results.map(() => '?').join(', ')})`,
+    )
+    .bind(...results.map((r) => r.id))
+    .run();
+  return results.length;
+}
