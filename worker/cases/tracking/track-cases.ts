@@ -35,13 +35,8 @@ export interface TrackDeps {
 /** The person's own cases (never anonymous ones), `limit` of them and how many more. */
 export async function ownCases(deps: TrackDeps, lineUserId: string, limit: number) {
   const keys = await ownerKeys(deps.keyring, deps.orgId, lineUserId);
-  return listOwnCases(deps.db, {
-    orgId: deps.orgId,
-    ownerKeys: keys,
-    limit,
-    now: deps.now,
-    photos: photoLinker(deps),
-  });
+  const photos = photoLinker(deps);
+  return listOwnCases(deps.db, { orgId: deps.orgId, ownerKeys: keys, limit, now: deps.now, photos });
 }
 
 /** A code typed on its own: the person's own case, or null (then only code and PIN can open it). */
@@ -51,12 +46,13 @@ export async function ownCaseByCode(
   code: string,
 ): Promise<TrackedCaseDetail | null> {
   const keys = await ownerKeys(deps.keyring, deps.orgId, lineUserId);
+  const photos = photoLinker(deps);
   const found = await findByCode(deps.db, {
     orgId: deps.orgId,
     code,
     ownerKeys: keys,
     now: deps.now,
-    photos: photoLinker(deps),
+    photos,
   });
   return found?.own ? withQuestion(deps, lineUserId, found) : null;
 }

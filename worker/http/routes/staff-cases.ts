@@ -22,8 +22,8 @@ import { discardAfterPhoto } from '../../cases/after-photos';
 import { storeCloseFormPhoto } from './staff-close-photo';
 import { AFTER_PHOTO_MAX_BYTES, afterPhotoRefusalText } from '../../../lib/texts/after-photo-texts';
 
-/** An action body: a few fields of text, or a close with its after photo as base64. */
-export const ACTION_MAX_BODY_BYTES = Math.ceil(AFTER_PHOTO_MAX_BYTES / 3) * 4 + 64 * 1024;
+// An action body: a few fields of text, or a close with its after photo as base64.
+const ACTION_MAX_BODY_BYTES = Math.ceil(AFTER_PHOTO_MAX_BYTES / 3) * 4 + 64 * 1024;
 // Only a photo can make a body this long.
 const actionBodyLimit = limitBody(ACTION_MAX_BODY_BYTES, afterPhotoRefusalText('too_large'));
 import { requireStaff, type StaffEnv } from '../middleware/staff-auth';
