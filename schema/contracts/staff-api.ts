@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AFTER_PHOTO_MAX_BYTES, afterPhotoRefusalText } from '../../lib/texts/after-photo-texts';
 import {
   type ComplaintStatus,
   type ComplaintTrack,
@@ -72,9 +73,18 @@ export interface AttachmentLink {
   kind: 'image' | 'file';
   contentType: string;
   sizeBytes: number;
+  /** 'evidence' from the complainant; 'after': the photo staff attached when closing as resolved. */
+  purpose: 'evidence' | 'after';
   /** A short-lived signed link served by the worker. */
   url: string;
   expiresAt: number;
+}
+
+/** A complainant's comment on their rating of a closing (docs/staff.md, "Satisfaction"). */
+export interface RatingComment {
+  score: number | null;
+  comment: string;
+  at: number;
 }
 
 /** What the complainant told: the same fields in the staff API and in the worker's case record. */
@@ -107,6 +117,8 @@ export interface CaseDetail {
     };
   timeline: TimelineEntry[];
   attachments: AttachmentLink[];
+  /** Comments complainants added to their ratings, oldest first. */
+  ratingComments: RatingComment[];
   /** What this staff member may do now (the server checks again on every action). */
   allowed: CaseAction[];
 }
@@ -119,6 +131,9 @@ const message = z
 const version = z.number().int().positive();
 
 /** One action on a case, with the version the staff member saw. */
+// The after photo's byte limit, as base64 (the worker checks the decoded bytes again).
+const AFTER_PHOTO_BASE64_MAX = Math.ceil(AFTER_PHOTO_MAX_BYTES / 3) * 4;
+
 export const caseActionBody = z.discriminatedUnion(
   'action',
   [
@@ -148,6 +163,12 @@ export const caseActionBody = z.discriminatedUnion(
       outcome: z.enum(caseOutcomes),
       summary: z.string().trim().min(1, { error: 'กรุณาสรุปผล' }).max(staffLimits.summaryMax),
       duplicateOf: z.string().max(20).optional(),
+      /** The after photo (JPEG or PNG, base64, at most 1 MB): only a grievance closed as resolved. */
+      afterPhoto: z
+        .string()
+        .min(1)
+        .max(AFTER_PHOTO_BASE64_MAX, { error: afterPhotoRefusalText('too_large') })
+        .optional(),
     }),
     z.object({ action: z.literal('reopen'), version }),
     z.object({ action: z.literal('escalate'), version, message }),

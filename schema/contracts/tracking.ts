@@ -26,6 +26,8 @@ export interface TimelineEntry {
   at: number;
   title: string;
   detail: string | null;
+  /** The result's after photo (a grievance closed as resolved): a signed path, valid for an hour. */
+  photoUrl?: string;
 }
 
 /** A case in the complainant's list or card. */

@@ -226,10 +226,20 @@ export const complaintAttachments = sqliteTable(
     imageSetIndex: integer('image_set_index'),
     imageSetTotal: integer('image_set_total'),
     createdAt: integer('created_at').notNull(),
+    /** 'evidence' from the complainant; 'after': the photo staff attach when closing a grievance as resolved. */
+    purpose: text('purpose', { enum: ['evidence', 'after'] })
+      .notNull()
+      .default('evidence'),
+    /** For an after photo: the `closed` event it went out with (null until that closing is written). */
+    closingEventId: integer('closing_event_id'),
   },
   (t) => [
     uniqueIndex('complaint_attachments_draft_source').on(t.draftId, t.sourceRef),
     index('complaint_attachments_complaint').on(t.complaintId),
+    // After photos never sent with a closing, for the cron to remove.
+    index('complaint_attachments_unsent_after')
+      .on(t.createdAt)
+      .where(sql`purpose = 'after' and closing_event_id is null`),
   ],
 );
 
@@ -273,9 +283,33 @@ export const caseRatings = sqliteTable(
     score: integer('score'),
     answeredAt: integer('answered_at'),
     ratedAt: integer('rated_at'),
+    /** The complainant's optional words after rating (at most RATING_COMMENT_MAX characters), kept once. */
+    comment: text('comment'),
+    commentedAt: integer('commented_at'),
   },
   (t) => [
     primaryKey({ columns: [t.complaintId, t.closedVersion] }),
     index('case_ratings_org_rated').on(t.orgId, t.ratedAt),
+  ],
+);
+
+/**
+ * After a rating, the person's next text (within 30 minutes) is its comment: one window per person,
+ * found by a keyed hash (purpose `rating-comment-person`) of organisation and LINE user id.
+ */
+export const ratingCommentWaits = sqliteTable(
+  'rating_comment_waits',
+  {
+    orgId: orgId(),
+    personKey: text('person_key').notNull(),
+    complaintId: integer('complaint_id')
+      .notNull()
+      .references(() => complaints.id, { onDelete: 'cascade' }),
+    closedVersion: integer('closed_version').notNull(),
+    expiresAt: integer('expires_at').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.personKey] }),
+    index('rating_comment_waits_expires').on(t.expiresAt),
   ],
 );

@@ -123,7 +123,15 @@ describe('the 1:1 person lookup (draft, staff, prompt, question, info window: on
 
     // Without the previous key, in another organisation, or once expired: nothing.
     const newOnly = await personKeys(await createKeyring(newKey), org.id, userId);
-    const none = { draft: null, staff: null, prompt: null, wait: null, info: null, progress: [] };
+    const none = {
+      draft: null,
+      staff: null,
+      prompt: null,
+      wait: null,
+      info: null,
+      comment: null,
+      progress: [],
+    };
     expect(await findPersonState(db(), { orgId: org.id, keys: newOnly, now })).toEqual(none);
     const other = useOrg('trang');
     const elsewhere = await personKeys(await createKeyring(newKey, oldKey), other.id, userId);
@@ -168,6 +176,7 @@ describe('the 1:1 person lookup (draft, staff, prompt, question, info window: on
       'complaint_owners_org_owner',
       'complainant_notices_case',
       'sqlite_autoindex_case_info_waits_1',
+      'sqlite_autoindex_rating_comment_waits_1',
     ]);
   });
 });

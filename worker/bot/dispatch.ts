@@ -7,6 +7,7 @@ import { groupIntroMessage, welcomeMessage } from './messages/welcome';
 import { lookUpPerson } from './person-lookup';
 import { withProgressInReply } from './progress-in-reply';
 import { handleRatingPostback } from './rating';
+import { handleRatingComment, SKIP_COMMENT, skipComment } from './rating-comment';
 import { isRatingPostback } from '../cases/satisfaction';
 import { handleStaffEvent } from './staff/handler';
 import { isStaffPostback } from '../cases/cards/staff-postback';
@@ -71,13 +72,17 @@ async function handleDirect(base: BotContext, event: WebhookEvent, input: EventI
   if (input.postbackData !== null && isRatingPostback(input.postbackData)) {
     return handleRatingPostback(ctx, event, input.postbackData);
   }
+  if (input.postbackData === SKIP_COMMENT) return skipComment(ctx, event, person);
   // A complaint in progress owns every message and postback of its person; it answers by itself.
   if (await handleComplaintEvent(ctx, event, person)) return;
   // Staff commands and the text a staff button asked for; then "ส่งข้อมูลเพิ่มเติม" (the tap, and the
-  // window it opened: the newest and most deliberate wait), then a complainant's answer to staff.
+  // window it opened: the newest and most deliberate wait), a rating's comment, then a complainant's
+  // answer to staff.
   if (await handleStaffEvent(ctx, event, input, person)) return;
   if (input.postbackData !== null && (await handleInfoTap(ctx, event, input.postbackData, person))) return;
   if (await handleInfoMessage(ctx, event, input, person)) return;
+  // The comment on a rating just given (30 minutes): a tracking code or a menu word is not one.
+  if (await handleRatingComment(ctx, event, input, person)) return;
   if (await handleComplainantAnswer(ctx, event, input, person.wait)) return;
   if (input.text !== null) {
     const messages = await routeText(ctx, { userId: person.userId, text: input.text });

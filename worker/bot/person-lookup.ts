@@ -8,6 +8,7 @@ import type { SqlRow } from '../db/sql-row';
 import { replyPersonKeys } from '../cases/complainant-notifier';
 import { ownerKeys } from '../complaints/owner-key';
 import { infoPersonKeys } from '../cases/tracking/info-waits';
+import { type CommentWindow, commentPersonKeys } from '../cases/rating-comments';
 import type { LineMessage } from '../line/gateway';
 import { DIRECT_CHAT, type PromptRow, type StaffPrompt, toPrompt } from '../cases/prompts-data';
 import { type StaffMember, type StaffRow, staffPersonKeys, toMember } from '../staff/staff-data';
@@ -29,6 +30,8 @@ export interface PersonKeys {
   owner: string[];
   /** case-info-person: finds their open "ส่งข้อมูลเพิ่มเติม" window. */
   info: string[];
+  /** rating-comment-person: finds their open window for a comment on a rating. */
+  comment: string[];
 }
 
 /** A question to a complainant awaiting their answer (case_reply_waits). */
@@ -49,6 +52,8 @@ export interface PersonState {
   wait: ReplyWait | null;
   /** The case whose "ส่งข้อมูลเพิ่มเติม" window is open for them (their next messages go to it). */
   info: { complaintId: number } | null;
+  /** The rating whose comment their next text is (30 minutes after rating). */
+  comment: CommentWindow | null;
   /**
    * Notices to them about their own cases not yet pushed (a progress notice kept for noon, news waiting
    * for the merge window; never a question, whose push opens the answer's wait): free in this reply.
@@ -71,24 +76,25 @@ export interface Person extends PersonState {
 
 /** Every keyed hash the 1:1 handlers need for one person, computed together. */
 export async function personKeys(keyring: Keyring, orgId: number, userId: string): Promise<PersonKeys> {
-  const [draft, staff, reply, owner, info] = await Promise.all([
+  const [draft, staff, reply, owner, info, comment] = await Promise.all([
     keyedHashes(keyring, 'complaint-draft-person', `${orgId}:${userId}`),
     staffPersonKeys(keyring, orgId, userId),
     replyPersonKeys(keyring, orgId, userId),
     ownerKeys(keyring, orgId, userId),
     infoPersonKeys(keyring, orgId, userId),
+    commentPersonKeys(keyring, orgId, userId),
   ]);
-  return { draft, staff, reply, owner, info };
+  return { draft, staff, reply, owner, info, comment };
 }
 
 const marks = (keys: string[]) => keys.map(() => '?').join(', ');
 
 /**
- * The person lookup as one statement: six scalar sub-selects, each answered from an index whatever
+ * The person lookup as one statement: seven scalar sub-selects, each answered from an index whatever
  * the tables hold (test/workers/person-lookup.test.ts checks the plan): complaint_drafts_active_person,
  * staff_members_org_person (then staff_roles and staff_units by key), staff_prompts' primary key,
- * case_reply_waits' primary key, complaint_owners_org_owner then complainant_notices_case, and
- * case_info_waits' primary key.
+ * case_reply_waits' primary key, complaint_owners_org_owner then complainant_notices_case,
+ * case_info_waits' primary key and rating_comment_waits' primary key.
  */
 export function personStateQuery(args: { orgId: number; keys: PersonKeys; now: number }) {
   const { orgId, keys: k, now } = args;
@@ -118,7 +124,10 @@ export function personStateQuery(args: { orgId: number; keys: PersonKeys; now: n
   ) as progress,
   (select complaint_id from case_info_waits
     where org_id = ? and person_key in (${marks(k.info)}) and open = 1 and expires_at > ?
-    order by expires_at desc limit 1) as info`;
+    order by expires_at desc limit 1) as info,
+  (select json_object('complaint_id', complaint_id, 'closed_version', closed_version)
+    from rating_comment_waits where org_id = ? and person_key in (${marks(k.comment)}) and expires_at > ?
+    limit 1) as comment`;
   const params = [
     orgId,
     ...k.draft,
@@ -135,6 +144,9 @@ export function personStateQuery(args: { orgId: number; keys: PersonKeys; now: n
     ...k.owner,
     orgId,
     ...k.info,
+    now,
+    orgId,
+    ...k.comment,
     now,
   ];
   return { sql, params };
@@ -153,19 +165,23 @@ export async function findPersonState(
     .prepare(sql)
     .bind(...params)
     .first<
-      Record<'draft' | 'staff' | 'prompt' | 'wait' | 'progress', string | null> & { info: number | null }
+      Record<'draft' | 'staff' | 'prompt' | 'wait' | 'progress' | 'comment', string | null> & {
+        info: number | null;
+      }
     >();
   const part = <T>(json: string | null | undefined) => (json ? (JSON.parse(json) as T) : null);
   const wait = part<Pick<SqlRow<typeof caseReplyWaits>, 'complaint_id' | 'asked_by'>>(row?.wait);
   const staff = part<StaffRow>(row?.staff);
   const prompt = part<PromptRow>(row?.prompt);
   const draft = part<DraftRow>(row?.draft);
+  const comment = part<{ complaint_id: number; closed_version: number }>(row?.comment);
   return {
     draft: draft ? toDraft(draft) : null,
     staff: staff ? toMember(staff) : null,
     prompt: prompt ? toPrompt(prompt) : null,
     wait: wait ? { complaintId: wait.complaint_id, askedBy: wait.asked_by } : null,
     info: typeof row?.info === 'number' ? { complaintId: row.info } : null,
+    comment: comment ? { complaintId: comment.complaint_id, closedVersion: comment.closed_version } : null,
     progress: (part<{ id: number; message: string }[]>(row?.progress) ?? []).map((n) => ({
       id: n.id,
       message: JSON.parse(n.message) as LineMessage,

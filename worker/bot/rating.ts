@@ -18,6 +18,7 @@ import type { LineMessage } from '../line/gateway';
 import { staffWithRole } from '../staff/staff-data';
 import type { BotContext } from './context';
 import { replyTo } from './reply';
+import { awaitComment, commentInvitation } from './rating-comment';
 import { tellAsker } from './staff/relay-notice';
 
 const stale: LineMessage = { type: 'text', text: 'ปุ่มนี้ใช้ไม่ได้แล้ว หากต้องการติดตามเรื่อง พิมพ์ "ติดตามเรื่อง"' };
@@ -55,13 +56,17 @@ export async function handleRatingPostback(
   }
   if (answer.answer === 'not_fixed') return notFixed(ctx, event, c, answer);
   const first = await recordScore(ctx.db, at, answer.answer);
+  if (!first) return replyTo(ctx, event, [{ type: 'text', text: `ท่านให้คะแนนเรื่อง ${c.code} ไว้แล้ว ขอบคุณครับ` }]);
+  // A first rating invites an optional comment: the person's next text (rating-comment.ts).
+  await awaitComment(ctx, keyring, {
+    userId: event.source!.userId!,
+    complaintId: c.id,
+    closedVersion: answer.closedVersion,
+  });
   return replyTo(ctx, event, [
-    {
-      type: 'text',
-      text: first
-        ? `ขอบคุณสำหรับคะแนน "${scoreLabels[answer.answer]}" เรื่อง ${c.code} ${ctx.org.name}จะนำไปปรับปรุงการให้บริการ`
-        : `ท่านให้คะแนนเรื่อง ${c.code} ไว้แล้ว ขอบคุณครับ`,
-    },
+    commentInvitation(
+      `ขอบคุณสำหรับคะแนน "${scoreLabels[answer.answer]}" เรื่อง ${c.code} ${ctx.org.name}จะนำไปปรับปรุงการให้บริการ`,
+    ),
   ]);
 }
 

@@ -1,4 +1,7 @@
 import type { Db } from '../db/client';
+import { afterPhotoMessage, linkAfterPhoto, takesAfterPhoto } from './after-photos';
+import { AFTER_LINK_TTL_MS } from './evidence-links';
+import { afterPhotoOnlyText } from '../../lib/texts/after-photo-texts';
 import type { ActionDeps, ActionResult, CaseRequest } from './case-request';
 import { canRead, decide } from './case-machine';
 import { refusalText } from './case-refusals';
@@ -57,6 +60,10 @@ export async function actOnCase(
   }
   const problem = checkText(request);
   if (problem) return { ok: false, reason: 'invalid', message: problem };
+  const afterPhotoId = request.action === 'close' ? request.afterPhotoId : undefined;
+  if (afterPhotoId && request.action === 'close' && !takesAfterPhoto(current, request.outcome)) {
+    return { ok: false, reason: 'invalid', message: afterPhotoOnlyText };
+  }
 
   const built = await buildCommand(deps, current, request);
   if ('message' in built) return built;
@@ -87,19 +94,38 @@ export async function actOnCase(
       message!,
     );
   }
+  // The after photo goes before the result's text: the question's quick replies stay on the last message.
+  const photo =
+    told && afterPhotoId && deps.links
+      ? await afterPhotoMessage(deps.keyring, {
+          origin: deps.links.origin,
+          orgId: org.id,
+          orgSlug: deps.links.orgSlug,
+          fileId: afterPhotoId,
+          now: deps.now,
+          ttlMs: AFTER_LINK_TTL_MS,
+        })
+      : null;
+  const at = { orgId: org.id, caseId, version: current.version, now: deps.now };
   const notice =
     told && message
       ? (d: Db) => [
-          noticeStatement(
-            d,
-            { orgId: org.id, caseId, version: current.version, now: deps.now },
-            {
-              kind: told.kind,
-              message,
-              sourceKey: `case:${current.version}:${caseId}`,
-              awaitReplyBy: request.action === 'ask_info' ? actor.id : null,
-            },
-          ),
+          ...(photo
+            ? [
+                noticeStatement(d, at, {
+                  kind: 'closed_photo',
+                  message: photo,
+                  sourceKey: `case:${current.version}:${caseId}:after`,
+                  awaitReplyBy: null,
+                }),
+              ]
+            : []),
+          noticeStatement(d, at, {
+            kind: told.kind,
+            message,
+            sourceKey: `case:${current.version}:${caseId}`,
+            awaitReplyBy: request.action === 'ask_info' ? actor.id : null,
+          }),
         ]
       : null;
   // A progress notice still waiting is dropped when the complainant hears fresher news (it would state an
@@ -121,7 +147,13 @@ export async function actOnCase(
     handling: { ...current.handling, ...built.handling },
     clearWaits: current.status === 'awaiting_info',
     now: deps.now,
-    alsoWrite: (d: Db) => [...(notice?.(d) ?? []), ...progress(d)],
+    alsoWrite: (d: Db) => [
+      ...(afterPhotoId
+        ? linkAfterPhoto(d, { complaintId: caseId, fileId: afterPhotoId, staffId: actor.id, now: deps.now })
+        : []),
+      ...(notice?.(d) ?? []),
+      ...progress(d),
+    ],
   };
   const written = await writeTransition(db, transition);
   if (!written) {

@@ -56,7 +56,7 @@ export async function caseDetail(
   args: { orgSlug: string; me: StaffMember; c: CaseRecord; now: number },
 ): Promise<CaseDetail> {
   const { c, now } = args;
-  const [events, files] = await Promise.all([
+  const [events, files, comments] = await Promise.all([
     db.$client
       .prepare(
         `select e.at, e.actor_type, e.action, e.from_status, e.to_status, e.note, s.display_name
@@ -74,10 +74,22 @@ export async function caseDetail(
       >(),
     db.$client
       .prepare(
-        'select id, kind, content_type, size_bytes from complaint_attachments where complaint_id = ? and org_id = ? order by created_at, id',
+        // An after photo whose closing was never written (a cancelled prompt) is not the case's.
+        `select id, kind, content_type, size_bytes, purpose from complaint_attachments
+         where complaint_id = ? and org_id = ? and (purpose = 'evidence' or closing_event_id is not null)
+         order by created_at, id`,
       )
       .bind(c.id, c.orgId)
-      .all<Pick<SqlRow<typeof complaintAttachments>, 'id' | 'kind' | 'content_type' | 'size_bytes'>>(),
+      .all<
+        Pick<SqlRow<typeof complaintAttachments>, 'id' | 'kind' | 'content_type' | 'size_bytes' | 'purpose'>
+      >(),
+    db.$client
+      .prepare(
+        `select score, comment, commented_at as at from case_ratings
+         where complaint_id = ? and org_id = ? and comment is not null order by commented_at`,
+      )
+      .bind(c.id, c.orgId)
+      .all<{ score: number | null; comment: string; at: number }>(),
   ]);
   const attachments = await Promise.all(
     files.results.map(async (f) => ({
@@ -85,6 +97,7 @@ export async function caseDetail(
       kind: f.kind,
       contentType: f.content_type,
       sizeBytes: f.size_bytes,
+      purpose: f.purpose,
       ...(await signedFilePath(keyring, { orgId: c.orgId, orgSlug: args.orgSlug, fileId: f.id, now })),
     })),
   );
@@ -121,6 +134,7 @@ export async function caseDetail(
       note: e.note,
     })),
     attachments,
+    ratingComments: comments.results,
     allowed: allowedActions(c, args.me),
   };
 }

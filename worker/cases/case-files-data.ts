@@ -31,7 +31,8 @@ export async function insertCaseFile(db: Db, f: NewCaseFile): Promise<'inserted'
         `insert into complaint_attachments (${FILE_COLUMNS}, complaint_id)
          select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
          where not exists (select 1 from complaint_attachments where complaint_id = ? and source_ref = ?)
-           and (select count(*) from complaint_attachments where complaint_id = ? and draft_id is null) < ?`,
+           and (select count(*) from complaint_attachments
+             where complaint_id = ? and draft_id is null and purpose = 'evidence') < ?`,
       )
       .bind(...fileValues(f), f.complaintId, f.complaintId, f.sourceRef, f.complaintId, CASE_FILES_MAX),
     // Only when the row above was written: its id is new and random.

@@ -12,7 +12,14 @@ export type CaseRequest =
   | { action: 'ask_info'; message: string }
   | { action: 'update'; message: string }
   | { action: 'forward'; body: OutsideBody; agencyName?: string; reference: string }
-  | { action: 'close'; outcome: CaseOutcome; summary: string; duplicateOf?: string }
+  | {
+      action: 'close';
+      outcome: CaseOutcome;
+      summary: string;
+      duplicateOf?: string;
+      /** An after photo already stored for this case (after-photos.ts), sent with the result. */
+      afterPhotoId?: string;
+    }
   | { action: 'reopen' }
   | { action: 'escalate'; message: string }
   | { action: 'instruct'; message: string };
@@ -23,6 +30,8 @@ export interface ActionDeps {
   line: Pick<LineGateway, 'push'>;
   org: { id: number; name: string };
   now: number;
+  /** Where the worker is reached (APP_ORIGIN) and the organisation's slug: the after photo's link. */
+  links?: { origin: string; orgSlug: string };
 }
 
 export type ActionResult =

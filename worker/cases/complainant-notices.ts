@@ -34,7 +34,7 @@ const LEASE_MS = 60_000;
 // The merge window (lib/notice-merge.ts): news written soon after a push waits for its end. A question
 // (the complainant must act) and the result (the last word) go at once and take what waits with them.
 const MERGE_MS = MERGE_MINUTES * 60_000;
-const AT_ONCE = new Set(['ask_info', 'closed']);
+const AT_ONCE = new Set(['ask_info', 'closed', 'closed_photo']);
 // Each case costs about four D1 queries and one LINE request: ten keep a run (every minute) well inside
 // the free plan's 50 queries and 50 subrequests per invocation.
 const CASES_PER_RUN = 10;

@@ -40,3 +40,33 @@ export async function verifyFileLink(
   const macs = await keyedHashes(keyring, 'evidence-link', message(args.orgId, args.fileId, args.exp));
   return macs.some((m) => sameText(urlSafe(m), args.sig));
 }
+
+/**
+ * How long a link to an after photo works. The complainant's LINE chat keeps the image message and
+ * LINE fetches it again when the chat is opened on another device or its cache is gone, so the link
+ * must outlive the conversation: a year. It opens that one photo only (its own purpose, never an
+ * evidence file), and an after photo shows a fixed street, not a person's evidence.
+ */
+export const AFTER_LINK_TTL_MS = 365 * 24 * 60 * 60 * 1000;
+
+/** A signed path to one after photo (`…/after-photos/<id>?exp&sig`), valid for `ttlMs` (at most a year). */
+export async function signedAfterPhotoPath(
+  keyring: Keyring,
+  args: { orgId: number; orgSlug: string; fileId: string; now: number; ttlMs: number },
+): Promise<string> {
+  const exp = args.now + Math.min(args.ttlMs, AFTER_LINK_TTL_MS);
+  const [mac] = await keyedHashes(keyring, 'after-photo-link', message(args.orgId, args.fileId, exp));
+  const path = `/api/orgs/${encodeURIComponent(args.orgSlug)}/after-photos/${encodeURIComponent(args.fileId)}`;
+  return `${path}?exp=${exp}&sig=${urlSafe(mac!)}`;
+}
+
+/** True for an unexpired after-photo link this deployment signed (under any key still held). */
+export async function verifyAfterPhotoLink(
+  keyring: Keyring,
+  args: { orgId: number; fileId: string; exp: number; sig: string; now: number },
+): Promise<boolean> {
+  if (!Number.isSafeInteger(args.exp) || args.exp <= args.now || args.exp > args.now + AFTER_LINK_TTL_MS)
+    return false;
+  const macs = await keyedHashes(keyring, 'after-photo-link', message(args.orgId, args.fileId, args.exp));
+  return macs.some((m) => sameText(urlSafe(m), args.sig));
+}

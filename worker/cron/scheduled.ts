@@ -1,3 +1,4 @@
+import { purgeUnsentAfterPhotos } from '../cases/after-photos';
 import { deliverComplainantNotices } from '../cases/complainant-notices';
 import { purgeTrackGuards } from '../cases/tracking/track-guard';
 import { purgeDrafts } from '../complaints/purge';
@@ -11,7 +12,8 @@ import { runStaffSchedules } from '../notices/schedules';
 import { lineForOrg } from '../orgs/org-line';
 
 /**
- * The every-minute cron: the inbox sweeper, leftover drafts, expired tracking guards, due staff notices,
+ * The every-minute cron: the inbox sweeper, leftover drafts, expired tracking guards, after photos never
+ * sent, due staff notices,
  * the complainants' progress notices every 15 working days, notices to complainants that are due (again),
  * and the calendar jobs (overdue reminders, the monthly report). Each job claims its own work, so
  * overlapping ticks are safe.
@@ -20,6 +22,7 @@ export const scheduled: ExportedHandlerScheduledHandler<Env> = (_controller, env
   ctx.waitUntil(sweepInbox(env));
   ctx.waitUntil(purgeDrafts(env));
   ctx.waitUntil(purgeTrackGuards(createDb(env.DB), Date.now()));
+  ctx.waitUntil(purgeUnsentAfterPhotos(createDb(env.DB), env.EVIDENCE, Date.now()));
   ctx.waitUntil(deliverDueNotices(env));
   ctx.waitUntil(enqueueProgressNotices(createDb(env.DB), Date.now()));
   ctx.waitUntil(deliverDueComplainantNotices(env));

@@ -18,7 +18,9 @@ export type HashPurpose =
   | 'staff-invite'
   | 'evidence-link'
   | 'case-rating'
-  | 'case-info-person';
+  | 'case-info-person'
+  | 'after-photo-link'
+  | 'rating-comment-person';
 
 const encoder = new TextEncoder();
 // Derived keys per base key and purpose; derivation is pure, so per-isolate caching is safe.

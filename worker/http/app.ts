@@ -5,6 +5,7 @@ import type { AppEnv } from './app-env';
 import { limitBody } from './middleware/body-limit';
 import { requestContext } from './middleware/request-context';
 import { AppError } from '../errors';
+import { afterPhotos } from './routes/after-photos';
 import { complaintForm } from './routes/complaint-form';
 import { health } from './routes/health';
 import { plans } from './routes/plans';
@@ -21,6 +22,8 @@ import { track } from './routes/track';
 import { webhook } from './routes/webhook';
 
 const STAFF_MAX_BODY_BYTES = 64 * 1024;
+const staffBodyLimit = limitBody(STAFF_MAX_BODY_BYTES, 'ข้อมูลที่ส่งมายาวเกินไป');
+const CASE_ACTIONS = /^\/api\/orgs\/[^/]+\/staff\/cases\/[^/]+\/actions$/;
 
 /** The Worker's HTTP app: one router per resource, one error handler, one error body shape. */
 export const app = new Hono<AppEnv>()
@@ -31,8 +34,12 @@ export const app = new Hono<AppEnv>()
   .route('/api/orgs/:org/plans', plans)
   .route('/api/orgs/:org/complaints', complaintForm)
   .route('/api/orgs/:org/track', track)
+  .route('/api/orgs/:org/after-photos', afterPhotos)
   // Staff bodies are a few fields of text; anything much larger is not our page.
-  .use('/api/orgs/:org/staff/*', limitBody(STAFF_MAX_BODY_BYTES, 'ข้อมูลที่ส่งมายาวเกินไป'))
+  // (A case action may carry the close form's after photo: its route sets its own limit.)
+  .use('/api/orgs/:org/staff/*', (c, next) =>
+    CASE_ACTIONS.test(c.req.path) ? next() : staffBodyLimit(c, next),
+  )
   .route('/api/orgs/:org/staff/cases', staffCases)
   .route('/api/orgs/:org/staff/cases/:caseId/reporter-contact', staffIdentity)
   .route('/api/orgs/:org/staff/files', staffFiles)

@@ -1,5 +1,6 @@
 import { notSentYetText, sendsLaterText } from '../../../lib/texts/complainant-delivery';
 import { silentReporterNote } from '../../../lib/texts/reporter-label';
+import { AFTER_PHOTO_TYPES, afterPhotoProblem, base64Of } from './after-photo-input';
 import { caseOutcomes, outcomeNames, outsideBodies, outsideBodyNames } from '../../../schema/contracts/staff';
 import type { CaseActionBody, CaseDetail } from '../../../schema/contracts/staff-api';
 import { h } from '../dom';
@@ -7,6 +8,7 @@ import { ApiError } from '../api';
 import { messageLine, type StaffPage } from './staff-page';
 
 type Done = (next: CaseDetail, message: string) => void;
+
 type Body = CaseActionBody extends infer T ? (T extends unknown ? Omit<T, 'version'> : never) : never;
 
 const field = (label: string, control: HTMLElement) =>
@@ -48,9 +50,9 @@ export function actionForms(p: StaffPage, d: CaseDetail, done: Done, reload: () 
       ...controls,
       button,
     );
-    el.addEventListener('submit', (event) => {
+    el.addEventListener('submit', async (event) => {
       event.preventDefault();
-      const body = collect();
+      const body = await collect();
       if (typeof body === 'string') message.textContent = body;
       else void send(button, body, ok);
     });
@@ -98,6 +100,10 @@ export function actionForms(p: StaffPage, d: CaseDetail, done: Done, reload: () 
     );
     const dup = h('input', { name: 'duplicate', placeholder: 'เช่น K7QM-4R9P', maxlength: 20 });
     const summary = text('summary');
+    // The after photo: a grievance only (docs/staff.md); sent with the result when closed as resolved.
+    const photo = h('input', { name: 'after-photo', type: 'file', accept: AFTER_PHOTO_TYPES.join(',') });
+    const photoField =
+      d.case.track === 'grievance' ? [field('รูปหลังแก้ไข (ถ้ามี เฉพาะผล "แก้ไขแล้ว" ไม่เกิน 1 MB)', photo)] : [];
     forms.push(
       form(
         'ปิดเรื่อง',
@@ -105,14 +111,22 @@ export function actionForms(p: StaffPage, d: CaseDetail, done: Done, reload: () 
           field('ผลการดำเนินการ', outcome),
           field('เลขรับเรื่องเดิม (กรณีซ้ำ)', dup),
           field('สรุปผลที่จะแจ้งผู้ร้องเรียน', summary),
+          ...photoField,
         ],
         'ปิดเรื่อง',
-        () => ({
-          action: 'close',
-          outcome: outcome.value as (typeof caseOutcomes)[number],
-          summary: summary.value,
-          ...(dup.value.trim() ? { duplicateOf: dup.value.trim().toUpperCase() } : {}),
-        }),
+        async () => {
+          const file = photo.files?.[0];
+          const chosen = outcome.value as (typeof caseOutcomes)[number];
+          const problem = file ? afterPhotoProblem(file, chosen) : null;
+          if (problem) return problem;
+          return {
+            action: 'close',
+            outcome: chosen,
+            summary: summary.value,
+            ...(dup.value.trim() ? { duplicateOf: dup.value.trim().toUpperCase() } : {}),
+            ...(file ? { afterPhoto: await base64Of(file) } : {}),
+          };
+        },
         'ปิดเรื่องแล้ว',
       ),
     );
@@ -142,7 +156,7 @@ type FormMaker = (
   title: string,
   controls: HTMLElement[],
   label: string,
-  collect: () => Body | string,
+  collect: () => Body | string | Promise<Body | string>,
   ok: string,
 ) => HTMLElement;
 

@@ -24,6 +24,7 @@ const actionNames: Record<string, string> = {
   instructed: 'ผู้บริหารสั่งการ',
   evidence_added: 'ผู้ร้องเรียนส่งหลักฐานเพิ่ม',
   info_added: 'ผู้ร้องเรียนส่งข้อมูลเพิ่มเติม',
+  after_photo_added: 'แนบรูปหลังแก้ไข',
 };
 
 const fact = (label: string, value: string | null | false | undefined) =>
@@ -82,7 +83,11 @@ function body(d: CaseDetail): Node[] {
               ? h(
                   'a',
                   { href: a.url, target: '_blank', rel: 'noopener' },
-                  h('img', { src: a.url, alt: 'รูปหลักฐาน', loading: 'lazy' }),
+                  h('img', {
+                    src: a.url,
+                    alt: a.purpose === 'after' ? 'รูปหลังแก้ไข' : 'รูปหลักฐาน',
+                    loading: 'lazy',
+                  }),
                 )
               : h(
                   'a',
@@ -102,6 +107,26 @@ function body(d: CaseDetail): Node[] {
     ),
     files ? h('section', { class: 'card' }, h('h2', {}, `หลักฐาน ${d.attachments.length} ไฟล์`), files) : null,
     h('section', { class: 'card' }, h('h2', {}, 'ความเคลื่อนไหว'), timeline),
+    d.ratingComments.length > 0
+      ? h(
+          'section',
+          { class: 'card' },
+          h('h2', {}, 'ความเห็นของผู้ร้องเรียนต่อผลการดำเนินการ'),
+          h(
+            'ul',
+            { class: 'rating-comments' },
+            d.ratingComments.map((r) =>
+              h(
+                'li',
+                {},
+                h('time', {}, formatThaiDay(r.at)),
+                r.score === null ? null : ` คะแนน ${r.score}/5`,
+                h('p', { class: 'note' }, r.comment),
+              ),
+            ),
+          ),
+        )
+      : null,
   ].filter((n): n is HTMLElement => n !== null);
 }
 

@@ -62,6 +62,9 @@ export function caseView(c: TrackedCaseDetail): HTMLElement {
           h('time', {}, formatThaiDay(e.at)),
           h('strong', {}, e.title),
           e.detail ? h('p', {}, e.detail) : null,
+          e.photoUrl
+            ? h('img', { class: 'after-photo', src: e.photoUrl, alt: 'รูปหลังแก้ไข', loading: 'lazy' })
+            : null,
         ),
       ),
     ),

@@ -26,7 +26,15 @@ import type { TextCommand } from './text-command';
 const TRACK_WORDS = /^ติดตาม(เรื่อง)?(\s+(?<rest>.+))?$/;
 
 async function deps(ctx: BotContext): Promise<TrackDeps> {
-  return { db: ctx.db, keyring: await keyringFromEnv(ctx.env), orgId: ctx.org.id, now: ctx.now() };
+  const origin = ctx.env.APP_ORIGIN;
+  return {
+    db: ctx.db,
+    keyring: await keyringFromEnv(ctx.env),
+    orgId: ctx.org.id,
+    now: ctx.now(),
+    // A card shows the result's after photo only from an https origin, as LINE requires.
+    ...(origin.startsWith('https://') ? { photos: { orgSlug: ctx.org.slug, origin } } : {}),
+  };
 }
 
 async function listOwn(ctx: BotContext, userId: string): Promise<LineMessage[]> {

@@ -4,7 +4,8 @@ import { actOnCase, type CaseRequest, performCaseAction } from '../../cases/case
 import { canRead } from '../../cases/case-machine';
 import { getCaseByCode } from '../../cases/cases-data';
 import { bodyFromWord, outcomeFromWord, type StaffCommand } from '../../cases/command-parse';
-import { clearPrompt, type StaffPrompt } from '../../cases/prompts-data';
+import { pendingAfterPhoto } from '../../cases/after-photos';
+import { clearPrompt, PROMPT_TTL_MS, type StaffPrompt } from '../../cases/prompts-data';
 import { findUnit, listStaff, type StaffMember } from '../../staff/staff-data';
 import { answerResult, showCase } from './case-replies';
 import { askForText, forwardChoices, outcomeChoices } from './case-choices';
@@ -54,6 +55,11 @@ export async function onPromptText(turn: StaffTurn, actor: StaffMember, prompt: 
     return sayText(turn, 'ยกเลิกแล้ว');
   }
   const request = requestFor(prompt.action, prompt.arg, text);
+  // A photo sent while this prompt was open (after-photo.ts) goes with the result: the newest one.
+  if (request.action === 'close' && request.outcome === 'resolved') {
+    const since = turn.ctx.now() - PROMPT_TTL_MS;
+    request.afterPhotoId = (await pendingAfterPhoto(db, prompt.complaintId, since)) ?? undefined;
+  }
   const result = await performCaseAction(
     actionDeps(turn),
     actor,

@@ -11,6 +11,7 @@ import { normalizeText } from '../text-router';
 import { onStaffButton } from './case-buttons';
 import { onCaseCommand, onPromptText } from './case-commands';
 import { onStaffAdmin } from './onboarding';
+import { onPromptPhoto } from './after-photo';
 import { isStaffPostback, parseStaffPostback } from '../../cases/cards/staff-postback';
 import { deskOk, inGroup, notDeskText, notStaffText, type StaffTurn, sayText } from './turn';
 
@@ -39,7 +40,9 @@ export async function handleStaffEvent(
   const command = input.text !== null ? parseStaffCommand(normalizeText(input.text)) : null;
   const data = input.postbackData ?? '';
   const button = isStaffPostback(data);
-  if (!button && !command && input.text === null) return false;
+  // A photo or file may be the after photo of a closing the chat is waiting for (after-photo.ts).
+  const media = input.messageType === 'image' || input.messageType === 'file';
+  if (!button && !command && input.text === null && !media) return false;
 
   // 1:1, the sender was looked up with everything else about them (dispatch); in a group, here.
   const direct = chatKey === DIRECT_CHAT ? (known ?? (await lookUpPerson(ctx, userId))) : null;
@@ -71,7 +74,7 @@ export async function handleStaffEvent(
     else await onCaseCommand(turn, member, command);
     return true;
   }
-  if (input.text === null) return false;
+  if (input.text === null) return promptPhoto(turn, direct);
   const text = normalizeText(input.text);
   if (direct) return directPromptAnswer(turn, direct, text);
   return groupPromptAnswer(turn, text);
@@ -82,6 +85,18 @@ async function directPromptAnswer(turn: StaffTurn, known: KnownSender, text: str
   if (!known.prompt || !known.staff) return false;
   await onPromptText(turn, known.staff, known.prompt, text);
   return true;
+}
+
+// A photo while a prompt is open: 1:1 the prompt read with the sender; in a group the sender's own.
+async function promptPhoto(turn: StaffTurn, known: KnownSender | null): Promise<boolean> {
+  if (known) return !!known.prompt && !!known.staff && onPromptPhoto(turn, known.staff, known.prompt);
+  const { db, org } = turn.ctx;
+  const prompts = await findGroupPrompts(db, org.id, turn.chatKey, turn.ctx.now());
+  if (prompts.length === 0) return false;
+  const member = await findActiveStaff(db, turn.keyring, org.id, turn.userId);
+  const prompt = member ? prompts.find((p) => p.staffId === member.id) : undefined;
+  if (!member || !prompt || !(await deskOk(turn))) return false;
+  return onPromptPhoto(turn, member, prompt);
 }
 
 async function groupPromptAnswer(turn: StaffTurn, text: string): Promise<boolean> {

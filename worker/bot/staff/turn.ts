@@ -55,6 +55,7 @@ export function actionDeps(turn: StaffTurn): ActionDeps {
     line: turn.ctx.line,
     org: turn.ctx.org,
     now: turn.ctx.now(),
+    links: { origin: turn.ctx.env.APP_ORIGIN, orgSlug: turn.ctx.org.slug },
   };
 }
 

@@ -60,9 +60,14 @@ export function trackedCaseBubble(c: TrackedCaseSummary, links: TrackLinks): mes
   const path = c.anonymous
     ? liffPath(['o', links.orgSlug, 'track'], { code: c.code })
     : liffPath(['o', links.orgSlug, 'track', c.code]);
+  const photo = message?.photoUrl?.startsWith('https://') ? message.photoUrl : null;
   return {
     type: 'bubble',
     size: 'kilo',
+    // The result's after photo (a grievance closed as resolved), when the card is built with links to it.
+    ...(photo
+      ? { hero: { type: 'image', url: photo, size: 'full', aspectRatio: '20:13', aspectMode: 'cover' } }
+      : {}),
     header: column(
       [
         text('เลขรับเรื่อง', { size: 'xs', color: colors.label }),

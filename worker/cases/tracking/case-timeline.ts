@@ -16,7 +16,12 @@ export interface CaseEventRow {
   from_status: ComplaintStatus | null;
   to_status: ComplaintStatus | null;
   note: string | null;
+  /** For a `closed` event: the id of the after photo sent with it, if any. */
+  photo?: string | null;
 }
+
+/** Signed links to after photos, by file id (a photo without one is not shown). */
+export type PhotoLinks = ReadonlyMap<string, string>;
 
 type Describe = (e: CaseEventRow) => { title: string; detail: string | null } | null;
 
@@ -47,20 +52,21 @@ const MESSAGES = new Set([
   'reopened',
 ]);
 
-/** The timeline, oldest first. */
-export function caseTimeline(events: CaseEventRow[]): TimelineEntry[] {
+/** The timeline, oldest first; a result with an after photo carries its link from `photos`. */
+export function caseTimeline(events: CaseEventRow[], photos: PhotoLinks = new Map()): TimelineEntry[] {
   const out: TimelineEntry[] = [];
   for (const e of events) {
     const shown = described[e.action]?.(e);
-    if (shown) out.push({ at: e.at, ...shown });
+    const photoUrl = e.action === 'closed' && e.photo ? photos.get(e.photo) : undefined;
+    if (shown) out.push({ at: e.at, ...shown, ...(photoUrl ? { photoUrl } : {}) });
   }
   return out;
 }
 
 /** The organisation's latest message to the complainant, as a timeline entry. */
-export function lastMessage(events: CaseEventRow[]): TimelineEntry | null {
+export function lastMessage(events: CaseEventRow[], photos: PhotoLinks = new Map()): TimelineEntry | null {
   const latest = [...events].reverse().find((e) => MESSAGES.has(e.action));
-  return latest ? (caseTimeline([latest])[0] ?? null) : null;
+  return latest ? (caseTimeline([latest], photos)[0] ?? null) : null;
 }
 
 /**

@@ -7,6 +7,7 @@ import { guardKeys, lockedUntil, recordFailure } from './track-guard';
 import { openQuestionFor, recordComplainantAnswer } from '../complainant-answer';
 import { replyPersonKeys } from '../complainant-notifier';
 import { awaitReply } from '../reply-waits';
+import { photoLinker } from './photo-links';
 import { type CodeLookup, findByCode, latestAsker, listOwnCases } from './tracking-data';
 
 // A reporter who cannot be reached in LINE answers a question after opening the case with code + PIN:
@@ -27,12 +28,15 @@ export interface TrackDeps {
   keyring: Keyring;
   orgId: number;
   now: number;
+  /** Shows the results' after photos, with links under `origin` ('' for a path on this worker). */
+  photos?: { orgSlug: string; origin: string };
 }
 
 /** The person's own cases (never anonymous ones), `limit` of them and how many more. */
 export async function ownCases(deps: TrackDeps, lineUserId: string, limit: number) {
   const keys = await ownerKeys(deps.keyring, deps.orgId, lineUserId);
-  return listOwnCases(deps.db, { orgId: deps.orgId, ownerKeys: keys, limit, now: deps.now });
+  const photos = photoLinker(deps);
+  return listOwnCases(deps.db, { orgId: deps.orgId, ownerKeys: keys, limit, now: deps.now, photos });
 }
 
 /** A code typed on its own: the person's own case, or null (then only code and PIN can open it). */
@@ -42,7 +46,14 @@ export async function ownCaseByCode(
   code: string,
 ): Promise<TrackedCaseDetail | null> {
   const keys = await ownerKeys(deps.keyring, deps.orgId, lineUserId);
-  const found = await findByCode(deps.db, { orgId: deps.orgId, code, ownerKeys: keys, now: deps.now });
+  const photos = photoLinker(deps);
+  const found = await findByCode(deps.db, {
+    orgId: deps.orgId,
+    code,
+    ownerKeys: keys,
+    now: deps.now,
+    photos,
+  });
   return found?.own ? withQuestion(deps, lineUserId, found) : null;
 }
 

@@ -98,5 +98,6 @@ export async function purgeTrackGuards(db: Db, now: number): Promise<void> {
       .bind(before, now),
     db.$client.prepare('delete from track_pin_waits where expires_at < ?').bind(now),
     db.$client.prepare('delete from case_info_waits where expires_at < ?').bind(now),
+    db.$client.prepare('delete from rating_comment_waits where expires_at < ?').bind(now),
   ]);
 }

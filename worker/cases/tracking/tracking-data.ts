@@ -7,7 +7,14 @@ import type {
 import { finalStatuses } from '../../../schema/contracts/staff';
 import type { TrackedCaseDetail, TrackedCaseSummary } from '../../../schema/contracts/tracking';
 import type { Db } from '../../db/client';
-import { type CaseEventRow, caseDeadlines, caseTimeline, lastMessage, nextDue } from './case-timeline';
+import {
+  type CaseEventRow,
+  caseDeadlines,
+  caseTimeline,
+  lastMessage,
+  nextDue,
+  type PhotoLinks,
+} from './case-timeline';
 
 /**
  * Reads for the complainant's tracker. Every read is scoped to the organisation; "own" means a
@@ -33,11 +40,22 @@ const marks = (keys: string[]) => keys.map(() => '?').join(', ');
 const CASE_COLUMNS = `c.id, c.code, c.track, c.status, c.identity_mode, c.acknowledge_due_on,
     c.result_due_on, c.created_at, cat.name as category_name,
     (select json_group_array(json_object('at', at, 'action', action, 'from_status', from_status,
-        'to_status', to_status, 'note', note))
-      from (select * from complaint_events e where e.complaint_id = c.id order by e.at, e.id)) as events`;
+        'to_status', to_status, 'note', note, 'photo', (select a.id from complaint_attachments a
+          where a.closing_event_id = ev.id and a.complaint_id = c.id and a.purpose = 'after')))
+      from (select * from complaint_events e where e.complaint_id = c.id order by e.at, e.id) ev) as events`;
 
-function toDetail(row: CaseRow, now: number): TrackedCaseDetail {
-  const events = JSON.parse(row.events) as CaseEventRow[];
+/** Signs links to after photos by file id (tracker answers only; none when not given). */
+export type PhotoLinker = (fileIds: string[]) => Promise<PhotoLinks>;
+
+// The rows' events, parsed, and links to the after photos among them.
+async function parseEvents(rows: CaseRow[], linker?: PhotoLinker) {
+  const parsed = rows.map((r) => JSON.parse(r.events) as CaseEventRow[]);
+  const ids = parsed.flat().flatMap((e) => (e.photo ? [e.photo] : []));
+  const photos = linker && ids.length > 0 ? await linker(ids) : new Map<string, string>();
+  return { parsed, photos };
+}
+
+function toDetail(row: CaseRow, events: CaseEventRow[], photos: PhotoLinks, now: number): TrackedCaseDetail {
   const deadlines = caseDeadlines(
     { status: row.status, acknowledgeDueOn: row.acknowledge_due_on, resultDueOn: row.result_due_on },
     events,
@@ -53,9 +71,9 @@ function toDetail(row: CaseRow, now: number): TrackedCaseDetail {
     open,
     createdAt: row.created_at,
     nextDue: open ? nextDue(deadlines) : null,
-    lastMessage: lastMessage(events),
+    lastMessage: lastMessage(events, photos),
     anonymous: row.identity_mode === 'anonymous',
-    timeline: caseTimeline(events),
+    timeline: caseTimeline(events, photos),
     deadlines,
     question: openQuestion(row.status, events),
   };
@@ -77,7 +95,7 @@ export function toSummary(detail: TrackedCaseDetail): TrackedCaseSummary {
 /** The person's own cases: open before closed, newest first; `limit` of them and how many more. */
 export async function listOwnCases(
   db: Db,
-  args: { orgId: number; ownerKeys: string[]; limit: number; now: number },
+  args: { orgId: number; ownerKeys: string[]; limit: number; now: number; photos?: PhotoLinker },
 ): Promise<{ cases: TrackedCaseDetail[]; more: number }> {
   const { results } = await db.$client
     .prepare(
@@ -91,7 +109,11 @@ export async function listOwnCases(
     .bind(args.orgId, ...args.ownerKeys, args.orgId, args.limit)
     .all<CaseRow & { total: number }>();
   const total = results[0]?.total ?? 0;
-  return { cases: results.map((r) => toDetail(r, args.now)), more: Math.max(0, total - results.length) };
+  const { parsed, photos } = await parseEvents(results, args.photos);
+  return {
+    cases: results.map((r, i) => toDetail(r, parsed[i]!, photos, args.now)),
+    more: Math.max(0, total - results.length),
+  };
 }
 
 /** One case by its code: whether it is the person's own, and what checking its PIN needs. */
@@ -109,7 +131,7 @@ export interface CodeLookup {
 /** The case with this (canonical) code in this organisation, or null. */
 export async function findByCode(
   db: Db,
-  args: { orgId: number; code: string; ownerKeys: string[]; now: number },
+  args: { orgId: number; code: string; ownerKeys: string[]; now: number; photos?: PhotoLinker },
 ): Promise<CodeLookup | null> {
   const row = await db.$client
     .prepare(
@@ -122,6 +144,7 @@ export async function findByCode(
     .bind(...args.ownerKeys, args.orgId, args.code)
     .first<CaseRow & { vault_id: string; pin_hash: string | null; reach_in_line: number; own: number }>();
   if (!row) return null;
+  const { parsed, photos } = await parseEvents([row], args.photos);
   return {
     id: row.id,
     own: row.own === 1 && row.identity_mode !== 'anonymous',
@@ -129,7 +152,7 @@ export async function findByCode(
     reachInLine: row.reach_in_line !== 0,
     vaultId: row.vault_id,
     pinHash: row.pin_hash,
-    detail: toDetail(row, args.now),
+    detail: toDetail(row, parsed[0]!, photos, args.now),
   };
 }
 

@@ -17,6 +17,15 @@ import { getCase } from '../../cases/cases-data';
 import { listCases } from '../../cases/case-list-data';
 import { lineForOrg } from '../../orgs/org-line';
 import { validate } from '../middleware/validate';
+import { limitBody } from '../middleware/body-limit';
+import { discardAfterPhoto } from '../../cases/after-photos';
+import { storeCloseFormPhoto } from './staff-close-photo';
+import { AFTER_PHOTO_MAX_BYTES, afterPhotoRefusalText } from '../../../lib/texts/after-photo-texts';
+
+// An action body: a few fields of text, or a close with its after photo as base64.
+const ACTION_MAX_BODY_BYTES = Math.ceil(AFTER_PHOTO_MAX_BYTES / 3) * 4 + 64 * 1024;
+// Only a photo can make a body this long.
+const actionBodyLimit = limitBody(ACTION_MAX_BODY_BYTES, afterPhotoRefusalText('too_large'));
 import { requireStaff, type StaffEnv } from '../middleware/staff-auth';
 
 // Not found and not allowed answer alike: a staff member cannot probe for cases they may not see.
@@ -77,20 +86,33 @@ export const staffCases = new Hono<StaffEnv>()
     });
     return c.json<CaseDetail>(detail);
   })
-  .post('/:caseId/actions', caseParam, validate('json', caseActionBody), async (c) => {
+  .post('/:caseId/actions', actionBodyLimit, caseParam, validate('json', caseActionBody), async (c) => {
     const { db, org, staff, now } = c.var;
     const keyring = await c.var.keyring();
     const target = await lineForOrg(c.env, db, keyring, org.id);
     if (!target) throw new AppError('org_not_found', 'unknown organisation');
-    const { version, ...request } = c.req.valid('json');
+    const { version, ...body } = c.req.valid('json');
+    const caseId = c.req.valid('param').caseId;
+    const files = { db, bucket: c.env.EVIDENCE, orgId: org.id, now };
+    // The close form's after photo is stored first (refused: nothing stored, nothing closed).
+    const { afterPhoto, ...rest } = 'afterPhoto' in body ? body : { ...body, afterPhoto: undefined };
+    const afterPhotoId =
+      rest.action === 'close' && afterPhoto
+        ? await storeCloseFormPhoto(files, staff, caseId, { outcome: rest.outcome, afterPhoto })
+        : undefined;
+    const request = rest.action === 'close' && afterPhotoId ? { ...rest, afterPhotoId } : rest;
     const result = await performCaseAction(
-      { db, keyring, line: target.line, org, now },
+      { db, keyring, line: target.line, org, now, links: { origin: c.env.APP_ORIGIN, orgSlug: org.slug } },
       staff,
-      c.req.valid('param').caseId,
+      caseId,
       request,
       version,
     );
-    if (!result.ok) throw refusal(result);
+    if (!result.ok) {
+      // A refused close leaves no after photo behind.
+      if (afterPhotoId) await discardAfterPhoto(db, c.env.EVIDENCE, caseId, afterPhotoId);
+      throw refusal(result);
+    }
     const links = { env: c.env, orgSlug: org.slug, liffId: target.liffId };
     const notified = await tellOthers({ db, keyring, line: target.line, links }, result, staff);
     const detail = await caseDetail(db, keyring, { orgSlug: org.slug, me: staff, c: result.case, now });

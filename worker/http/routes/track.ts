@@ -40,9 +40,16 @@ const noStore = createMiddleware<AppEnv>(async (c, next) => {
 });
 
 async function deps(c: {
-  var: Pick<AppEnv['Variables'], 'db' | 'keyring' | 'now'> & { org: { id: number } };
+  var: Pick<AppEnv['Variables'], 'db' | 'keyring' | 'now'> & { org: { id: number; slug: string } };
 }): Promise<TrackDeps> {
-  return { db: c.var.db, keyring: await c.var.keyring(), orgId: c.var.org.id, now: c.var.now };
+  return {
+    db: c.var.db,
+    keyring: await c.var.keyring(),
+    orgId: c.var.org.id,
+    now: c.var.now,
+    // After photos on the page load from this worker, by a link signed for an hour.
+    photos: { orgSlug: c.var.org.slug, origin: '' },
+  };
 }
 
 const refused = () => new AppError('not_found', notFoundText);
