@@ -85,7 +85,13 @@ export async function caseDetail(
       kind: f.kind,
       contentType: f.content_type,
       sizeBytes: f.size_bytes,
-      ...(await signedFilePath(keyring, { orgId: c.orgId, orgSlug: args.orgSlug, fileId: f.id, now })),
+      ...(await signedFilePath(keyring, {
+        orgId: c.orgId,
+        orgSlug: args.orgSlug,
+        fileId: f.id,
+        staffId: args.me.id,
+        now,
+      })),
     })),
   );
   const h = c.handling;
