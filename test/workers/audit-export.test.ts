@@ -1,9 +1,8 @@
-import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GENESIS, linkHash } from '../../worker/audit/chain';
 import { CSV_HEADER } from '../../worker/audit/chain-csv';
-import { sealAuditChain } from '../../worker/audit/seal';
 import { useOrg } from '../fixtures/demo-org';
+import { sealAll } from './support/audit';
 import { filed, formUser, newKey } from './support/complaint-form';
 import { allRows, execute, firstRow } from './support/db';
 import { bearer, mintIdToken } from './support/liff';
@@ -29,10 +28,6 @@ async function exportAs(m: Member, slug = org.slug) {
   const response = await callWorker(`/api/orgs/${slug}/staff/audit-chain`, { headers: bearer(token) });
   return { status: response.status, text: await response.text(), headers: response.headers };
 }
-
-const sealAll = async () => {
-  while ((await sealAuditChain(env.DB, Date.now())) > 0);
-};
 
 beforeAll(async () => {
   ({ admin, officer, integrity } = await enrollStaff(org, {
