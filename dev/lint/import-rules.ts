@@ -20,7 +20,7 @@ export type Layer =
 
 const workerAdapters = ['bot', 'http', 'inbox', 'cron'];
 const workerInfra = ['line', 'db', 'crypto', 'auth'];
-const workerDomain = ['complaints', 'cases', 'staff', 'notices', 'orgs', 'plans', 'calendar'];
+const workerDomain = ['complaints', 'cases', 'staff', 'notices', 'orgs', 'plans', 'calendar', 'audit'];
 
 /** The layer of a repository-relative path (forward slashes). */
 export function layerOf(file: string): Layer {

@@ -74,3 +74,19 @@ export function cached<T>(key: string, load: () => Promise<T>): Promise<T> {
   request.catch(() => cache.delete(key));
   return request;
 }
+
+/**
+ * A file answer of a client call (an export): its bytes and the name the server gave it, or an ApiError
+ * as for `read`.
+ */
+export async function readFile(request: Promise<Response>): Promise<{ blob: Blob; name: string }> {
+  let response: Response;
+  try {
+    response = await request;
+  } catch {
+    throw new ApiError(0, 'network');
+  }
+  if (!response.ok) throw await failure(response);
+  const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1];
+  return { blob: await response.blob(), name: name ?? 'download' };
+}

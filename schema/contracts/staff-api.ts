@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AFTER_PHOTO_MAX_BYTES, afterPhotoRefusalText } from '../../lib/texts/after-photo-texts';
+import type { CaseViewVia } from './audit';
 import {
   type ComplaintStatus,
   type ComplaintTrack,
@@ -217,10 +218,13 @@ export interface StaffSettingsView {
 
 export interface AuditEntry {
   at: number;
-  code: string;
+  /** The case's code; null for a read of several cases (a list, the export). */
+  code: string | null;
   staffName: string;
   /** reveal: the officer read a confidential reporter's name and phone. */
-  via: 'chat' | 'liff' | 'reveal';
+  via: CaseViewVia;
+  /** How many corruption cases a list showed, or rows an export held. */
+  items?: number;
   /** The officer's reason, on reveals only. */
   reason?: string;
 }

@@ -7,6 +7,7 @@ import {
   reminderPolicies,
   staffRoles,
 } from '../contracts/staff';
+import { caseViewVias } from '../contracts/audit';
 import { organizations } from './core';
 import { complaints, units } from './complaints';
 
@@ -196,22 +197,26 @@ export const staffPrompts = sqliteTable(
 );
 
 /**
- * Every opening of a corruption case by staff (detail in the LIFF, the card in chat) and every reading of
- * a confidential reporter's contact (`reveal`, its reason in the matching `events` row); admins read it.
- * `via` has no CHECK constraint in the database: a new value needs no migration.
+ * The access log of corruption cases: every opening by staff (detail in the LIFF, the card in chat, an
+ * evidence file through its signed link), every reading of a confidential reporter's contact (`reveal`,
+ * its reason in the matching `events` row), every staff list that showed corruption cases (`list`, no
+ * case, `items` = how many) and every export of the audit chain (`export`, `items` = rows). Admins read
+ * it; the cron seals it into the audit chain (worker/audit/seal.ts). `via` has no CHECK constraint in
+ * the database: a new value needs no migration.
  */
 export const caseViews = sqliteTable(
   'case_views',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     orgId: orgId(),
-    complaintId: integer('complaint_id')
-      .notNull()
-      .references(() => complaints.id, { onDelete: 'cascade' }),
+    /** Null for a read of several cases (`list`, `export`). */
+    complaintId: integer('complaint_id').references(() => complaints.id, { onDelete: 'cascade' }),
     staffId: integer('staff_id')
       .notNull()
       .references(() => staffMembers.id, { onDelete: 'cascade' }),
-    via: text('via', { enum: ['chat', 'liff', 'reveal'] }).notNull(),
+    via: text('via', { enum: caseViewVias }).notNull(),
+    /** How many cases a list showed, or rows an export held; null for one case. */
+    items: integer('items'),
     at: integer('at').notNull(),
   },
   (t) => [index('case_views_org_time').on(t.orgId, t.at)],

@@ -101,14 +101,28 @@ describe('staff API', () => {
     const forged = link.replace(/sig=(.)/, (_, c: string) => `sig=${c === 'A' ? 'B' : 'A'}`);
     expect((await callWorker(forged)).status).toBe(403);
     expect((await callWorker(link.replace(/exp=\d+/, `exp=${Date.now() - 1}`))).status).toBe(403);
+    // The link names whose read it is: another staff id breaks the signature.
+    expect((await callWorker(link.replace(/by=\d+/, `by=${executive.staffId}`))).status).toBe(403);
     expect((await callWorker(link.replace(`/${org.slug}/`, '/chanthaburi/'))).status).toBe(403);
 
     await asUser(org.slug, executive.userId, `/cases/${id}`);
     const audit = await asUser(org.slug, admin.userId, '/settings/audit');
-    expect(audit.json.items.map((a: { staffName: string; via: string }) => [a.staffName, a.via])).toEqual([
-      [expect.any(String), 'liff'],
-      ['ผู้ตรวจ', 'liff'],
+    // Newest first: the openings, the evidence file (read by whom its link was signed for), and before
+    // them the lists of the earlier tests that showed the corruption case (one row each, with the count).
+    const entries = audit.json.items.map(
+      (a: { staffName: string; via: string; code: string; items: number }) => [
+        a.staffName,
+        a.via,
+        a.code ?? a.items,
+      ],
+    );
+    expect(entries.slice(0, 3)).toEqual([
+      [expect.any(String), 'liff', codes.c1],
+      ['ผู้ตรวจ', 'evidence', codes.c1],
+      ['ผู้ตรวจ', 'liff', codes.c1],
     ]);
+    expect(entries.slice(3)).toContainEqual(['ผู้ตรวจ', 'list', 1]);
+    expect(entries.slice(3).every((e: string[]) => e[1] === 'list')).toBe(true);
     expect((await asUser(org.slug, officer.userId, '/settings/audit')).status).toBe(403);
   });
 

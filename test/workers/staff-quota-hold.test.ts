@@ -11,7 +11,7 @@ import { conversation, platformApi } from './support/line';
 import { billableTo, deskGroup, enroll, lastSeq, messagesIn, type StaffChat } from './support/staff';
 import { testEnv } from './support/worker';
 import { fileComplaint } from './support/file-complaint';
-import { enrollStaff } from './support/roster';
+import { enrollStaff, type Member } from './support/roster';
 import { allRows, execute, runBatch } from './support/db';
 
 // When the month's LINE messages run out, new-case notices wait (retried, never dead) and staff find the
@@ -19,7 +19,7 @@ import { allRows, execute, runBatch } from './support/db';
 let admin: StaffChat;
 let lights: StaffChat; // officer of กองช่าง: street lights are theirs
 let health: StaffChat; // officer of another unit
-let integrity: StaffChat;
+let integrity: Member;
 let codes: { grievance: string; corruption: string };
 
 const setQuota = (limit: number | null) => platformApi(`/_platform/channels/${org.slug}/quota`, { limit });
@@ -98,6 +98,10 @@ describe('new-case notices when the month’s LINE messages have run out', () =>
     expect(theirs).toContain(codes.corruption);
     expect(theirs).not.toContain(codes.grievance);
     expect(textOf(await health.say('เรื่องใหม่'))).toContain('ไม่มีเรื่องที่รอรับ');
+    // The list that showed the corruption case is in the access log, once, with the count; the others are not.
+    expect(
+      await allRows("select staff_id, items from case_views where via = 'list' and org_id = ?", org.id),
+    ).toEqual([{ staff_id: integrity.staffId, items: 1 }]);
     const staff = [admin, lights, health, integrity].map((s) => s.userId);
     expect(await billableTo(org.slug, staff, since)).toBe(0);
   });

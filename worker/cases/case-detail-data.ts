@@ -98,7 +98,13 @@ export async function caseDetail(
       contentType: f.content_type,
       sizeBytes: f.size_bytes,
       purpose: f.purpose,
-      ...(await signedFilePath(keyring, { orgId: c.orgId, orgSlug: args.orgSlug, fileId: f.id, now })),
+      ...(await signedFilePath(keyring, {
+        orgId: c.orgId,
+        orgSlug: args.orgSlug,
+        fileId: f.id,
+        staffId: args.me.id,
+        now,
+      })),
     })),
   );
   const h = c.handling;

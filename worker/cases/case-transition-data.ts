@@ -1,3 +1,4 @@
+import type { CaseViewVia } from '../../schema/contracts/audit';
 import type { ComplaintStatus } from '../../schema/contracts/complaint-rules';
 import type { Db } from '../db/client';
 import { type CaseRecord, caseStatement, type Handling, toCase } from './cases-data';
@@ -94,13 +95,36 @@ export async function writeTransition(db: Db, t: Transition): Promise<CaseRecord
   }
 }
 
-/** Records that a staff member opened a corruption case (read by admins). */
+/**
+ * Records a staff member's read of corruption cases in the access log (read by admins, sealed into the
+ * audit chain): one case (`caseId`), or a list that showed `items` of them (`caseId` null).
+ */
 export async function recordCaseView(
   db: Db,
-  args: { orgId: number; caseId: number; staffId: number; via: 'chat' | 'liff'; now: number },
+  args: {
+    orgId: number;
+    caseId: number | null;
+    staffId: number;
+    via: CaseViewVia;
+    items?: number;
+    now: number;
+  },
 ): Promise<void> {
   await db.$client
-    .prepare('insert into case_views (org_id, complaint_id, staff_id, via, at) values (?, ?, ?, ?, ?)')
-    .bind(args.orgId, args.caseId, args.staffId, args.via, args.now)
+    .prepare(
+      'insert into case_views (org_id, complaint_id, staff_id, via, items, at) values (?, ?, ?, ?, ?, ?)',
+    )
+    .bind(args.orgId, args.caseId, args.staffId, args.via, args.items ?? null, args.now)
     .run();
+}
+
+/** Records a list (LIFF or chat) that showed corruption cases: one row with how many; nothing if none. */
+export async function recordListView(
+  db: Db,
+  args: { orgId: number; staffId: number; shown: readonly { track: string }[]; now: number },
+): Promise<void> {
+  const items = args.shown.filter((c) => c.track === 'corruption').length;
+  if (items === 0) return;
+  const { orgId, staffId, now } = args;
+  await recordCaseView(db, { orgId, caseId: null, staffId, via: 'list', items, now });
 }

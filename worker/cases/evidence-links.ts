@@ -2,25 +2,33 @@ import { keyedHashes } from '../crypto/keyed-hash';
 import type { Keyring } from '../crypto/secret-box';
 
 /**
- * Short-lived links to evidence files: `…/staff/files/<id>?exp=<ms>&sig=<mac>`, where the mac (HMAC
- * under a key derived from DATA_KEY for this purpose) binds organisation, file and expiry. The worker
- * serves the file only for a valid, unexpired link, so an <img> can load it without a token while a
- * copied link stops working within minutes.
+ * Short-lived links to evidence files: `…/staff/files/<id>?exp=<ms>&by=<staff id>&sig=<mac>`, where the
+ * mac (HMAC under a key derived from DATA_KEY for this purpose) binds organisation, file, expiry and the
+ * staff member it was issued to. The worker serves the file only for a valid, unexpired link, so an
+ * <img> can load it without a token while a copied link stops working within minutes; `by` says whose
+ * opening of a corruption case's file goes to the access log.
  */
 export const LINK_TTL_MS = 5 * 60 * 1000;
 
 const urlSafe = (b64: string) => b64.replace(/\+/g, '-').replace(/\//g, '_');
-const message = (orgId: number, fileId: string, exp: number) => `${orgId}:${fileId}:${exp}`;
+const message = (orgId: number, fileId: string, exp: number, staffId: number) =>
+  `${orgId}:${fileId}:${exp}:${staffId}`;
+// An after photo's link is for the complainant (and LINE's servers): no staff member to bind.
+const afterMessage = (orgId: number, fileId: string, exp: number) => `${orgId}:${fileId}:${exp}`;
 
 /** A signed path (relative to the worker's origin) to one evidence file. */
 export async function signedFilePath(
   keyring: Keyring,
-  args: { orgId: number; orgSlug: string; fileId: string; now: number },
+  args: { orgId: number; orgSlug: string; fileId: string; staffId: number; now: number },
 ): Promise<{ url: string; expiresAt: number }> {
   const exp = args.now + LINK_TTL_MS;
-  const [mac] = await keyedHashes(keyring, 'evidence-link', message(args.orgId, args.fileId, exp));
+  const [mac] = await keyedHashes(
+    keyring,
+    'evidence-link',
+    message(args.orgId, args.fileId, exp, args.staffId),
+  );
   const path = `/api/orgs/${encodeURIComponent(args.orgSlug)}/staff/files/${encodeURIComponent(args.fileId)}`;
-  return { url: `${path}?exp=${exp}&sig=${urlSafe(mac!)}`, expiresAt: exp };
+  return { url: `${path}?exp=${exp}&by=${args.staffId}&sig=${urlSafe(mac!)}`, expiresAt: exp };
 }
 
 function sameText(a: string, b: string): boolean {
@@ -33,11 +41,15 @@ function sameText(a: string, b: string): boolean {
 /** True for a link this deployment signed (under any key still held) that has not expired. */
 export async function verifyFileLink(
   keyring: Keyring,
-  args: { orgId: number; fileId: string; exp: number; sig: string; now: number },
+  args: { orgId: number; fileId: string; exp: number; staffId: number; sig: string; now: number },
 ): Promise<boolean> {
   if (!Number.isSafeInteger(args.exp) || args.exp <= args.now || args.exp > args.now + LINK_TTL_MS)
     return false;
-  const macs = await keyedHashes(keyring, 'evidence-link', message(args.orgId, args.fileId, args.exp));
+  const macs = await keyedHashes(
+    keyring,
+    'evidence-link',
+    message(args.orgId, args.fileId, args.exp, args.staffId),
+  );
   return macs.some((m) => sameText(urlSafe(m), args.sig));
 }
 
@@ -55,7 +67,7 @@ export async function signedAfterPhotoPath(
   args: { orgId: number; orgSlug: string; fileId: string; now: number; ttlMs: number },
 ): Promise<string> {
   const exp = args.now + Math.min(args.ttlMs, AFTER_LINK_TTL_MS);
-  const [mac] = await keyedHashes(keyring, 'after-photo-link', message(args.orgId, args.fileId, exp));
+  const [mac] = await keyedHashes(keyring, 'after-photo-link', afterMessage(args.orgId, args.fileId, exp));
   const path = `/api/orgs/${encodeURIComponent(args.orgSlug)}/after-photos/${encodeURIComponent(args.fileId)}`;
   return `${path}?exp=${exp}&sig=${urlSafe(mac!)}`;
 }
@@ -67,6 +79,10 @@ export async function verifyAfterPhotoLink(
 ): Promise<boolean> {
   if (!Number.isSafeInteger(args.exp) || args.exp <= args.now || args.exp > args.now + AFTER_LINK_TTL_MS)
     return false;
-  const macs = await keyedHashes(keyring, 'after-photo-link', message(args.orgId, args.fileId, args.exp));
+  const macs = await keyedHashes(
+    keyring,
+    'after-photo-link',
+    afterMessage(args.orgId, args.fileId, args.exp),
+  );
   return macs.some((m) => sameText(urlSafe(m), args.sig));
 }

@@ -1,4 +1,5 @@
 import { purgeUnsentAfterPhotos } from '../cases/after-photos';
+import { sealAuditChain } from '../audit/seal';
 import { deliverComplainantNotices } from '../cases/complainant-notices';
 import { purgeTrackGuards } from '../cases/tracking/track-guard';
 import { purgeDrafts } from '../complaints/purge';
@@ -15,8 +16,9 @@ import { lineForOrg } from '../orgs/org-line';
  * The every-minute cron: the inbox sweeper, leftover drafts, expired tracking guards, after photos never
  * sent, due staff notices,
  * the complainants' progress notices every 15 working days, notices to complainants that are due (again),
- * and the calendar jobs (overdue reminders, the monthly report). Each job claims its own work, so
- * overlapping ticks are safe.
+ * the calendar jobs (overdue reminders, the monthly report), and the sealing of the last minute's complaint
+ * events and case accesses into the audit chain. Each job claims its own work, so overlapping ticks are
+ * safe.
  */
 export const scheduled: ExportedHandlerScheduledHandler<Env> = (_controller, env, ctx) => {
   ctx.waitUntil(sweepInbox(env));
@@ -27,6 +29,7 @@ export const scheduled: ExportedHandlerScheduledHandler<Env> = (_controller, env
   ctx.waitUntil(enqueueProgressNotices(createDb(env.DB), Date.now()));
   ctx.waitUntil(deliverDueComplainantNotices(env));
   ctx.waitUntil(runStaffSchedules(env));
+  ctx.waitUntil(sealAuditChain(env.DB, Date.now()));
 };
 
 /** Every due notice to complainants, each organisation through its own LINE channel. */

@@ -10,6 +10,7 @@ import { complaintForm } from './routes/complaint-form';
 import { health } from './routes/health';
 import { plans } from './routes/plans';
 import { publicOrgs } from './routes/public-orgs';
+import { staffAudit } from './routes/staff-audit';
 import { staffCases } from './routes/staff-cases';
 import { staffCategories } from './routes/staff-categories';
 import { staffFiles } from './routes/staff-files';
@@ -48,6 +49,7 @@ export const app = new Hono<AppEnv>()
   .route('/api/orgs/:org/staff/units', staffUnits)
   .route('/api/orgs/:org/staff/categories', staffCategories)
   .route('/api/orgs/:org/staff/report', staffReport)
+  .route('/api/orgs/:org/staff/audit-chain', staffAudit)
   .notFound((c) => c.json<ErrorBody>({ error: { code: 'not_found', message: 'no such route' } }, 404))
   .onError((error, c) => {
     // hono/validator's own refusal: a JSON body that does not parse (worker/http/middleware/validate.ts).

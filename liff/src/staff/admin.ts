@@ -9,6 +9,7 @@ import {
 } from '../../../schema/contracts/staff';
 import { formatThaiDay } from '../../../lib/thai-date';
 import { h } from '../dom';
+import { auditSection } from './admin-audit';
 import { categoriesSection } from './admin-categories';
 import { digestEditor } from './admin-digest';
 import { officerUnitsEditor } from './admin-officers';
@@ -154,21 +155,6 @@ export async function renderAdmin(p: StaffPage, flash: Flash | null = null): Pro
     'ตั้งค่าการเตือนเรื่องเกินกำหนดเป็น',
   );
 
-  const log = h(
-    'ol',
-    { class: 'audit' },
-    audit.items.length === 0
-      ? h('li', { class: 'muted' }, 'ยังไม่มีการเปิดดูเรื่องร้องเรียนการทุจริต')
-      : audit.items.map((a) =>
-          h(
-            'li',
-            { class: a.via === 'reveal' ? 'reveal' : null },
-            `${formatThaiDay(a.at)} ${new Date(a.at).toLocaleTimeString('th-TH', { timeZone: 'Asia/Bangkok' })} · ${a.staffName} ${a.via === 'reveal' ? `ดูชื่อและเบอร์ติดต่อผู้ร้องเรียนเรื่อง ${a.code}` : `เปิดเรื่อง ${a.code} (${a.via === 'liff' ? 'หน้าเว็บ' : 'แชต'})`}`,
-            a.reason ? h('p', { class: 'note' }, `เหตุผล: ${a.reason}`) : null,
-          ),
-        ),
-  );
-
   staffFrame(
     p,
     'จัดการเจ้าหน้าที่',
@@ -198,6 +184,6 @@ export async function renderAdmin(p: StaffPage, flash: Flash | null = null): Pro
     unitsSection(setup),
     categoriesSection(setup, 'grievance', categories.items),
     categoriesSection(setup, 'corruption', categories.items),
-    h('section', { class: 'card' }, h('h2', {}, 'บันทึกการเปิดดูเรื่องร้องเรียนการทุจริต'), log),
+    auditSection(p, audit.items),
   );
 }

@@ -7,7 +7,7 @@ import type {
   UnitUpdateBody,
 } from '../../../schema/contracts/staff-admin-api';
 import type { ReportPeriod } from '../../../schema/contracts/staff-report';
-import { apiClient, read } from '../api';
+import { apiClient, read, readFile } from '../api';
 
 export interface Unit {
   id: number;
@@ -63,6 +63,8 @@ export function staffApi(org: string, idToken: string | null) {
     setDigestTimes: (times: string[]) => read(settings['digest-times'].$put({ param, json: { times } })),
     report: (period: ReportPeriod) => read(staff.report.$get({ param, query: { period } })),
     audit: () => read(settings.audit.$get({ param, query: {} })),
+    /** Admins: the audit chain as CSV; the server records the export. Never cached. */
+    auditChain: () => readFile(staff['audit-chain'].$get({ param }, { init: { cache: 'no-store' } })),
     /** Integrity officers: a confidential reporter's contact, audited with the reason; never cached. */
     reporterContact: (id: number, reason: string) =>
       read(

@@ -12,7 +12,7 @@ import { AppError, type ErrorCode } from '../../errors';
 import { type ActionResult, performCaseAction } from '../../cases/case-actions';
 import { caseDetail } from '../../cases/case-detail-data';
 import { canRead } from '../../cases/case-machine';
-import { recordCaseView } from '../../cases/case-transition-data';
+import { recordCaseView, recordListView } from '../../cases/case-transition-data';
 import { getCase } from '../../cases/cases-data';
 import { listCases } from '../../cases/case-list-data';
 import { lineForOrg } from '../../orgs/org-line';
@@ -61,14 +61,17 @@ function refusal(result: Extract<ActionResult, { ok: false }>): AppError {
 
 /**
  * Cases for staff, mounted at /api/orgs/:org/staff/cases: the list (filters, keyset pages), one case
- * with its timeline and evidence links (opening a corruption case is audited), and the actions. Role
+ * with its timeline and evidence links (opening a corruption case, or a list showing some, is audited),
+ * and the actions. Role
  * and case access are checked on every request; nothing here reads the identity vault.
  */
 export const staffCases = new Hono<StaffEnv>()
   .use(requireLiffUser)
   .use(requireStaff)
   .get('/', validate('query', caseListQuery), async (c) => {
-    const page = await listCases(c.var.db, c.var.org.id, c.var.staff, c.req.valid('query'), c.var.now);
+    const { db, org, staff, now } = c.var;
+    const page = await listCases(db, org.id, staff, c.req.valid('query'), now);
+    await recordListView(db, { orgId: org.id, staffId: staff.id, shown: page.items, now });
     return c.json<CasePage>(page);
   })
   .get('/:caseId', caseParam, async (c) => {

@@ -35,8 +35,9 @@ async function settingsView(db: Db, orgId: number): Promise<StaffSettingsView> {
 
 /**
  * The organisation's staff setup, mounted at /api/orgs/:org/staff/settings: units (any staff: routing
- * needs them), the notification policy (admins) and the audit log of corruption-case openings and of
- * confidential reporters' contacts read by integrity officers, with their reasons (admins).
+ * needs them), the notification policy (admins) and the audit log of corruption-case reads (openings,
+ * evidence files, lists, exports of the audit chain) and of confidential reporters' contacts read by
+ * integrity officers, with their reasons (admins).
  */
 export const staffSettings = new Hono<StaffEnv>()
   .use(requireLiffUser)
@@ -85,9 +86,9 @@ export const staffSettings = new Hono<StaffEnv>()
     const q = c.req.valid('query');
     const { results } = await c.var.db.$client
       .prepare(
-        `select v.id, v.at, v.via, c.code, s.display_name, json_extract(e.data, '$.reason') as reason
+        `select v.id, v.at, v.via, v.items, c.code, s.display_name, json_extract(e.data, '$.reason') as reason
          from case_views v
-         join complaints c on c.id = v.complaint_id join staff_members s on s.id = v.staff_id
+         left join complaints c on c.id = v.complaint_id join staff_members s on s.id = v.staff_id
          left join events e on v.via = 'reveal' and e.entity = 'complaint'
            and e.entity_id = cast(v.complaint_id as text) and e.action = 'reporter_contact_viewed'
            and json_extract(e.data, '$.viewId') = v.id
@@ -98,7 +99,8 @@ export const staffSettings = new Hono<StaffEnv>()
         id: number;
         at: number;
         via: AuditEntry['via'];
-        code: string;
+        items: number | null;
+        code: string | null;
         display_name: string;
         reason: string | null;
       }>();
@@ -109,6 +111,7 @@ export const staffSettings = new Hono<StaffEnv>()
         code: r.code,
         staffName: r.display_name,
         via: r.via,
+        items: r.items ?? undefined,
         reason: r.reason ?? undefined,
       })),
       nextBefore: results.length > q.limit ? (page.at(-1)?.id ?? null) : null,
