@@ -5,6 +5,7 @@ import {
   complaintStatuses,
   complaintTracks,
   type IdentityMode,
+  type InvolvedRole,
 } from './complaint-rules';
 import {
   type CaseAction,
@@ -87,6 +88,9 @@ export interface CaseFacts {
   occurredOn: string | null;
   occurredText: string | null;
   involved: string | null;
+  /** Who the tip is about, by role (corruption track), and the unit when staff of a unit are named. */
+  involvedRole: InvolvedRole | null;
+  involvedUnitId: number | null;
   identityMode: IdentityMode;
   /** False when an anonymous reporter chose not to be reached in LINE. */
   reachInLine: boolean;

@@ -100,6 +100,8 @@ export async function caseDetail(
       occurredOn: c.occurredOn,
       occurredText: c.occurredText,
       involved: c.involved,
+      involvedRole: c.involvedRole,
+      involvedUnitId: c.involvedUnitId,
       identityMode: c.identityMode,
       reachInLine: c.reachInLine,
       acknowledgeDueOn: c.acknowledgeDueOn,

@@ -85,6 +85,8 @@ const bodyWords: [RegExp, OutsideBody][] = [
   [/^(ป\.?ป\.?ช\.?|nacc)$/i, 'nacc'],
   [/^(ป\.?ป\.?ท\.?|pacc)$/i, 'pacc'],
   [/^(ศูนย์)?ดำรงธรรม$/, 'damrongdhama'],
+  [/^(นายอำเภอ|อำเภอ)$/, 'district'],
+  [/^(ผู้ว่า(ราชการจังหวัด)?|จังหวัด)$/, 'province'],
   [/^(หน่วยงานอื่น|อื่น ?ๆ?|other)$/i, 'other'],
 ];
 

@@ -53,3 +53,12 @@ export async function findCategory(
     .first<CategoryRow>();
   return row ? toCategory(row) : null;
 }
+
+/** Whether a unit id is one of this organisation's units (a tip may name the unit whose staff are involved). */
+export async function isOrgUnit(db: Db, orgId: number, unitId: number): Promise<boolean> {
+  const row = await db.$client
+    .prepare('select 1 as found from units where org_id = ? and id = ?')
+    .bind(orgId, unitId)
+    .first();
+  return row !== null;
+}

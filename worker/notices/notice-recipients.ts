@@ -1,6 +1,7 @@
 import type { Db } from '../db/client';
 import type { CaseRecord } from '../cases/cases-data';
 import type { getStaffSettings } from '../staff/settings-data';
+import { canRead } from '../cases/case-machine';
 import { staffWithRole } from '../staff/staff-data';
 
 type Settings = Awaited<ReturnType<typeof getStaffSettings>>;
@@ -32,12 +33,13 @@ async function unitOfficers(db: Db, orgId: number, unitId: number | null): Promi
 
 /**
  * Decides who hears of a new case. Corruption: the integrity officers 1:1, whatever the policy (never
- * a group: a group's members are not all designated, and the accused may be among them). Grievances
+ * a group: a group's members are not all designated, and the accused may be among them), less those the
+ * involvement policy keeps out (their unit is named, they recused). Grievances
  * follow the organisation's policy, falling back to the unit's officers when the desk is not there.
  */
 export async function routeFor(db: Db, c: CaseRecord, settings: Settings): Promise<NoticeRoute> {
   if (c.track === 'corruption') {
-    const ids = (await staffWithRole(db, c.orgId, 'integrity')).map((s) => s.id);
+    const ids = (await staffWithRole(db, c.orgId, 'integrity')).filter((s) => canRead(c, s)).map((s) => s.id);
     return ids.length > 0 ? { kind: 'integrity', staffIds: ids } : { kind: 'none' };
   }
   if (settings.policy === 'digest') return { kind: 'digest' };
