@@ -5,6 +5,7 @@ import type { ActionResult } from './case-actions';
 import type { CaseRecord } from './cases-data';
 import { type StaffMember, staffWithRole } from '../staff/staff-data';
 import { pushToStaff } from '../notices/staff-push';
+import { mayStaff } from './case-audience';
 import { canRead } from './case-machine';
 import { type CardLinks, caseCard, caseLine } from './cards/case-card';
 
@@ -40,7 +41,7 @@ export async function tellOthers(
     case 'escalated': {
       // Never an executive the involvement policy keeps out (the decision already refused a barred case).
       const executives = (await staffWithRole(deps.db, c.orgId, 'executive')).filter(
-        (s) => s.id !== by.id && canRead(c, s),
+        (s) => s.id !== by.id && mayStaff(c, s, 'escalate_to'),
       );
       if (executives.length === 0)
         return 'ยังไม่มีผู้บริหารลงทะเบียนในระบบ ผู้ดูแลระบบเชิญได้ด้วยคำสั่ง "เชิญเจ้าหน้าที่ ผู้บริหาร"';

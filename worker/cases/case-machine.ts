@@ -143,7 +143,8 @@ export function decide(
   if (command.type === 'not_fixed') {
     if (actor !== 'resident') return refuse('no_access');
     if (state.track !== 'grievance' || state.status !== 'resolved') return refuse('wrong_status');
-    if (!has(command.admin, 'admin') || keptOut(state.involvement, command.admin)) return refuse('bad_target');
+    if (!has(command.admin, 'admin') || keptOut(state.involvement, command.admin))
+      return refuse('bad_target');
     return { ok: true, next: { ...keep, status: 'awaiting_info', assigneeId: command.admin.id } };
   }
   if (actor === 'resident' || !canRead(state, actor)) return refuse('no_access');

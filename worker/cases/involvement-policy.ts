@@ -39,7 +39,11 @@ export const executiveBarred: readonly InvolvedRole[] = ['executive', 'clerk'];
 /** Why this staff member may not see, be told of, be escalated to or act on the case; null when they may. */
 export function keptOut(involvement: Involvement, actor: PolicyActor): Exclusion | null {
   if (involvement.recusedIds.includes(actor.id)) return 'recused';
-  if (involvement.role !== null && executiveBarred.includes(involvement.role) && actor.roles.includes('executive'))
+  if (
+    involvement.role !== null &&
+    executiveBarred.includes(involvement.role) &&
+    actor.roles.includes('executive')
+  )
     return 'executive_involved';
   if (
     involvement.role === 'unit_staff' &&
@@ -68,7 +72,9 @@ export function notKeptOutSql(actor: PolicyActor): { sql: string; params: number
   if (actor.roles.includes('executive'))
     parts.push(`coalesce(c.involved_role, '') not in (${executiveBarred.map((r) => `'${r}'`).join(', ')})`);
   if (actor.unitIds.length > 0) {
-    parts.push(`(c.involved_unit_id is null or c.involved_unit_id not in (${actor.unitIds.map(() => '?').join(',')}))`);
+    parts.push(
+      `(c.involved_unit_id is null or c.involved_unit_id not in (${actor.unitIds.map(() => '?').join(',')}))`,
+    );
     params.push(...actor.unitIds);
   }
   return { sql: `(${parts.join(' and ')})`, params };
@@ -78,7 +84,10 @@ export function notKeptOutSql(actor: PolicyActor): { sql: string; params: number
  * The plain line integrity officers read on the case card and its new-case notice: who is involved and
  * who therefore will not see it. Null when the involvement keeps nobody out.
  */
-export function involvementWarning(involvement: Pick<Involvement, 'role'>, unitName: string | null): string | null {
+export function involvementWarning(
+  involvement: Pick<Involvement, 'role'>,
+  unitName: string | null,
+): string | null {
   if (involvement.role === 'executive')
     return 'เรื่องนี้เกี่ยวข้องกับผู้บริหาร (นายก/รองนายก) ผู้บริหารจะไม่เห็นเรื่องนี้และเสนอผู้บริหารไม่ได้ หากต้องส่งต่อ ให้ส่งหน่วยงานที่กำกับดูแลภายนอก เช่น นายอำเภอ ผู้ว่าราชการจังหวัด ป.ป.ช. ป.ป.ท.';
   if (involvement.role === 'clerk')

@@ -1,7 +1,7 @@
 import type { Db } from '../db/client';
 import type { CaseRecord } from '../cases/cases-data';
 import type { getStaffSettings } from '../staff/settings-data';
-import { canRead } from '../cases/case-machine';
+import { mayStaff } from '../cases/case-audience';
 import { staffWithRole } from '../staff/staff-data';
 
 type Settings = Awaited<ReturnType<typeof getStaffSettings>>;
@@ -39,7 +39,9 @@ async function unitOfficers(db: Db, orgId: number, unitId: number | null): Promi
  */
 export async function routeFor(db: Db, c: CaseRecord, settings: Settings): Promise<NoticeRoute> {
   if (c.track === 'corruption') {
-    const ids = (await staffWithRole(db, c.orgId, 'integrity')).filter((s) => canRead(c, s)).map((s) => s.id);
+    const ids = (await staffWithRole(db, c.orgId, 'integrity'))
+      .filter((s) => mayStaff(c, s, 'notify'))
+      .map((s) => s.id);
     return ids.length > 0 ? { kind: 'integrity', staffIds: ids } : { kind: 'none' };
   }
   if (settings.policy === 'digest') return { kind: 'digest' };
