@@ -46,7 +46,7 @@ export const involvedRoleNames: Record<InvolvedRole, string> = {
   executive: 'นายก/รองนายก',
   clerk: 'ปลัด/รองปลัด',
   council: 'สมาชิกสภาท้องถิ่น',
-  unit_staff: 'เจ้าหน้าที่ในกอง/ฝ่าย',
+  unit_staff: 'เจ้าหน้าที่กอง/ฝ่าย',
   contractor: 'ผู้รับเหมา/คู่สัญญา',
   other: 'บุคคลอื่น',
 };

@@ -62,3 +62,12 @@ export async function isOrgUnit(db: Db, orgId: number, unitId: number): Promise<
     .first();
   return row !== null;
 }
+
+/** The organisation's units by name, in order (the chat's unit chips when staff of a unit are involved). */
+export async function listOrgUnits(db: Db, orgId: number): Promise<{ id: number; name: string }[]> {
+  const { results } = await db.$client
+    .prepare('select id, name from units where org_id = ? order by id')
+    .bind(orgId)
+    .all<{ id: number; name: string }>();
+  return results;
+}
