@@ -91,6 +91,7 @@ export interface CaseFacts {
   /** Who the tip is about, by role (corruption track), and the unit when staff of a unit are named. */
   involvedRole: InvolvedRole | null;
   involvedUnitId: number | null;
+  involvedUnitName: string | null;
   identityMode: IdentityMode;
   /** False when an anonymous reporter chose not to be reached in LINE. */
   reachInLine: boolean;

@@ -102,6 +102,7 @@ export async function caseDetail(
       involved: c.involved,
       involvedRole: c.involvedRole,
       involvedUnitId: c.involvedUnitId,
+      involvedUnitName: c.involvedUnitName,
       identityMode: c.identityMode,
       reachInLine: c.reachInLine,
       acknowledgeDueOn: c.acknowledgeDueOn,

@@ -34,7 +34,6 @@ export interface CaseRecord extends CaseFacts {
   attachmentCount: number;
   /** Who the tip is about and who recused: who must not see it (involvement-policy.ts). */
   involvement: Involvement;
-  involvedUnitName: string | null;
 }
 
 /** What staff decided about a case besides its status. */

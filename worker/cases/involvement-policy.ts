@@ -79,20 +79,3 @@ export function notKeptOutSql(actor: PolicyActor): { sql: string; params: number
   }
   return { sql: `(${parts.join(' and ')})`, params };
 }
-
-/**
- * The plain line integrity officers read on the case card and its new-case notice: who is involved and
- * who therefore will not see it. Null when the involvement keeps nobody out.
- */
-export function involvementWarning(
-  involvement: Pick<Involvement, 'role'>,
-  unitName: string | null,
-): string | null {
-  if (involvement.role === 'executive')
-    return 'เรื่องนี้เกี่ยวข้องกับผู้บริหาร (นายก/รองนายก) ผู้บริหารจะไม่เห็นเรื่องนี้และเสนอผู้บริหารไม่ได้ หากต้องส่งต่อ ให้ส่งหน่วยงานที่กำกับดูแลภายนอก เช่น นายอำเภอ ผู้ว่าราชการจังหวัด ป.ป.ช. ป.ป.ท.';
-  if (involvement.role === 'clerk')
-    return 'เรื่องนี้เกี่ยวข้องกับปลัด/รองปลัด ผู้บริหารทุกคนในระบบ (รวมถึงปลัดที่ลงทะเบียนเป็นผู้บริหาร) จะไม่เห็นเรื่องนี้และเสนอผู้บริหารไม่ได้ หากต้องส่งต่อ ให้ส่งหน่วยงานที่กำกับดูแลภายนอก เช่น นายอำเภอ ผู้ว่าราชการจังหวัด ป.ป.ช. ป.ป.ท.';
-  if (involvement.role === 'unit_staff' && unitName)
-    return `เรื่องนี้เกี่ยวข้องกับเจ้าหน้าที่ของ${unitName} เจ้าหน้าที่ของหน่วยงานนี้จะไม่เห็นเรื่องนี้`;
-  return null;
-}

@@ -7,7 +7,8 @@ import type { Env } from '../../env';
 import type { LineMessage } from '../../line/gateway';
 import { liffPath, liffUrl } from '../../line/liff-url';
 import type { CaseRecord } from '../cases-data';
-import { escalationBarred, involvementWarning } from '../involvement-policy';
+import { involvementWarning } from '../../../lib/texts/involvement-warning';
+import { escalationBarred } from '../involvement-policy';
 import { colors, column, linkButton, row, text } from '../../line/flex';
 import { fitLabel } from './label';
 import { encodeStaffPostback, type StaffButton } from './staff-postback';
@@ -102,7 +103,7 @@ export function caseCard(
   if (occurred) body.push(row('เมื่อ', occurred));
   if (c.involvedRole) body.push(row('ผู้ถูกร้อง', involvedLabel(c)));
   if (c.involved) body.push(row('ผู้เกี่ยวข้อง', c.involved));
-  const warning = involvementWarning(c.involvement, c.involvedUnitName);
+  const warning = involvementWarning(c.involvedRole, c.involvedUnitName);
   if (warning) body.push(text(warning, { weight: 'bold', margin: 'md' }));
   if (c.attachmentCount > 0) body.push(row('หลักฐาน', `${c.attachmentCount} ไฟล์`));
   body.push(row('ผู้แจ้ง', reporterLabel(c)));
