@@ -25,7 +25,8 @@ export type CaseVerb =
   | 'close'
   | 'assign'
   | 'escalate'
-  | 'instruct';
+  | 'instruct'
+  | 'recuse';
 
 export type StaffCommand =
   | { kind: 'register'; code: string | null }
@@ -52,6 +53,7 @@ const caseVerbs: [string, CaseVerb][] = [
   ['มอบหมาย', 'assign'],
   ['สั่งการ', 'instruct'],
   ['ส่งต่อ', 'forward'],
+  ['ถอนตัว', 'recuse'],
   ['เรื่อง', 'view'],
 ];
 

@@ -13,6 +13,7 @@ import { staffCases } from './routes/staff-cases';
 import { staffCategories } from './routes/staff-categories';
 import { staffFiles } from './routes/staff-files';
 import { staffIdentity } from './routes/staff-identity';
+import { staffRecusal } from './routes/staff-recusal';
 import { staffMembers } from './routes/staff-members';
 import { staffReport } from './routes/staff-report';
 import { staffSettings } from './routes/staff-settings';
@@ -35,6 +36,7 @@ export const app = new Hono<AppEnv>()
   .use('/api/orgs/:org/staff/*', limitBody(STAFF_MAX_BODY_BYTES, 'ข้อมูลที่ส่งมายาวเกินไป'))
   .route('/api/orgs/:org/staff/cases', staffCases)
   .route('/api/orgs/:org/staff/cases/:caseId/reporter-contact', staffIdentity)
+  .route('/api/orgs/:org/staff/cases/:caseId/recusal', staffRecusal)
   .route('/api/orgs/:org/staff/files', staffFiles)
   .route('/api/orgs/:org/staff/members', staffMembers)
   .route('/api/orgs/:org/staff/settings', staffSettings)

@@ -6,6 +6,7 @@ import type { CaseDetail } from '../../../schema/contracts/staff-api';
 import { formatThaiDate, formatThaiDay } from '../../../lib/thai-date';
 import { h } from '../dom';
 import { actionForms } from './case-actions';
+import { recusalCard } from './recusal-card';
 import { reporterContactCard } from './reporter-contact';
 import { type StaffPage, staffFrame, staffPaths } from './staff-page';
 
@@ -25,6 +26,7 @@ const actionNames: Record<string, string> = {
   instructed: 'ผู้บริหารสั่งการ',
   evidence_added: 'ผู้ร้องเรียนส่งหลักฐานเพิ่ม',
   info_added: 'ผู้ร้องเรียนส่งข้อมูลเพิ่มเติม',
+  recused: 'ถอนตัว (มีส่วนได้เสีย)',
 };
 
 const fact = (label: string, value: string | null | false | undefined) =>
@@ -127,6 +129,7 @@ export async function renderCaseDetail(p: StaffPage, id: number, flash?: string)
       message ? h('p', { class: 'form-message ok', role: 'status' }, message) : null,
       ...body(d),
       reporterContactCard(p, d),
+      recusalCard(p, d),
       actionForms(
         p,
         d,

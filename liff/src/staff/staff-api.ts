@@ -63,6 +63,9 @@ export function staffApi(org: string, idToken: string | null) {
     setDigestTimes: (times: string[]) => read(settings['digest-times'].$put({ param, json: { times } })),
     report: (period: ReportPeriod) => read(staff.report.$get({ param, query: { period } })),
     audit: () => read(settings.audit.$get({ param, query: {} })),
+    /** Integrity officers: a declared conflict of interest on a case (they lose access at once). */
+    recuse: (id: number, reason: string) =>
+      read(cases[':caseId'].recusal.$post({ param: { ...param, caseId: String(id) }, json: { reason } })),
     /** Integrity officers: a confidential reporter's contact, audited with the reason; never cached. */
     reporterContact: (id: number, reason: string) =>
       read(
