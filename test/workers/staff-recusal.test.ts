@@ -17,6 +17,13 @@ const { first, second, admin, boss } = useStaff(org, {
   boss: demoStaff.executive,
 });
 
+// Another organisation whose only integrity officer works in the integrity unit.
+const lampang = useOrg('lampang');
+const only = useStaff(lampang, {
+  integrity: { roles: ['integrity', 'officer'], unit: 'integrity', name: 'ผู้ตรวจคนเดียว' },
+  admin: demoStaff.admin,
+});
+
 const seesIt = async (who: Member, id: number, code: string) => {
   const page = await asUser(org.slug, who.userId, '/cases?track=corruption&limit=50');
   const listed = page.json.items.some((i: { code: string }) => i.code === code);
@@ -65,5 +72,25 @@ describe('an integrity officer declares a conflict of interest', () => {
     // A recusal is only for integrity officers, and only once there is access.
     expect((await asUser(org.slug, boss.userId, `/cases/${id}/recusal`, { body: {} })).status).toBe(403);
     expect((await asUser(org.slug, second.userId, `/cases/${id}/recusal`, { body: {} })).status).toBe(404);
+  });
+});
+
+describe('a tip no integrity officer may see, from the start', () => {
+  it('names the unit of the only integrity officer: the admin is asked, without the case', async () => {
+    const unit = await allRows<{ id: number }>(
+      "select id from units where org_id = ? and code = 'integrity'",
+      lampang.id,
+    );
+    const since = await lastSeq(lampang.slug);
+    const answer = await (await formUser(lampang.slug)).submit({
+      ...anonymousReport(newKey()),
+      involvedRole: 'unit_staff',
+      involvedUnitId: unit[0]!.id,
+    });
+    expect(answer.status).toBe(201);
+    expect(await messagesIn(lampang.slug, only.integrity.userId, since)).toEqual([]);
+    const toAdmin = await messagesIn(lampang.slug, only.admin.userId, since);
+    expect(textOf(toAdmin)).toBe(noIntegrityLeftText);
+    expect(JSON.stringify(toAdmin)).not.toContain(answer.json.code);
   });
 });

@@ -1,3 +1,4 @@
+import { mayStaff } from '../../cases/case-audience';
 import {
   type CaseOutcome,
   caseOutcomes,
@@ -85,7 +86,8 @@ export const outcomeChoices = (c: Pick<CaseRecord, 'id' | 'version' | 'code'>): 
 export async function assignChoices(turn: StaffTurn, c: CaseRecord): Promise<LineMessage> {
   const { db, org } = turn.ctx;
   if (c.track === 'corruption') {
-    const people = await staffWithRole(db, org.id, 'integrity');
+    // Never someone the involvement policy keeps out of this case (the machine would refuse them).
+    const people = (await staffWithRole(db, org.id, 'integrity')).filter((p) => mayStaff(c, p, 'act'));
     return choiceMessage(
       `มอบหมายเรื่อง ${c.code} ให้ใคร`,
       c,
