@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { useOrg } from '../fixtures/demo-org';
 import { labelsIn, textOf } from './support/complaint';
 import { anonymousReport, filed, formUser, newKey } from './support/complaint-form';
-import { caseByCode, caseEvents } from './support/cases';
+import { runStaffSchedules } from '../../worker/notices/schedules';
+import { caseByCode, caseEvents, setCase } from './support/cases';
+import { testEnv } from './support/worker';
 import { firstRow } from './support/db';
 import { demoStaff, type Member, useStaff } from './support/roster';
 import { asUser } from './support/staff-api';
@@ -93,6 +95,23 @@ describe('a tip naming the executive never reaches an executive', () => {
     expect((await asUser(org.slug, boss.userId, `/cases/${id}`)).status).toBe(200);
     await integrity.say(`รับเรื่อง ${code}`);
     expect(textOf(await integrity.say(`เสนอผู้บริหาร ${code} ขอตั้งกรรมการ`))).toContain('ส่งถึงผู้บริหาร 2 ท่านแล้ว');
+  });
+});
+
+describe("the weekly overdue list, the executives' automatic escalation", () => {
+  it('leaves out a late tip about the executive; the integrity officers are still reminded of it', async () => {
+    const aboutMayor = await fileTip({ involvedRole: 'executive' });
+    const aboutContractor = await fileTip({ involvedRole: 'contractor' });
+    for (const { code } of [aboutMayor, aboutContractor])
+      await setCase(code, { acknowledge_due_on: '2026-12-01', result_due_on: '2026-12-10' });
+    const since = await lastSeq(org.slug);
+    await runStaffSchedules(testEnv, Date.parse('2026-12-14T08:31:00+07:00'));
+    for (const exec of [boss, deputy]) {
+      const weekly = textOf(await messagesIn(org.slug, exec.userId, since));
+      expect(weekly).toContain(aboutContractor.code);
+      expect(weekly).not.toContain(aboutMayor.code);
+    }
+    expect(textOf(await messagesIn(org.slug, integrity.userId, since))).toContain(aboutMayor.code);
   });
 });
 
