@@ -4,6 +4,7 @@ import { noIntegrityLeftText } from '../../worker/cases/recusal';
 import { textOf } from './support/complaint';
 import { anonymousReport, formUser, newKey } from './support/complaint-form';
 import { caseByCode, caseEvents } from './support/cases';
+import { fileComplaint } from './support/file-complaint';
 import { allRows } from './support/db';
 import { demoStaff, type Member, useStaff } from './support/roster';
 import { asUser } from './support/staff-api';
@@ -72,6 +73,20 @@ describe('an integrity officer declares a conflict of interest', () => {
     // A recusal is only for integrity officers, and only once there is access.
     expect((await asUser(org.slug, boss.userId, `/cases/${id}/recusal`, { body: {} })).status).toBe(403);
     expect((await asUser(org.slug, second.userId, `/cases/${id}/recusal`, { body: {} })).status).toBe(404);
+  });
+});
+
+describe('the complainant answers a question of an officer who stepped aside', () => {
+  it('reaches the integrity officers who may still see the case', async () => {
+    // Only the asker steps aside from this case: the other integrity officer still sees it.
+    const { p, code } = await fileComplaint(org.slug, 'corruption');
+    await first.say(`รับเรื่อง ${code}`);
+    await first.say(`ขอข้อมูล ${code} ช่วยระบุชื่อโครงการ`);
+    await first.say(`ถอนตัว ${code} รู้จักผู้รับเหมา`);
+    const since = await lastSeq(org.slug);
+    await p.say('โครงการซ่อมถนนสายหลัก ปีงบประมาณ 2569');
+    expect(textOf(await messagesIn(org.slug, second.userId, since))).toContain(`ผู้ร้องเรียนตอบกลับเรื่อง ${code}`);
+    expect((await messagesIn(org.slug, first.userId, since)).filter((m) => m.via !== 'reply')).toEqual([]);
   });
 });
 
