@@ -8,7 +8,7 @@ import { testEnv } from './support/worker';
 import { firstRow } from './support/db';
 import { demoStaff, type Member, useStaff } from './support/roster';
 import { asUser } from './support/staff-api';
-import { lastSeq, messagesIn } from './support/staff';
+import { buttonData, lastSeq, messagesIn } from './support/staff';
 
 const org = useOrg('trang');
 
@@ -79,7 +79,9 @@ describe('a tip naming the executive never reaches an executive', () => {
     for (const exec of [boss, deputy])
       expect(await messagesIn(org.slug, exec.userId, beforeEscalation)).toEqual([]);
 
-    // The way out: the district chief, with the reference recorded.
+    // The way out: the bodies that oversee local executives first; the district chief, with the reference.
+    const bodies = await integrity.chat.postback(buttonData(accepted, 'ส่งต่อหน่วยงานภายนอก'));
+    expect(labelsIn(bodies).slice(0, 3)).toEqual(['นายอำเภอ', 'ผู้ว่าราชการจังหวัด', 'สำนักงาน ป.ป.ช.']);
     const forwarded = await integrity.say(`ส่งต่อ ${code} นายอำเภอ มท 0318/123`);
     expect(textOf(forwarded)).toContain(`บันทึกการส่งต่อเรื่อง ${code} ไปยังนายอำเภอ`);
     expect(await caseByCode(code)).toMatchObject({ status: 'forwarded' });

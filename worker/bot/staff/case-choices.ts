@@ -1,3 +1,4 @@
+import { escalationBarred } from '../../cases/involvement-policy';
 import { mayStaff } from '../../cases/case-audience';
 import {
   type CaseOutcome,
@@ -66,12 +67,26 @@ export async function askForText(
   return say(turn, [choiceMessage(promptQuestion(c, ask.action, ask.arg), c, [])]);
 }
 
+// A tip about the executive or the clerk: the bodies that oversee local executives come first.
+const overseersFirst: readonly OutsideBody[] = [
+  'district',
+  'province',
+  'nacc',
+  'pacc',
+  'damrongdhama',
+  'other',
+];
+
 /** The outside bodies a case can be forwarded to, as choices. */
-export const forwardChoices = (c: Pick<CaseRecord, 'id' | 'version' | 'code'>): LineMessage =>
+export const forwardChoices = (c: Pick<CaseRecord, 'id' | 'version' | 'code' | 'involvement'>): LineMessage =>
   choiceMessage(
     `ส่งเรื่อง ${c.code} ต่อไปยังหน่วยงานใด`,
     c,
-    outsideBodies.map((b) => ({ action: 'fwdb', arg: b, label: outsideBodyNames[b] })),
+    (escalationBarred(c.involvement) ? overseersFirst : outsideBodies).map((b) => ({
+      action: 'fwdb',
+      arg: b,
+      label: outsideBodyNames[b],
+    })),
   );
 
 /** The outcomes a case can be closed with, as choices. */
