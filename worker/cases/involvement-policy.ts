@@ -56,7 +56,8 @@ export function keptOut(involvement: Involvement, actor: PolicyActor): Exclusion
 
 /**
  * Escalation to the executives is refused outright when the tip is about the executive or the clerk:
- * the case goes to the bodies that oversee local executives instead (outsideBodiesFor).
+ * the case goes to the bodies that oversee local executives instead (the forward choices offer the
+ * district chief and the governor first).
  */
 export function escalationBarred(involvement: Pick<Involvement, 'role'>): boolean {
   return involvement.role !== null && executiveBarred.includes(involvement.role);

@@ -34,7 +34,8 @@ export async function declareRecusal(
       text: 'การถอนตัวเพราะมีส่วนได้เสียใช้กับเรื่องร้องเรียนการทุจริต โดยเจ้าหน้าที่ป้องกันการทุจริตเท่านั้น',
     };
   const db = deps.db.$client;
-  const note = reason.trim() || 'มีส่วนได้เสีย';
+  // A typed reason has no other limit in chat; the LIFF form allows 500 characters.
+  const note = reason.trim().slice(0, 500) || 'มีส่วนได้เสีย';
   await db.batch([
     db
       .prepare(
