@@ -10,10 +10,11 @@ import { complaintTracks, evidenceContentTypes } from './complaint-rules';
 export const formCategory = z.object({ code: z.string(), name: z.string(), description: z.string() });
 export type FormCategory = z.infer<typeof formCategory>;
 
-/** GET /api/orgs/:org/complaints/categories */
+/** GET /api/orgs/:org/complaints/categories; with the units (public) a tip may name as involved. */
 export const formCategories = z.object({
   corruption: z.array(formCategory),
   grievance: z.array(formCategory),
+  units: z.array(z.object({ id: z.number(), name: z.string() })),
 });
 export type FormCategories = z.infer<typeof formCategories>;
 

@@ -33,6 +33,24 @@ export const complaintStatuses = [
 ] as const;
 export type ComplaintStatus = (typeof complaintStatuses)[number];
 
+/**
+ * Who a corruption tip is about, by role (optional): the executive (นายก/รองนายก), the clerk or deputy
+ * (ปลัด/รองปลัด), a council member, a staff member of a named unit, a contractor, someone else. It
+ * decides who must not see the case (worker/cases/involvement-policy.ts, docs/staff.md).
+ */
+export const involvedRoles = ['executive', 'clerk', 'council', 'unit_staff', 'contractor', 'other'] as const;
+export type InvolvedRole = (typeof involvedRoles)[number];
+
+/** Thai names of the involved roles, each short enough for a quick-reply chip (≤ 20 characters). */
+export const involvedRoleNames: Record<InvolvedRole, string> = {
+  executive: 'นายก/รองนายก',
+  clerk: 'ปลัด/รองปลัด',
+  council: 'สมาชิกสภาท้องถิ่น',
+  unit_staff: 'เจ้าหน้าที่กอง/ฝ่าย',
+  contractor: 'ผู้รับเหมา/คู่สัญญา',
+  other: 'บุคคลอื่น',
+};
+
 /** The limits we state to people and enforce (text lengths in UTF-16 units, as LINE counts them). */
 export const complaintLimits = {
   descriptionMin: 10,

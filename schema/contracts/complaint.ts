@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   complaintLimits,
   complaintTracks,
+  involvedRoles,
   normalizeThaiPhone,
   submissionKeyPattern,
 } from './complaint-rules';
@@ -22,6 +23,9 @@ export {
   complaintTracks,
   type IdentityMode,
   identityModes,
+  type InvolvedRole,
+  involvedRoleNames,
+  involvedRoles,
   normalizeThaiPhone,
   trackNames,
 } from './complaint-rules';
@@ -100,6 +104,9 @@ export const complaintSubmission = z
       complaintLimits.involvedMax,
       `ข้อมูลผู้เกี่ยวข้องยาวได้ไม่เกิน ${complaintLimits.involvedMax} ตัวอักษร`,
     ),
+    /** Who the tip is about, by role (corruption track only); `unit_staff` may name the unit. */
+    involvedRole: z.enum(involvedRoles, { error: 'กรุณาเลือกผู้ที่เกี่ยวข้องจากรายการ' }).optional(),
+    involvedUnitId: z.number({ error: 'กรุณาเลือกกอง/ฝ่าย' }).int().positive().optional(),
     identity: complaintIdentity,
     consent: z.literal(true, { error: 'ต้องยินยอมตามประกาศความเป็นส่วนตัวก่อนส่งเรื่อง' }),
   })
@@ -113,6 +120,16 @@ export const complaintSubmission = z
     }
     if (!corruption && value.involved) {
       ctx.addIssue({ code: 'custom', path: ['involved'], message: 'เรื่องร้องทุกข์ทั่วไปไม่มีช่องนี้' });
+    }
+    if (!corruption && value.involvedRole) {
+      ctx.addIssue({ code: 'custom', path: ['involvedRole'], message: 'เรื่องร้องทุกข์ทั่วไปไม่มีช่องนี้' });
+    }
+    if (value.involvedUnitId !== undefined && value.involvedRole !== 'unit_staff') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['involvedUnitId'],
+        message: 'ระบุกอง/ฝ่ายได้เฉพาะเมื่อผู้เกี่ยวข้องเป็นเจ้าหน้าที่ในกอง/ฝ่าย',
+      });
     }
   });
 export type ComplaintSubmission = z.input<typeof complaintSubmission>;

@@ -7,6 +7,7 @@ import {
   complaintStatuses,
   complaintTracks,
   type IdentityMode,
+  type InvolvedRole,
 } from './complaint-rules';
 import {
   type CaseAction,
@@ -98,6 +99,10 @@ export interface CaseFacts {
   occurredOn: string | null;
   occurredText: string | null;
   involved: string | null;
+  /** Who the tip is about, by role (corruption track), and the unit when staff of a unit are named. */
+  involvedRole: InvolvedRole | null;
+  involvedUnitId: number | null;
+  involvedUnitName: string | null;
   identityMode: IdentityMode;
   /** False when an anonymous reporter chose not to be reached in LINE. */
   reachInLine: boolean;

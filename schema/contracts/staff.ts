@@ -66,14 +66,20 @@ export const outcomeNames: Record<CaseOutcome, string> = {
   outside_authority: 'นอกอำนาจหน้าที่',
 };
 
-/** Bodies a case can be forwarded to, outside the organisation. */
-export const outsideBodies = ['nacc', 'pacc', 'damrongdhama', 'other'] as const;
+/**
+ * Bodies a case can be forwarded to, outside the organisation. The district chief (นายอำเภอ) and the
+ * provincial governor (ผู้ว่าราชการจังหวัด) supervise local executives under the local-administration acts:
+ * where a tip is about the executive or the clerk, they, the NACC, PACC and Damrongdhama are the way out.
+ */
+export const outsideBodies = ['nacc', 'pacc', 'damrongdhama', 'district', 'province', 'other'] as const;
 export type OutsideBody = (typeof outsideBodies)[number];
 
 export const outsideBodyNames: Record<OutsideBody, string> = {
   nacc: 'สำนักงาน ป.ป.ช.',
   pacc: 'สำนักงาน ป.ป.ท.',
   damrongdhama: 'ศูนย์ดำรงธรรม',
+  district: 'นายอำเภอ',
+  province: 'ผู้ว่าราชการจังหวัด',
   other: 'หน่วยงานอื่น',
 };
 

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { complaintStatuses, complaintTracks, identityModes } from '../contracts/complaint';
+import { complaintStatuses, complaintTracks, identityModes, involvedRoles } from '../contracts/complaint';
 import { holidayKinds } from '../contracts/holiday';
 import { organizations } from './core';
 
@@ -105,6 +105,10 @@ export const complaints = sqliteTable(
     occurredOn: text('occurred_on'),
     occurredText: text('occurred_text'),
     involved: text('involved'),
+    /** Who a corruption tip is about, by role (migration 0017): decides who must not see it. */
+    involvedRole: text('involved_role', { enum: involvedRoles }),
+    /** The unit whose staff are involved (`unit_staff`): its members never see the case. */
+    involvedUnitId: integer('involved_unit_id').references(() => units.id, { onDelete: 'set null' }),
     identityMode: text('identity_mode', { enum: identityModes }).notNull(),
     /**
      * False when an anonymous reporter chose not to be reached in LINE: the vault then holds no LINE

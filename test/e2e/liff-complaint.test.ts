@@ -119,7 +119,11 @@ describe('LIFF complaint form in headless Chromium with a mocked LIFF login', ()
     ]);
     await expect.poll(() => page.locator('.photo.stored').count()).toBe(2);
     expect(await page.getByTestId('photo-count').textContent()).toBe('แนบแล้ว 2 จาก 5 ไฟล์');
-    await page.locator('input[name="involved"]').fill('กองช่าง');
+    // Who is involved: a role, and for staff of a unit the unit (its select shows only then).
+    expect(await page.locator('select[name="involvedUnitId"]').isVisible()).toBe(false);
+    await page.locator('select[name="involvedRole"]').selectOption('unit_staff');
+    await page.locator('select[name="involvedUnitId"]').selectOption({ label: 'กองช่าง' });
+    await page.locator('input[name="involved"]').fill('เจ้าหน้าที่พัสดุ');
     expect(await page.getByTestId('privacy-notice').textContent()).toContain('ท่านเลือกไม่เปิดเผยตัวตน');
     await page.locator('input[name="consent"]').check();
     await page.getByRole('button', { name: 'ส่งเรื่อง' }).dblclick();
@@ -140,6 +144,11 @@ describe('LIFF complaint form in headless Chromium with a mocked LIFF login', ()
     const again = await refile(token, filings[0]!.body!);
     expect(again).toMatchObject({ status: 200, json: { duplicate: true, code, pin, evidenceCount: 2 } });
     expect(JSON.parse(filings[0]!.body!).place).toMatchObject({ latitude: 7.556312, longitude: 99.611402 });
+    expect(JSON.parse(filings[0]!.body!)).toMatchObject({
+      involvedRole: 'unit_staff',
+      involved: 'เจ้าหน้าที่พัสดุ',
+    });
+    expect(JSON.parse(filings[0]!.body!).involvedUnitId).toBeGreaterThan(0);
     expect(sdkRequests).toEqual([]);
     await context.close();
   });

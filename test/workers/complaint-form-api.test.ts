@@ -22,6 +22,8 @@ describe('LIFF complaint form API', () => {
     const categories = formCategories.parse(answer.json);
     expect(categories.corruption.map((c) => c.code)).toContain('procurement');
     expect(categories.grievance.map((c) => c.code)).toContain('lighting');
+    // The units a tip may name as involved (their names are public).
+    expect(categories.units.map((u) => u.name)).toContain('กองช่าง');
   });
 
   it('files an anonymous corruption report with two photos, metadata removed, PIN shown', async () => {

@@ -2,6 +2,7 @@ import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { demoOrganizations } from '../../dev/demo-organizations';
 import { decide } from '../../worker/cases/case-machine';
+import { noInvolvement } from '../../worker/cases/involvement-policy';
 import type { CaseRequest } from '../../worker/cases/case-request';
 import { parseRatingPostback } from '../../worker/cases/satisfaction';
 import { createDb } from '../../worker/db/client';
@@ -129,6 +130,7 @@ describe('rating postbacks and the not-fixed rule (pure)', () => {
     version: 4,
     unitId: 1,
     assigneeId: 8,
+    involvement: noInvolvement,
   };
   it.each([
     [

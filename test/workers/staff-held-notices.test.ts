@@ -6,6 +6,7 @@ import {
   quotaNudge,
   quotaNudgeText,
 } from '../../worker/notices/held-notices';
+import { noInvolvement } from '../../worker/cases/involvement-policy';
 import { allRows } from './support/db';
 
 const member = (roles: StaffRole[], unitIds: number[] = []) => ({
@@ -16,8 +17,13 @@ const member = (roles: StaffRole[], unitIds: number[] = []) => ({
   roles,
   unitIds,
 });
-const grievance = (unitId: number | null): HeldCase => ({ track: 'grievance', unitId });
-const corruption: HeldCase = { track: 'corruption', unitId: 1 };
+const grievance = (unitId: number | null): HeldCase => ({
+  track: 'grievance',
+  unitId,
+  involvement: noInvolvement,
+});
+const corruption: HeldCase = { track: 'corruption', unitId: 1, involvement: noInvolvement };
+const aboutTheMayor: HeldCase = { ...corruption, involvement: { ...noInvolvement, role: 'executive' } };
 
 // Who is reminded that new-case notices wait for the quota: only those who may see one of the cases.
 describe('quotaNudge', () => {
@@ -32,6 +38,14 @@ describe('quotaNudge', () => {
     ['integrity officer in a group', [corruption], member(['integrity']), true, false],
     ['executive in a group, only corruption held', [corruption], member(['executive']), true, false],
     ['executive in a group, a grievance held', [corruption, grievance(3)], member(['executive']), true, true],
+    [
+      'executive 1:1, only a tip about the executive held',
+      [aboutTheMayor],
+      member(['executive']),
+      false,
+      false,
+    ],
+    ['integrity officer, a tip about the executive', [aboutTheMayor], member(['integrity']), false, true],
   ])('%s', (_name, held: HeldCase[], who, inGroup: boolean, nudged: boolean) => {
     expect(quotaNudge(held, who, inGroup)).toBe(nudged ? quotaNudgeText : null);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { noInvolvement } from '../../worker/cases/involvement-policy';
 import {
   audienceToday,
   firstWorkingDayOfWeek,
@@ -62,6 +63,7 @@ const late = (over: Partial<LateCase>): LateCase => ({
   forwardDueOn: '2026-11-09',
   acknowledgeDueOn: '2026-11-10',
   resultDueOn: '2026-11-20',
+  involvement: noInvolvement,
   ...over,
 });
 

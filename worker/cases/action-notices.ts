@@ -5,6 +5,8 @@ import type { ActionResult } from './case-actions';
 import type { CaseRecord } from './cases-data';
 import { type StaffMember, staffWithRole } from '../staff/staff-data';
 import { pushToStaff } from '../notices/staff-push';
+import { mayStaff } from './case-audience';
+import { canRead } from './case-machine';
 import { type CardLinks, caseCard, caseLine } from './cards/case-card';
 
 export interface ActionNoticeDeps {
@@ -37,7 +39,10 @@ export async function tellOthers(
       return null;
     }
     case 'escalated': {
-      const executives = (await staffWithRole(deps.db, c.orgId, 'executive')).filter((s) => s.id !== by.id);
+      // Never an executive the involvement policy keeps out (the decision already refused a barred case).
+      const executives = (await staffWithRole(deps.db, c.orgId, 'executive')).filter(
+        (s) => s.id !== by.id && mayStaff(c, s, 'escalate_to'),
+      );
       if (executives.length === 0)
         return 'ยังไม่มีผู้บริหารลงทะเบียนในระบบ ผู้ดูแลระบบเชิญได้ด้วยคำสั่ง "เชิญเจ้าหน้าที่ ผู้บริหาร"';
       const lead = `${by.displayName} เสนอเรื่อง ${caseLine(c)} ให้ผู้บริหารพิจารณา:\n${note}`;
@@ -63,11 +68,11 @@ export async function tellOthers(
   }
 }
 
-// The owner; without one, those who manage the track (integrity officers or admins).
+// The owner; without one, those who manage the track (integrity officers or admins) and may see it.
 async function handlersOf(db: Db, c: CaseRecord): Promise<number[]> {
   if (c.assigneeId) return [c.assigneeId];
   const role = c.track === 'corruption' ? 'integrity' : 'admin';
-  return (await staffWithRole(db, c.orgId, role)).map((s) => s.id);
+  return (await staffWithRole(db, c.orgId, role)).filter((s) => canRead(c, s)).map((s) => s.id);
 }
 
 async function send(deps: ActionNoticeDeps, c: CaseRecord, staffIds: number[], messages: LineMessage[]) {

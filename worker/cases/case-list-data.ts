@@ -5,15 +5,22 @@ import type { staffMembers } from '../../schema/tables/staff';
 import type { Db } from '../db/client';
 import type { SqlRow } from '../db/sql-row';
 import { isManager } from './case-machine';
+import { notKeptOutSql } from './involvement-policy';
 import { LATE_SQL, lateness } from './lateness';
 import type { StaffMember } from '../staff/staff-data';
 
 /**
  * Who may see which cases, as SQL: the same rule as `canRead` in the state machine (executives see
  * everything, integrity officers the corruption track, admins the grievances, officers the grievances
- * of their units, unrouted ones and their own).
+ * of their units, unrouted ones and their own), less what the involvement policy keeps them out of.
  */
 function visibility(me: StaffMember): { sql: string; params: (string | number)[] } {
+  const byRole = roleVisibility(me);
+  const allowed = notKeptOutSql(me);
+  return { sql: `(${byRole.sql} and ${allowed.sql})`, params: [...byRole.params, ...allowed.params] };
+}
+
+function roleVisibility(me: StaffMember): { sql: string; params: (string | number)[] } {
   if (me.roles.includes('executive')) return { sql: '1 = 1', params: [] };
   const parts: string[] = [];
   const params: (string | number)[] = [];

@@ -1,5 +1,6 @@
 import type { ComplaintStatus, ComplaintTrack } from '../../schema/contracts/complaint';
 import { type CaseOutcome, finalStatuses, type StaffRole } from '../../schema/contracts/staff';
+import { escalationBarred, type Involvement, keptOut } from './involvement-policy';
 
 /**
  * The case state machine: which action is allowed from which status, by whom, on which track, and what
@@ -13,6 +14,8 @@ export interface CaseState {
   version: number;
   unitId: number | null;
   assigneeId: number | null;
+  /** Who the tip is about and who recused: they are kept out of everything (involvement-policy.ts). */
+  involvement: Involvement;
 }
 
 /** A staff member as the machine needs them: who, which roles, which units. */
@@ -52,7 +55,8 @@ export type Refusal =
   | 'wrong_status'
   | 'bad_target'
   | 'unit_on_corruption'
-  | 'not_executive';
+  | 'not_executive'
+  | 'escalation_barred';
 
 export type Decision =
   | { ok: true; next: Pick<CaseState, 'status' | 'unitId' | 'assigneeId'> }
@@ -88,9 +92,10 @@ export function isManager(track: ComplaintTrack, actor: StaffActor): boolean {
 
 /** May this person see the case at all (list, detail, card)? */
 export function canRead(
-  state: Pick<CaseState, 'track' | 'unitId' | 'assigneeId'>,
+  state: Pick<CaseState, 'track' | 'unitId' | 'assigneeId' | 'involvement'>,
   actor: StaffActor,
 ): boolean {
+  if (keptOut(state.involvement, actor)) return false;
   if (has(actor, 'executive') || isManager(state.track, actor)) return true;
   if (state.track === 'corruption') return false;
   return has(actor, 'officer') && (state.assigneeId === actor.id || inUnit(state, actor));
@@ -103,6 +108,7 @@ function inUnit(state: Pick<CaseState, 'unitId'>, actor: StaffActor): boolean {
 
 /** May this person work on the case (everything but accept and reopen)? */
 export function isHandler(state: CaseState, actor: StaffActor): boolean {
+  if (keptOut(state.involvement, actor)) return false;
   if (isManager(state.track, actor)) return true;
   if (state.track === 'corruption' || !has(actor, 'officer')) return false;
   if (state.assigneeId !== null) return state.assigneeId === actor.id;
@@ -137,7 +143,8 @@ export function decide(
   if (command.type === 'not_fixed') {
     if (actor !== 'resident') return refuse('no_access');
     if (state.track !== 'grievance' || state.status !== 'resolved') return refuse('wrong_status');
-    if (!has(command.admin, 'admin')) return refuse('bad_target');
+    if (!has(command.admin, 'admin') || keptOut(state.involvement, command.admin))
+      return refuse('bad_target');
     return { ok: true, next: { ...keep, status: 'awaiting_info', assigneeId: command.admin.id } };
   }
   if (actor === 'resident' || !canRead(state, actor)) return refuse('no_access');
@@ -159,7 +166,8 @@ export function decide(
         // Routed to a unit: it is new again there, for that unit's officers to accept.
         return { ok: true, next: { status: 'received', unitId: command.unitId, assigneeId: null } };
       }
-      if (!canHandleTrack(state.track, command.target)) return refuse('bad_target');
+      if (!canHandleTrack(state.track, command.target) || keptOut(state.involvement, command.target))
+        return refuse('bad_target');
       const status = state.status === 'received' ? 'accepted' : state.status;
       return { ok: true, next: { ...keep, status, assigneeId: command.target.id } };
     }
@@ -190,6 +198,7 @@ export function decide(
     case 'escalate': {
       if (finished) return refuse('finished');
       if (!isHandler(state, actor)) return refuse('not_handler');
+      if (escalationBarred(state.involvement)) return refuse('escalation_barred');
       return { ok: true, next: { ...keep, status: state.status } };
     }
     case 'instruct': {

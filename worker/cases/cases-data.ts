@@ -2,6 +2,7 @@ import type { ComplaintStatus, ComplaintTrack } from '../../schema/contracts/com
 import type { CaseFacts } from '../../schema/contracts/staff-api';
 import type { CaseOutcome, OutsideBody } from '../../schema/contracts/staff';
 import type { Db } from '../db/client';
+import type { Involvement } from './involvement-policy';
 
 /**
  * A case as staff see it: the complaint, its routing and its handling. Deliberately without the vault
@@ -31,6 +32,8 @@ export interface CaseRecord extends CaseFacts {
   updatedAt: number;
   handling: Handling;
   attachmentCount: number;
+  /** Who the tip is about and who recused: who must not see it (involvement-policy.ts). */
+  involvement: Involvement;
 }
 
 /** What staff decided about a case besides its status. */
@@ -47,13 +50,16 @@ export interface Handling {
 /** The select every case read shares (`c` is the complaint). */
 export const CASE_SELECT = `select c.id, c.org_id, c.code, c.track, c.status, c.version, c.unit_id, u.name as unit_name,
     h.assignee_id, s.display_name as assignee_name, k.name as category_name, c.description, c.place_text,
-    c.place_address, c.latitude, c.longitude, c.occurred_on, c.occurred_text, c.involved, c.identity_mode,
+    c.place_address, c.latitude, c.longitude, c.occurred_on, c.occurred_text, c.involved, c.involved_role,
+    c.involved_unit_id, iu.name as involved_unit_name, c.identity_mode,
     c.reach_in_line, c.channel, c.forward_due_on, c.acknowledge_due_on, c.result_due_on, c.created_at, c.updated_at, h.outcome, h.result_summary,
     h.duplicate_of, d.code as duplicate_of_code, h.referral_body, h.referral_agency, h.referral_ref,
-    (select count(*) from complaint_attachments a where a.complaint_id = c.id) as attachment_count
+    (select count(*) from complaint_attachments a where a.complaint_id = c.id) as attachment_count,
+    (select group_concat(staff_id) from case_recusals x where x.complaint_id = c.id) as recused_ids
   from complaints c
   join complaint_categories k on k.id = c.category_id
   left join units u on u.id = c.unit_id
+  left join units iu on iu.id = c.involved_unit_id
   left join case_handling h on h.complaint_id = c.id
   left join staff_members s on s.id = h.assignee_id
   left join complaints d on d.id = h.duplicate_of`;
@@ -80,6 +86,14 @@ export function toCase(r: any): CaseRecord {
     occurredOn: r.occurred_on,
     occurredText: r.occurred_text,
     involved: r.involved,
+    involvedRole: r.involved_role ?? null,
+    involvedUnitId: r.involved_unit_id ?? null,
+    involvedUnitName: r.involved_unit_name ?? null,
+    involvement: {
+      role: r.involved_role ?? null,
+      unitId: r.involved_unit_id ?? null,
+      recusedIds: r.recused_ids ? String(r.recused_ids).split(',').map(Number) : [],
+    },
     identityMode: r.identity_mode,
     channel: r.channel,
     reachInLine: r.reach_in_line !== 0,

@@ -25,7 +25,8 @@ export type CaseVerb =
   | 'close'
   | 'assign'
   | 'escalate'
-  | 'instruct';
+  | 'instruct'
+  | 'recuse';
 
 export type StaffCommand =
   | { kind: 'register'; code: string | null }
@@ -52,6 +53,7 @@ const caseVerbs: [string, CaseVerb][] = [
   ['มอบหมาย', 'assign'],
   ['สั่งการ', 'instruct'],
   ['ส่งต่อ', 'forward'],
+  ['ถอนตัว', 'recuse'],
   ['เรื่อง', 'view'],
 ];
 
@@ -85,6 +87,8 @@ const bodyWords: [RegExp, OutsideBody][] = [
   [/^(ป\.?ป\.?ช\.?|nacc)$/i, 'nacc'],
   [/^(ป\.?ป\.?ท\.?|pacc)$/i, 'pacc'],
   [/^(ศูนย์)?ดำรงธรรม$/, 'damrongdhama'],
+  [/^(นายอำเภอ|อำเภอ)$/, 'district'],
+  [/^(ผู้ว่า(ราชการจังหวัด)?|จังหวัด)$/, 'province'],
   [/^(หน่วยงานอื่น|อื่น ?ๆ?|other)$/i, 'other'],
 ];
 

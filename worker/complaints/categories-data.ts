@@ -53,3 +53,21 @@ export async function findCategory(
     .first<CategoryRow>();
   return row ? toCategory(row) : null;
 }
+
+/** Whether a unit id is one of this organisation's units (a tip may name the unit whose staff are involved). */
+export async function isOrgUnit(db: Db, orgId: number, unitId: number): Promise<boolean> {
+  const row = await db.$client
+    .prepare('select 1 as found from units where org_id = ? and id = ?')
+    .bind(orgId, unitId)
+    .first();
+  return row !== null;
+}
+
+/** The organisation's units by name, in order (the chat's unit chips when staff of a unit are involved). */
+export async function listOrgUnits(db: Db, orgId: number): Promise<{ id: number; name: string }[]> {
+  const { results } = await db.$client
+    .prepare('select id, name from units where org_id = ? order by id')
+    .bind(orgId)
+    .all<{ id: number; name: string }>();
+  return results;
+}

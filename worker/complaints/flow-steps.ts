@@ -1,4 +1,4 @@
-import type { ComplaintTrack, IdentityMode } from '../../schema/contracts/complaint';
+import type { ComplaintTrack, IdentityMode, InvolvedRole } from '../../schema/contracts/complaint';
 
 /**
  * The steps of the guided complaint conversation (pure): which steps a draft goes through (they depend
@@ -43,6 +43,9 @@ export interface DraftData {
   occurred?: { date?: string; text?: string } | null;
   evidenceDone?: boolean;
   involved?: string | null;
+  /** Who is involved, by role (a chip of the involved step); with `unit_staff`, the unit (null: not known). */
+  involvedRole?: InvolvedRole;
+  involvedUnitId?: number | null;
   identity?: IdentityMode;
   /** Anonymous and not to be reached in LINE at all (followed by code + PIN only). */
   silent?: boolean;

@@ -1,4 +1,4 @@
-import type { ComplaintTrack } from '../../schema/contracts/complaint';
+import type { ComplaintTrack, InvolvedRole } from '../../schema/contracts/complaint';
 import type { DraftData, Step } from './flow-steps';
 
 /** The inputs the complaint flow understands (classified from LINE events) and what they lead to. */
@@ -11,6 +11,8 @@ export type FlowInput =
   | { kind: 'date'; date: string }
   | { kind: 'identity'; mode: 'anonymous' | 'confidential'; silent?: boolean }
   | { kind: 'consent'; agree: boolean }
+  | { kind: 'involved_role'; role: InvolvedRole }
+  | { kind: 'involved_unit'; unitId: number }
   | { kind: 'edit'; step?: Step };
 
 export type Hint =
@@ -34,7 +36,8 @@ export type Hint =
   | 'unsupported'
   | 'nothing_to_keep'
   | 'cannot_skip'
-  | 'text_expected';
+  | 'text_expected'
+  | 'choose_unit';
 
 export type Outcome =
   | {
@@ -53,6 +56,8 @@ export type Outcome =
 export interface FlowContext {
   /** Categories of the draft's track (code and button name). */
   categories: { code: string; name: string }[];
+  /** The organisation's units (a tip may name the unit whose staff are involved). */
+  units?: { id: number; name: string }[];
   /** Today in Thailand, "YYYY-MM-DD" (dates in the future are refused). */
   today: string;
 }

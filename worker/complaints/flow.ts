@@ -41,7 +41,8 @@ function retreat(data: DraftData, from: Step): Outcome {
 function setTrack(data: DraftData, track: ComplaintTrack): { data: DraftData; changed: boolean } {
   if (data.track === track) return { data, changed: false };
   // Category, people involved and the identity choice belong to a track; the story and evidence do not.
-  const { categoryCode, involved, identity, silent, nameGiven, phoneGiven, consented, ...kept } = data;
+  const { categoryCode, involved, involvedRole, involvedUnitId, identity, silent, ...rest } = data;
+  const { nameGiven, phoneGiven, consented, ...kept } = rest;
   return {
     data: { ...kept, track, ...(track === 'grievance' ? { identity: 'identified' as const } : {}) },
     changed: data.track !== undefined,
@@ -121,6 +122,17 @@ function applyAtStep(step: Step, data: DraftData, input: FlowInput, ctx: FlowCon
       if (input.kind === 'done' || input.kind === 'skip') return next({ ...data, evidenceDone: true }, step);
       return { type: 'hint', hint: 'evidence_expected' };
     case 'involved': {
+      // A role chip (and, for staff of a unit, a unit chip) stays on the step for the optional name.
+      if (input.kind === 'involved_role')
+        return { type: 'next', step, data: { ...data, involvedRole: input.role, involvedUnitId: undefined } };
+      const choosingUnit = data.involvedRole === 'unit_staff' && data.involvedUnitId === undefined;
+      if (input.kind === 'involved_unit') {
+        if (!choosingUnit || !ctx.units?.some((u) => u.id === input.unitId))
+          return { type: 'hint', hint: 'choose_unit' };
+        return { type: 'next', step, data: { ...data, involvedUnitId: input.unitId } };
+      }
+      if (input.kind === 'skip' && choosingUnit)
+        return { type: 'next', step, data: { ...data, involvedUnitId: null } };
       if (input.kind === 'skip') return next({ ...data, involved: null }, step);
       if (text === null) return { type: 'hint', hint: 'text_expected' };
       const answer = textAnswer(text, complaintLimits.involvedMax);

@@ -3,7 +3,7 @@ import { saltedHash } from '../crypto/keyed-hash';
 import { type Keyring, seal } from '../crypto/secret-box';
 import type { Db } from '../db/client';
 import { AppError } from '../errors';
-import { findCategory } from './categories-data';
+import { findCategory, isOrgUnit } from './categories-data';
 import { findSubmitted, type SubmitResult } from './complaints-data';
 import { draftEvent } from './draft-events';
 import { draftContext } from './drafts-data';
@@ -52,6 +52,9 @@ export async function submitComplaint(db: Db, keyring: Keyring, input: SubmitInp
   if (!category) {
     throw new AppError('validation_failed', 'ไม่พบหมวดของเรื่องนี้', { categoryCode: 'ไม่พบหมวดของเรื่องนี้' });
   }
+  if (form.involvedUnitId !== undefined && !(await isOrgUnit(db, input.orgId, form.involvedUnitId))) {
+    throw new AppError('validation_failed', 'ไม่พบกอง/ฝ่ายนี้', { involvedUnitId: 'ไม่พบกอง/ฝ่ายนี้' });
+  }
   const window = deadlineWindow(input.now, complaintDeadlines.resultDays);
   const closed = await closedDatesBetween(db, input.orgId, window.from, window.to);
   const { forwardDueOn, acknowledgeDueOn, resultDueOn } = complaintDueDates(input.now, closed);
@@ -87,9 +90,9 @@ export async function submitComplaint(db: Db, keyring: Keyring, input: SubmitInp
         .prepare(
           `insert into complaints (org_id, code, submission_key, track, category_id, unit_id, status, version,
              description, place_text, place_address, latitude, longitude, occurred_on, occurred_text, involved,
-             identity_mode, reach_in_line, vault_id, pin_hash, channel, forward_due_on, acknowledge_due_on, result_due_on,
+             involved_role, involved_unit_id, identity_mode, reach_in_line, vault_id, pin_hash, channel, forward_due_on, acknowledge_due_on, result_due_on,
              progress_due_on, created_at, updated_at)
-           values (?, ?, ?, ?, ?, ?, 'received', 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           values (?, ?, ?, ?, ?, ?, 'received', 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
         .bind(
           input.orgId,
@@ -106,6 +109,8 @@ export async function submitComplaint(db: Db, keyring: Keyring, input: SubmitInp
           form.occurred?.date ?? null,
           form.occurred?.text ?? null,
           form.involved ?? null,
+          form.involvedRole ?? null,
+          form.involvedUnitId ?? null,
           identity.mode,
           reachInLine ? 1 : 0,
           vault.id,

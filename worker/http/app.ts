@@ -15,6 +15,7 @@ import { staffCases } from './routes/staff-cases';
 import { staffCategories } from './routes/staff-categories';
 import { staffFiles } from './routes/staff-files';
 import { staffIdentity } from './routes/staff-identity';
+import { staffRecusal } from './routes/staff-recusal';
 import { staffMembers } from './routes/staff-members';
 import { staffReport } from './routes/staff-report';
 import { staffSettings } from './routes/staff-settings';
@@ -43,6 +44,7 @@ export const app = new Hono<AppEnv>()
   )
   .route('/api/orgs/:org/staff/cases', staffCases)
   .route('/api/orgs/:org/staff/cases/:caseId/reporter-contact', staffIdentity)
+  .route('/api/orgs/:org/staff/cases/:caseId/recusal', staffRecusal)
   .route('/api/orgs/:org/staff/files', staffFiles)
   .route('/api/orgs/:org/staff/members', staffMembers)
   .route('/api/orgs/:org/staff/settings', staffSettings)

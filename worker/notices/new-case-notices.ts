@@ -1,3 +1,4 @@
+import { noIntegrityLeftText } from '../cases/recusal';
 import { caseCard, type CardLinks } from '../cases/cards/case-card';
 import { digestCard } from '../cases/cards/case-list-card';
 import { uuidFrom } from '../line/retry-key';
@@ -101,7 +102,9 @@ async function deliverForOrg(deps: NoticeDeps, orgId: number, claimed: Claimed[]
         deps,
         target,
         route,
-        [caseCard(c, links, title)],
+        route.kind === 'no_integrity'
+          ? [{ type: 'text', text: noIntegrityLeftText }]
+          : [caseCard(c, links, title)],
         `notice:${c.orgId}:${c.code}`,
       );
       await finishNotice(db, notice.id, sent > 0 ? 'sent' : 'skipped', route.kind, sent, now);
@@ -158,6 +161,6 @@ async function send(
     await once(() => line.push(route.chatId, messages, retryKey));
     return 1;
   }
-  if (route.kind !== 'integrity' && route.kind !== 'unit_officers') return 0;
+  if (route.kind !== 'integrity' && route.kind !== 'unit_officers' && route.kind !== 'no_integrity') return 0;
   return pushToStaff({ ...deps, line }, target.org.id, route.staffIds, messages, key);
 }

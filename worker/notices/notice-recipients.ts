@@ -1,6 +1,7 @@
 import type { Db } from '../db/client';
 import type { CaseRecord } from '../cases/cases-data';
 import type { getStaffSettings } from '../staff/settings-data';
+import { mayStaff } from '../cases/case-audience';
 import { staffWithRole } from '../staff/staff-data';
 
 type Settings = Awaited<ReturnType<typeof getStaffSettings>>;
@@ -8,6 +9,8 @@ type Settings = Awaited<ReturnType<typeof getStaffSettings>>;
 /** Where the announcement of a new case goes. */
 export type NoticeRoute =
   | { kind: 'integrity'; staffIds: number[] }
+  /** A corruption tip no integrity officer may see: the admins are asked to act, told nothing of it. */
+  | { kind: 'no_integrity'; staffIds: number[] }
   | { kind: 'group'; chatId: string }
   | { kind: 'unit_officers'; staffIds: number[] }
   | { kind: 'digest' }
@@ -32,13 +35,20 @@ async function unitOfficers(db: Db, orgId: number, unitId: number | null): Promi
 
 /**
  * Decides who hears of a new case. Corruption: the integrity officers 1:1, whatever the policy (never
- * a group: a group's members are not all designated, and the accused may be among them). Grievances
+ * a group: a group's members are not all designated, and the accused may be among them), less those the
+ * involvement policy keeps out (their unit is named, they recused); none left: the admins, told nothing
+ * of the case. Grievances
  * follow the organisation's policy, falling back to the unit's officers when the desk is not there.
  */
 export async function routeFor(db: Db, c: CaseRecord, settings: Settings): Promise<NoticeRoute> {
   if (c.track === 'corruption') {
-    const ids = (await staffWithRole(db, c.orgId, 'integrity')).map((s) => s.id);
-    return ids.length > 0 ? { kind: 'integrity', staffIds: ids } : { kind: 'none' };
+    const integrity = await staffWithRole(db, c.orgId, 'integrity');
+    const ids = integrity.filter((s) => mayStaff(c, s, 'notify')).map((s) => s.id);
+    if (ids.length > 0) return { kind: 'integrity', staffIds: ids };
+    if (integrity.length === 0) return { kind: 'none' };
+    // Every integrity officer is kept out (a tip about their own unit): the admins are asked to act.
+    const admins = (await staffWithRole(db, c.orgId, 'admin')).map((s) => s.id);
+    return admins.length > 0 ? { kind: 'no_integrity', staffIds: admins } : { kind: 'none' };
   }
   if (settings.policy === 'digest') return { kind: 'digest' };
   if (settings.policy === 'group') {

@@ -2,6 +2,7 @@ import type { ComplaintStatus, ComplaintTrack } from '../../schema/contracts/com
 import type { ReminderPolicy } from '../../schema/contracts/staff';
 import { BANGKOK_OFFSET_MS, bangkokDate } from '../../lib/thai-date';
 import { isWorkingDay } from '../calendar/working-days';
+import type { Involvement } from '../cases/involvement-policy';
 
 /**
  * Overdue reminders, decided without I/O: when they are due, who hears of which late case, and how
@@ -60,6 +61,7 @@ export interface LateCase {
   forwardDueOn: string | null;
   acknowledgeDueOn: string;
   resultDueOn: string;
+  involvement: Involvement;
 }
 
 /** The people who may hear of late cases: staff ids with their roles and units. */

@@ -9,6 +9,8 @@ import { audienceToday, groupByHandler, type LateCase, reminderDay } from './rem
 import { claimRun, finishPeriod, periodDone, settleRun } from './scheduled-runs';
 import { getStaffSettings } from '../staff/settings-data';
 import { staffWithRole } from '../staff/staff-data';
+import { canRead } from '../cases/case-machine';
+import type { InvolvedRole } from '../../schema/contracts/complaint-rules';
 import { pushToStaff } from './staff-push';
 
 /** What the calendar jobs need: the same as the new-case notices. */
@@ -93,7 +95,7 @@ async function remindOrg(deps: ScheduledDeps, orgId: number, today: string, holi
   if (!audience.handlers && !audience.executives) return 0;
   const target = await deps.lineFor(orgId);
   if (!target) return 0;
-  const cases = await lateCases(db, orgId, today);
+  const late = await lateCases(db, orgId, today);
   const links: CardLinks = { env: deps.env, orgSlug: target.org.slug, liffId: target.liffId };
   const card = (list: LateCase[]) =>
     caseListCard(list, links, deps.now, {
@@ -107,12 +109,17 @@ async function remindOrg(deps: ScheduledDeps, orgId: number, today: string, holi
     const [integrity, admins, officers] = await Promise.all(
       (['integrity', 'admin', 'officer'] as const).map((role) => staffWithRole(db, orgId, role)),
     );
-    const groups = groupByHandler(cases, {
+    const groups = groupByHandler(late, {
       integrity: integrity!.map((s) => s.id),
       admins: admins!.map((s) => s.id),
       officers: officers!,
     });
-    for (const [staffId, list] of groups) {
+    const people = new Map([...integrity!, ...admins!, ...officers!].map((s) => [s.id, s]));
+    for (const [staffId, all] of groups) {
+      // An owner or integrity officer the involvement policy keeps out is not reminded of that case.
+      const member = people.get(staffId);
+      const list = member ? all.filter((c) => canRead(c, member)) : all;
+      if (list.length === 0) continue;
       const lead = `วันนี้ท่านมีเรื่องที่เกินกำหนด ${list.length} เรื่อง กรุณาดำเนินการหรือแจ้งความคืบหน้าถึงผู้ร้องเรียน`;
       sent += await pushToStaff(
         { ...deps, line: target.line },
@@ -123,8 +130,11 @@ async function remindOrg(deps: ScheduledDeps, orgId: number, today: string, holi
       );
     }
   }
-  if (audience.executives) {
-    const executives = (await staffWithRole(db, orgId, 'executive')).map((s) => s.id);
+  const everyExecutive = audience.executives ? await staffWithRole(db, orgId, 'executive') : [];
+  // One list for all executives: a case any of them may not see (a tip about the executive) is left out.
+  const cases = late.filter((c) => everyExecutive.every((e) => canRead(c, e)));
+  if (everyExecutive.length > 0 && cases.length > 0) {
+    const executives = everyExecutive.map((s) => s.id);
     const corruption = cases.filter((c) => c.track === 'corruption').length;
     const lead = `สรุปประจำสัปดาห์: มีเรื่องเกินกำหนด ${cases.length} เรื่อง (ร้องทุกข์ ${cases.length - corruption} · ทุจริต ${corruption})`;
     sent += await pushToStaff(
@@ -153,12 +163,26 @@ async function lateCases(db: Db, orgId: number, today: string): Promise<LateCase
       `select c.id, c.version, c.code, c.track, c.status, k.name as categoryName, c.unit_id as unitId,
          u.name as unitName, h.assignee_id as assigneeId, c.forward_due_on as forwardDueOn,
          c.acknowledge_due_on as acknowledgeDueOn,
-         c.result_due_on as resultDueOn
+         c.result_due_on as resultDueOn, c.involved_role, c.involved_unit_id,
+         (select group_concat(staff_id) from case_recusals x where x.complaint_id = c.id) as recused_ids
        from complaints c join complaint_categories k on k.id = c.category_id
        left join units u on u.id = c.unit_id left join case_handling h on h.complaint_id = c.id
        where c.org_id = ? and ${LATE_SQL} order by c.result_due_on, c.id limit ?`,
     )
     .bind(orgId, today, today, today, MAX_CASES)
-    .all<LateCase>();
-  return results;
+    .all<LateRow>();
+  return results.map(({ involved_role, involved_unit_id, recused_ids, ...c }) => ({
+    ...c,
+    involvement: {
+      role: involved_role,
+      unitId: involved_unit_id,
+      recusedIds: recused_ids ? recused_ids.split(',').map(Number) : [],
+    },
+  }));
 }
+
+type LateRow = Omit<LateCase, 'involvement'> & {
+  involved_role: InvolvedRole | null;
+  involved_unit_id: number | null;
+  recused_ids: string | null;
+};

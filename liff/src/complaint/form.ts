@@ -15,6 +15,7 @@ import {
 import { ApiError } from '../api';
 import type { FormApi } from './form-api';
 import { newSubmissionKey, showErrors } from './form-errors';
+import { involvedField } from './involved-field';
 import { photoPicker } from './photos';
 import { placeField } from './place';
 import { renderReceipt } from './receipt';
@@ -66,16 +67,7 @@ export function showForm(root: HTMLElement, ctx: FormContext): void {
     place.element,
     whenField(bangkokDate(Date.now())),
     photos.element,
-    h(
-      'div',
-      { 'data-only': 'corruption' },
-      textField({
-        name: 'involved',
-        field: 'involved',
-        label: 'ผู้เกี่ยวข้องหรือหน่วยงาน (ถ้าทราบ)',
-        max: complaintLimits.involvedMax,
-      }),
-    ),
+    h('div', { 'data-only': 'corruption' }, involvedField(ctx.categories.units)),
     identityField(),
     h(
       'div',
@@ -149,6 +141,11 @@ export function showForm(root: HTMLElement, ctx: FormContext): void {
           : undefined,
       occurred: date || occurredText ? { date, text: occurredText } : undefined,
       involved: t === 'corruption' ? text('involved') : undefined,
+      involvedRole: t === 'corruption' ? text('involvedRole') : undefined,
+      involvedUnitId:
+        t === 'corruption' && value('involvedRole') === 'unit_staff' && value('involvedUnitId')
+          ? Number(value('involvedUnitId'))
+          : undefined,
       identity,
       consent: value('consent') === 'yes',
     };

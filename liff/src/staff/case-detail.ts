@@ -1,10 +1,12 @@
 import { reporterLabel } from '../../../lib/texts/reporter-label';
-import { trackNames } from '../../../schema/contracts/complaint-rules';
+import { involvementWarning } from '../../../lib/texts/involvement-warning';
+import { involvedRoleNames, trackNames } from '../../../schema/contracts/complaint-rules';
 import { outcomeNames, outsideBodyNames, statusNames } from '../../../schema/contracts/staff';
 import type { CaseDetail } from '../../../schema/contracts/staff-api';
 import { formatThaiDate, formatThaiDay } from '../../../lib/thai-date';
 import { h } from '../dom';
 import { actionForms } from './case-actions';
+import { recusalCard } from './recusal-card';
 import { reporterContactCard } from './reporter-contact';
 import { type StaffPage, staffFrame, staffPaths } from './staff-page';
 
@@ -25,6 +27,7 @@ const actionNames: Record<string, string> = {
   evidence_added: 'ผู้ร้องเรียนส่งหลักฐานเพิ่ม',
   info_added: 'ผู้ร้องเรียนส่งข้อมูลเพิ่มเติม',
   after_photo_added: 'แนบรูปหลังแก้ไข',
+  recused: 'ถอนตัว (มีส่วนได้เสีย)',
 };
 
 const fact = (label: string, value: string | null | false | undefined) =>
@@ -50,11 +53,18 @@ function body(d: CaseDetail): Node[] {
     fact('สถานที่', [c.placeText, c.placeAddress].filter(Boolean).join(' · ') || null),
     fact('พิกัด', c.latitude !== null && c.longitude !== null ? `${c.latitude}, ${c.longitude}` : null),
     fact('เมื่อ', c.occurredOn ? formatThaiDate(c.occurredOn) : c.occurredText),
+    fact(
+      'ผู้ถูกร้อง',
+      c.involvedRole
+        ? `${involvedRoleNames[c.involvedRole]}${c.involvedUnitName ? ` (${c.involvedUnitName})` : ''}`
+        : null,
+    ),
     fact('ผู้เกี่ยวข้อง', c.involved),
     fact('ส่งต่อ', referral),
     fact('ผล', c.outcome ? outcomeNames[c.outcome] : null),
     fact('ซ้ำกับเรื่อง', c.duplicateOfCode),
   );
+  const warning = involvementWarning(c.involvedRole, c.involvedUnitName);
   const timeline = h(
     'ol',
     { class: 'timeline' },
@@ -104,6 +114,8 @@ function body(d: CaseDetail): Node[] {
       h('h2', {}, 'รายละเอียด'),
       h('p', { class: 'description' }, c.description),
       facts,
+      // Who will not see this case, told plainly (the same line as the chat card's).
+      warning ? h('p', { class: 'note', 'data-testid': 'involvement-warning' }, warning) : null,
     ),
     files ? h('section', { class: 'card' }, h('h2', {}, `หลักฐาน ${d.attachments.length} ไฟล์`), files) : null,
     h('section', { class: 'card' }, h('h2', {}, 'ความเคลื่อนไหว'), timeline),
@@ -142,6 +154,7 @@ export async function renderCaseDetail(p: StaffPage, id: number, flash?: string)
       message ? h('p', { class: 'form-message ok', role: 'status' }, message) : null,
       ...body(d),
       reporterContactCard(p, d),
+      recusalCard(p, d),
       actionForms(
         p,
         d,

@@ -65,6 +65,9 @@ export function staffApi(org: string, idToken: string | null) {
     audit: () => read(settings.audit.$get({ param, query: {} })),
     /** Admins: the audit chain as CSV; the server records the export. Never cached. */
     auditChain: () => readFile(staff['audit-chain'].$get({ param }, { init: { cache: 'no-store' } })),
+    /** Integrity officers: a declared conflict of interest on a case (they lose access at once). */
+    recuse: (id: number, reason: string) =>
+      read(cases[':caseId'].recusal.$post({ param: { ...param, caseId: String(id) }, json: { reason } })),
     /** Integrity officers: a confidential reporter's contact, audited with the reason; never cached. */
     reporterContact: (id: number, reason: string) =>
       read(

@@ -1,4 +1,5 @@
 import type { CaseState, StaffActor } from '../../../worker/cases/case-machine';
+import { noInvolvement } from '../../../worker/cases/involvement-policy';
 
 /** The unit the pure case-machine tests' grievance belongs to, and another one. */
 export const UNIT = 10;
@@ -24,6 +25,7 @@ export const state = (over: Partial<CaseState> = {}): CaseState => ({
   version: 3,
   unitId: UNIT,
   assigneeId: null,
+  involvement: noInvolvement,
   ...over,
 });
 

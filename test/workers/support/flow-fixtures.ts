@@ -6,6 +6,10 @@ export const ctx = {
     { code: 'bribery', name: 'สินบน/เรียกรับเงิน' },
     { code: 'procurement', name: 'จัดซื้อจัดจ้าง' },
   ],
+  units: [
+    { id: 4, name: 'กองช่าง' },
+    { id: 5, name: 'กองคลัง' },
+  ],
   today: '2026-11-21',
 };
 export const corruption: DraftData = { track: 'corruption' };

@@ -1,4 +1,9 @@
-import { type ComplaintTrack, trackNames } from '../../../schema/contracts/complaint';
+import {
+  type ComplaintTrack,
+  type InvolvedRole,
+  involvedRoles,
+  trackNames,
+} from '../../../schema/contracts/complaint';
 import type { WebhookEvent } from '../../../schema/contracts/line-webhook';
 import type { EvidenceMessage } from '../../complaints/evidence';
 import type { FlowInput } from '../../complaints/flow-types';
@@ -121,6 +126,18 @@ function classifyPostback(event: WebhookEvent): ChatInput {
       const step = (steps as readonly string[]).includes(button.arg) ? (button.arg as Step) : undefined;
       return flow({ kind: 'edit', step });
     }
+    case 'role':
+      return flow(
+        (involvedRoles as readonly string[]).includes(button.arg)
+          ? { kind: 'involved_role', role: button.arg as InvolvedRole }
+          : { kind: 'unsupported' },
+      );
+    case 'unit':
+      return flow(
+        /^\d{1,9}$/.test(button.arg)
+          ? { kind: 'involved_unit', unitId: Number(button.arg) }
+          : { kind: 'unsupported' },
+      );
     case 'date': {
       const date = postback?.params?.date;
       return flow(typeof date === 'string' ? { kind: 'date', date } : { kind: 'unsupported' });

@@ -62,6 +62,8 @@ export function hintText(hint: Hint | 'stale_button' | 'video' | 'audio', step: 
       return 'ขั้นตอนนี้ข้ามไม่ได้';
     case 'text_expected':
       return 'กรุณาพิมพ์เป็นข้อความ';
+    case 'choose_unit':
+      return 'กรุณาเลือกกอง/ฝ่ายจากปุ่มด้านล่าง หรือกด "ไม่ทราบ"';
     case 'stale_button':
       return 'ปุ่มนี้ใช้ไม่ได้แล้ว ขอแสดงขั้นตอนปัจจุบันอีกครั้ง';
   }

@@ -20,6 +20,8 @@ export const postbackActions = [
   'date',
   'resume',
   'restart',
+  'role',
+  'unit',
 ] as const;
 export type PostbackAction = (typeof postbackActions)[number];
 

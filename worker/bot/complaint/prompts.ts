@@ -1,4 +1,10 @@
-import { complaintLimits, trackNames } from '../../../schema/contracts/complaint';
+import {
+  complaintLimits,
+  involvedRoleNames,
+  involvedRoles,
+  trackNames,
+} from '../../../schema/contracts/complaint';
+import { fitLabel } from '../../cases/cards/label';
 import { editableSteps, isAnswered, progress } from '../../complaints/flow-steps';
 import type { LineMessage } from '../../line/gateway';
 import { chip, pickers, type QuickItem, tailChips } from './buttons';
@@ -21,7 +27,7 @@ export function stepMessages(view: StepView, lead?: string): LineMessage[] {
     draft.step === 'edit'
       ? null
       : `ขั้นที่ ${progress(draft.data, draft.step).n}/${progress(draft.data, draft.step).total} · ${stepTitles[draft.step]}`;
-  const earlier = answerText(draft.step, draft.data, view.categories);
+  const earlier = answerText(draft.step, draft.data, view.categories, view.units);
   const keep = draft.step !== 'evidence' && isAnswered(draft.step, draft.data);
   const text = [
     lead,
@@ -36,6 +42,35 @@ export function stepMessages(view: StepView, lead?: string): LineMessage[] {
       ? [chip(draft, 'ยกเลิก', 'cancel')]
       : tailChips(draft, { keep, back: draft.step !== 'track' });
   return [{ type: 'text', text, quickReply: { items: [...chips, ...tail] } }];
+}
+
+// Roles first (they decide who must not see the tip), then the optional name; staff of a unit: which unit.
+function involvedQuestion(view: StepView): { body: string; chips: QuickItem[] } {
+  const { draft } = view;
+  const role = draft.data.involvedRole;
+  if (role === 'unit_staff' && draft.data.involvedUnitId === undefined)
+    return {
+      body: 'ผู้ถูกร้องเรียนเป็นเจ้าหน้าที่ของกอง/ฝ่ายใด\nเจ้าหน้าที่ของกอง/ฝ่ายที่เลือกจะไม่เห็นเรื่องนี้ หากไม่ทราบ กด "ไม่ทราบ"',
+      chips: [
+        ...view.units.slice(0, 8).map((u) => chip(draft, fitLabel(u.name), 'unit', String(u.id))),
+        chip(draft, 'ไม่ทราบ', 'skip'),
+      ],
+    };
+  const roles = involvedRoles.map((r) => chip(draft, involvedRoleNames[r], 'role', r));
+  if (role)
+    return {
+      body: `ผู้ถูกร้องเรียน: ${involvedRoleNames[role]}\nพิมพ์ชื่อหรือตำแหน่งเพิ่มเติม (ไม่เกิน ${complaintLimits.involvedMax} ตัวอักษร) หรือกด "ข้าม"`,
+      chips: [chip(draft, 'ข้าม', 'skip'), ...roles],
+    };
+  return {
+    body: [
+      'ผู้ถูกร้องเรียนคือใคร',
+      'เลือกตำแหน่งจากปุ่มด้านล่าง ผู้ที่ถูกร้องเรียนและผู้เกี่ยวข้องจะไม่เห็นเรื่องของท่าน',
+      `หรือพิมพ์ชื่อ ตำแหน่ง หรือหน่วยงาน (ไม่เกิน ${complaintLimits.involvedMax} ตัวอักษร)`,
+      'หากไม่ทราบ กด "ไม่ทราบ"',
+    ].join('\n'),
+    chips: [...roles, chip(draft, 'ไม่ทราบ', 'skip')],
+  };
 }
 
 function question(view: StepView): { body: string; chips: QuickItem[] } {
@@ -101,10 +136,7 @@ function question(view: StepView): { body: string; chips: QuickItem[] } {
         ],
       };
     case 'involved':
-      return {
-        body: `ผู้ถูกร้องเรียนคือใคร หรือหน่วยงานใด\nพิมพ์ชื่อ ตำแหน่ง หรือหน่วยงาน (ไม่เกิน ${complaintLimits.involvedMax} ตัวอักษร)\nหากไม่ทราบ กด "ไม่ทราบ"`,
-        chips: [chip(draft, 'ไม่ทราบ', 'skip')],
-      };
+      return involvedQuestion(view);
     case 'identity':
       return {
         body: [

@@ -3,7 +3,7 @@ import type { WebhookEvent } from '../../../schema/contracts/line-webhook';
 import { bangkokDate } from '../../../lib/thai-date';
 import { type Keyring, open } from '../../crypto/secret-box';
 import { countDraftAttachments, deleteDraftAttachments } from '../../complaints/attachments-data';
-import { listCategories } from '../../complaints/categories-data';
+import { listCategories, listOrgUnits } from '../../complaints/categories-data';
 import { closeDraft } from '../../complaints/draft-lifecycle';
 import { createDraft, type Draft, draftContext } from '../../complaints/drafts-data';
 import { applyInput } from '../../complaints/flow';
@@ -55,14 +55,17 @@ export async function viewOf(
 ): Promise<StepView> {
   const { db, org } = s.ctx;
   const needsCount = draft.step === 'evidence' || draft.step === 'summary';
-  const [categories, attachments, identity] = await Promise.all([
+  const needsUnits =
+    draft.data.involvedRole === 'unit_staff' && (draft.step === 'involved' || draft.step === 'summary');
+  const [categories, attachments, identity, units] = await Promise.all([
     draft.data.track ? listCategories(db, org.id, draft.data.track) : Promise.resolve([]),
     needsCount ? countDraftAttachments(db, draft.id) : Promise.resolve(0),
     draft.step === 'summary' && 'nameSealed' in draft
       ? openIdentity(s, draft as Draft)
       : Promise.resolve(undefined),
+    needsUnits ? listOrgUnits(db, org.id) : Promise.resolve([]),
   ]);
-  return { orgName: org.name, draft, categories, attachments, today: today(s), identity };
+  return { orgName: org.name, draft, categories, units, attachments, today: today(s), identity };
 }
 
 /** The question of the draft's current step, after an optional lead line. */

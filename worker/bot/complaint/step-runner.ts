@@ -1,6 +1,6 @@
 import type { ComplaintSubmission } from '../../../schema/contracts/complaint';
 import { open, seal } from '../../crypto/secret-box';
-import { listCategories } from '../../complaints/categories-data';
+import { listCategories, listOrgUnits } from '../../complaints/categories-data';
 import { clearPendingReceipt, touchDraft } from '../../complaints/draft-lifecycle';
 import {
   type Draft,
@@ -35,7 +35,8 @@ export async function runStep(
 ): Promise<void> {
   const { db, org } = s.ctx;
   const categories = draft.data.track ? await listCategories(db, org.id, draft.data.track) : [];
-  const outcome = applyInput(draft.step, draft.data, input, { categories, today: today(s) });
+  const units = input.kind === 'involved_unit' ? await listOrgUnits(db, org.id) : [];
+  const outcome = applyInput(draft.step, draft.data, input, { categories, units, today: today(s) });
   switch (outcome.type) {
     case 'hint':
       await touchDraft(db, draft.id, s.ctx.now());
@@ -83,6 +84,11 @@ async function toSubmission(s: Session, draft: Draft): Promise<ComplaintSubmissi
     place: d.place ?? undefined,
     occurred: d.occurred ?? undefined,
     involved: d.track === 'corruption' ? (d.involved ?? undefined) : undefined,
+    involvedRole: d.track === 'corruption' ? d.involvedRole : undefined,
+    involvedUnitId:
+      d.track === 'corruption' && d.involvedRole === 'unit_staff'
+        ? (d.involvedUnitId ?? undefined)
+        : undefined,
     identity,
     consent: d.consented === true,
   } as ComplaintSubmission;

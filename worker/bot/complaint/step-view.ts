@@ -1,4 +1,5 @@
 import { formatThaiDate } from '../../../lib/thai-date';
+import { involvedRoleNames } from '../../../schema/contracts/complaint';
 import type { Category } from '../../complaints/categories-data';
 import type { DraftData, Step } from '../../complaints/flow-steps';
 import type { DraftRef } from './buttons';
@@ -9,6 +10,8 @@ export interface StepView {
   draft: DraftRef & { step: Step; data: DraftData };
   /** Categories of the draft's track. */
   categories: Category[];
+  /** The organisation's units, when the involved step or the summary needs their names. */
+  units: { id: number; name: string }[];
   attachments: number;
   /** Today in Thailand, "YYYY-MM-DD". */
   today: string;
@@ -35,7 +38,12 @@ export const stepTitles: Record<Step, string> = {
 const shorten = (text: string, max = 200) => (text.length > max ? `${text.slice(0, max)}…` : text);
 
 /** The earlier answer of a step, as the person gave it, for "keep it or type a new one". */
-export function answerText(step: Step, data: DraftData, categories: Category[]): string | null {
+export function answerText(
+  step: Step,
+  data: DraftData,
+  categories: Category[],
+  units: { id: number; name: string }[] = [],
+): string | null {
   switch (step) {
     case 'category':
       return categories.find((c) => c.code === data.categoryCode)?.name ?? null;
@@ -49,8 +57,15 @@ export function answerText(step: Step, data: DraftData, categories: Category[]):
       if (data.occurred === null) return 'ไม่ระบุ';
       if (!data.occurred) return null;
       return data.occurred.date ? formatThaiDate(data.occurred.date) : (data.occurred.text ?? null);
-    case 'involved':
-      return data.involved === null ? 'ไม่ทราบ' : data.involved ? shorten(data.involved) : null;
+    case 'involved': {
+      const unit = units.find((u) => u.id === data.involvedUnitId)?.name;
+      const role = data.involvedRole
+        ? `${involvedRoleNames[data.involvedRole]}${unit ? ` (${unit})` : ''}`
+        : null;
+      const named =
+        data.involved === null ? (role ? null : 'ไม่ทราบ') : data.involved ? shorten(data.involved) : null;
+      return [role, named].filter(Boolean).join(': ') || null;
+    }
     case 'identity':
       return data.identity === 'anonymous'
         ? data.silent

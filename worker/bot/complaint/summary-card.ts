@@ -14,7 +14,8 @@ export function summaryCard(view: StepView): LineMessage {
   const { draft, categories } = view;
   const data = draft.data;
   const track = data.track ?? 'grievance';
-  const answer = (step: Parameters<typeof answerText>[0]) => answerText(step, data, categories) ?? '-';
+  const answer = (step: Parameters<typeof answerText>[0]) =>
+    answerText(step, data, categories, view.units) ?? '-';
   const identity =
     data.identity === 'anonymous'
       ? data.silent

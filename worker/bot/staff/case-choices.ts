@@ -1,3 +1,5 @@
+import { escalationBarred } from '../../cases/involvement-policy';
+import { mayStaff } from '../../cases/case-audience';
 import {
   type CaseOutcome,
   caseOutcomes,
@@ -65,12 +67,26 @@ export async function askForText(
   return say(turn, [choiceMessage(promptQuestion(c, ask.action, ask.arg), c, [])]);
 }
 
+// A tip about the executive or the clerk: the bodies that oversee local executives come first.
+const overseersFirst: readonly OutsideBody[] = [
+  'district',
+  'province',
+  'nacc',
+  'pacc',
+  'damrongdhama',
+  'other',
+];
+
 /** The outside bodies a case can be forwarded to, as choices. */
-export const forwardChoices = (c: Pick<CaseRecord, 'id' | 'version' | 'code'>): LineMessage =>
+export const forwardChoices = (c: Pick<CaseRecord, 'id' | 'version' | 'code' | 'involvement'>): LineMessage =>
   choiceMessage(
     `ส่งเรื่อง ${c.code} ต่อไปยังหน่วยงานใด`,
     c,
-    outsideBodies.map((b) => ({ action: 'fwdb', arg: b, label: outsideBodyNames[b] })),
+    (escalationBarred(c.involvement) ? overseersFirst : outsideBodies).map((b) => ({
+      action: 'fwdb',
+      arg: b,
+      label: outsideBodyNames[b],
+    })),
   );
 
 /** The outcomes a case can be closed with, as choices. */
@@ -85,7 +101,8 @@ export const outcomeChoices = (c: Pick<CaseRecord, 'id' | 'version' | 'code'>): 
 export async function assignChoices(turn: StaffTurn, c: CaseRecord): Promise<LineMessage> {
   const { db, org } = turn.ctx;
   if (c.track === 'corruption') {
-    const people = await staffWithRole(db, org.id, 'integrity');
+    // Never someone the involvement policy keeps out of this case (the machine would refuse them).
+    const people = (await staffWithRole(db, org.id, 'integrity')).filter((p) => mayStaff(c, p, 'act'));
     return choiceMessage(
       `มอบหมายเรื่อง ${c.code} ให้ใคร`,
       c,

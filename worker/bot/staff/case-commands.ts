@@ -3,13 +3,14 @@ import { parseTrackingCode } from '../../complaints/tracking-code';
 import { actOnCase, type CaseRequest, performCaseAction } from '../../cases/case-actions';
 import { canRead } from '../../cases/case-machine';
 import { getCaseByCode } from '../../cases/cases-data';
+import { declareRecusal } from '../../cases/recusal';
 import { bodyFromWord, outcomeFromWord, type StaffCommand } from '../../cases/command-parse';
 import { pendingAfterPhoto } from '../../cases/after-photos';
 import { clearPrompt, PROMPT_TTL_MS, type StaffPrompt } from '../../cases/prompts-data';
 import { findUnit, listStaff, type StaffMember } from '../../staff/staff-data';
 import { answerResult, showCase } from './case-replies';
 import { askForText, forwardChoices, outcomeChoices } from './case-choices';
-import { actionDeps, corruptionInGroupText, inGroup, type StaffTurn, say, sayText } from './turn';
+import { actionDeps, cardLinks, corruptionInGroupText, inGroup, type StaffTurn, say, sayText } from './turn';
 
 /** "ผู้ตรวจ / ลป 0023/123" → agency and reference (" / " first, then the first "/"). */
 function splitAgency(text: string): { agencyName: string; reference: string } {
@@ -116,6 +117,16 @@ export async function onCaseCommand(
       if (!outcome) return say(turn, [outcomeChoices(c)]);
       const text = tail.join(' ').trim();
       return text ? perform(requestFor('cls', outcome, text)) : ask('cls', outcome);
+    }
+    case 'recuse': {
+      const deps = {
+        db,
+        keyring: turn.keyring,
+        line: turn.ctx.line,
+        links: cardLinks(turn),
+        now: turn.ctx.now(),
+      };
+      return sayText(turn, (await declareRecusal(deps, actor, c, rest)).text);
     }
     case 'assign': {
       const unit = rest ? await findUnit(db, org.id, { text: rest }) : null;

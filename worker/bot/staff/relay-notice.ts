@@ -2,7 +2,9 @@ import { keyringFromEnv } from '../../crypto/keyring';
 import { LineApiError } from '../../line/gateway';
 import { canRead } from '../../cases/case-machine';
 import { type CaseRecord, getCase } from '../../cases/cases-data';
-import { getStaff, staffLineIds } from '../../staff/staff-data';
+import { getStaff, staffLineIds, staffWithRole } from '../../staff/staff-data';
+import { mayStaff } from '../../cases/case-audience';
+import { pushToStaff } from '../../notices/staff-push';
 import { uuidFrom } from '../../line/retry-key';
 import type { BotContext } from '../context';
 import { caseCard } from '../../cases/cards/case-card';
@@ -40,6 +42,27 @@ export async function tellAsker(
       if (!(error instanceof LineApiError && error.status === 409)) throw error;
     }
     return true;
+  }
+  // A corruption tip whose asker and owner may no longer see it (they recused, or are kept out): the
+  // integrity officers who may, so the complainant's words do not wait unread.
+  if (fresh?.track === 'corruption') {
+    const keyring = await keyringFromEnv(ctx.env);
+    const others = (await staffWithRole(ctx.db, ctx.org.id, 'integrity')).filter((s) =>
+      mayStaff(fresh, s, 'notify'),
+    );
+    const messages = [{ type: 'text' as const, text: args.lead(fresh) }, caseCard(fresh, cardLinks({ ctx }))];
+    const key = args.retryKey ?? `relay:${ctx.org.id}:${fresh.id}:${crypto.randomUUID()}`;
+    if (
+      others.length > 0 &&
+      (await pushToStaff(
+        { db: ctx.db, keyring, line: ctx.line },
+        ctx.org.id,
+        others.map((s) => s.id),
+        messages,
+        key,
+      )) > 0
+    )
+      return true;
   }
   console.warn('complainant message has nobody to forward to', { org: ctx.org.slug, caseId: args.caseId });
   return false;

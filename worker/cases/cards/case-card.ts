@@ -1,12 +1,14 @@
 import { reporterLabel } from '../../../lib/texts/reporter-label';
 import type { messagingApi } from '@line/bot-sdk';
-import { trackNames } from '../../../schema/contracts/complaint';
+import { involvedRoleNames, trackNames } from '../../../schema/contracts/complaint';
 import { finalStatuses, outcomeNames, statusNames } from '../../../schema/contracts/staff';
 import { formatThaiDate, formatThaiDay } from '../../../lib/thai-date';
 import type { Env } from '../../env';
 import type { LineMessage } from '../../line/gateway';
 import { liffPath, liffUrl } from '../../line/liff-url';
 import type { CaseRecord } from '../cases-data';
+import { involvementWarning } from '../../../lib/texts/involvement-warning';
+import { escalationBarred } from '../involvement-policy';
 import { colors, column, linkButton, row, text } from '../../line/flex';
 import { fitLabel } from './label';
 import { encodeStaffPostback, type StaffButton } from './staff-postback';
@@ -51,9 +53,16 @@ function actionButtons(c: CaseRecord, viewer: CardViewer): messagingApi.FlexButt
   if (c.status === 'accepted' || c.status === 'in_progress') {
     out.push(button(c, 'ask', 'ขอข้อมูลเพิ่ม'), button(c, 'fwd', 'ส่งต่อหน่วยงานภายนอก'));
   }
-  out.push(button(c, 'asg', 'มอบหมาย'), button(c, 'esc', 'เสนอผู้บริหาร'), button(c, 'cls', 'ปิดเรื่อง'));
+  out.push(button(c, 'asg', 'มอบหมาย'));
+  // A tip about the executive or the clerk is never put to the executives (involvement-policy.ts).
+  if (!escalationBarred(c.involvement)) out.push(button(c, 'esc', 'เสนอผู้บริหาร'));
+  out.push(button(c, 'cls', 'ปิดเรื่อง'));
   return out;
 }
+
+// "เจ้าหน้าที่ในกอง/ฝ่าย (กองช่าง)": the role, and the unit when one is named.
+const involvedLabel = (c: CaseRecord) =>
+  `${involvedRoleNames[c.involvedRole!]}${c.involvedUnitName ? ` (${c.involvedUnitName})` : ''}`;
 
 /** A short one-line description of a case for lists and alt texts. */
 export const caseLine = (c: Pick<CaseRecord, 'code' | 'categoryName'>) => `${c.code} ${c.categoryName}`;
@@ -92,7 +101,10 @@ export function caseCard(
   ];
   if (place) body.push(row('สถานที่', place));
   if (occurred) body.push(row('เมื่อ', occurred));
+  if (c.involvedRole) body.push(row('ผู้ถูกร้อง', involvedLabel(c)));
   if (c.involved) body.push(row('ผู้เกี่ยวข้อง', c.involved));
+  const warning = involvementWarning(c.involvedRole, c.involvedUnitName);
+  if (warning) body.push(text(warning, { weight: 'bold', margin: 'md' }));
   if (c.attachmentCount > 0) body.push(row('หลักฐาน', `${c.attachmentCount} ไฟล์`));
   body.push(row('ผู้แจ้ง', reporterLabel(c)));
   if (c.handling.outcome) body.push(row('ผล', outcomeNames[c.handling.outcome]));

@@ -3,7 +3,7 @@ import type { ComplaintReceipt, FormCategories } from '../../../schema/contracts
 import { complaintSubmission } from '../../../schema/contracts/complaint';
 import { requireLiffUser } from '../middleware/liff-user';
 import { countComplaintAttachments } from '../../complaints/attachments-data';
-import { type Category, listCategories } from '../../complaints/categories-data';
+import { type Category, listCategories, listOrgUnits } from '../../complaints/categories-data';
 import { findLatestDraft } from '../../complaints/drafts-data';
 import { formDraftKeys, openFormDraft, pendingPin } from '../../complaints/form-drafts';
 import { submitComplaint } from '../../complaints/submit';
@@ -30,12 +30,17 @@ export const complaintForm = new Hono<AppEnv>()
   .get('/categories', async (c) => {
     const { db } = c.var;
     const orgId = c.var.org.id;
-    const [corruption, grievance] = await Promise.all([
+    const [corruption, grievance, units] = await Promise.all([
       listCategories(db, orgId, 'corruption'),
       listCategories(db, orgId, 'grievance'),
+      listOrgUnits(db, orgId),
     ]);
     c.header('cache-control', 'private, no-store');
-    return c.json<FormCategories>({ corruption: corruption.map(forForm), grievance: grievance.map(forForm) });
+    return c.json<FormCategories>({
+      corruption: corruption.map(forForm),
+      grievance: grievance.map(forForm),
+      units,
+    });
   })
   .post(
     '/',

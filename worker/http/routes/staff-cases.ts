@@ -40,6 +40,7 @@ const errorFor: Record<Extract<ActionResult, { ok: false }>['reason'], ErrorCode
   no_access: 'forbidden',
   not_handler: 'forbidden',
   not_executive: 'forbidden',
+  escalation_barred: 'forbidden',
   stale: 'conflict',
   already_taken: 'conflict',
   finished: 'conflict',
