@@ -74,4 +74,35 @@ describe('staff LIFF admin setup in headless Chromium', () => {
     );
     expect(cases.items.find((c) => c.code === filed.code)?.unitName).toBe('งานไฟฟ้าสาธารณะ');
   });
+
+  it('the admin adds a day off of the organisation on the page, sees it listed and removes it', async () => {
+    const page = await openAs(somying, `/o/${ORG}/staff/admin`);
+    const section = page.locator('#days-off');
+    await expect.poll(() => section.locator('li').count()).toBeGreaterThan(0);
+    // National days are listed but not removable here.
+    expect(await section.locator('li', { hasText: 'วันหยุดราชการ' }).first().locator('button').count()).toBe(0);
+    // The first weekday from a month ahead that is not already a day off.
+    const listed = new Set(
+      await section.locator('li').evaluateAll((li) => li.map((l) => l.getAttribute('data-day'))),
+    );
+    let ms = Date.now() + 30 * 86_400_000;
+    const iso = () => new Date(ms + 7 * 3_600_000).toISOString().slice(0, 10);
+    while ([0, 6].includes(new Date(`${iso()}T00:00:00Z`).getUTCDay()) || listed.has(iso())) ms += 86_400_000;
+    const date = iso();
+    await section.locator('input[name="day-off-date"]').fill(date);
+    await section.locator('input[name="day-off-name"]').fill('วันงานประจำปีของเทศบาล');
+    await section.getByRole('button', { name: 'เพิ่มวันหยุด' }).click();
+    await expect
+      .poll(() => page.locator('#days-off .form-message.ok').textContent())
+      .toBe('เพิ่มวันหยุด "วันงานประจำปีของเทศบาล" แล้ว');
+    const item = page.locator(`#days-off li[data-day="${date}"]`);
+    expect(await item.textContent()).toContain('วันงานประจำปีของเทศบาล');
+    expect(await item.textContent()).toContain(`${Number(date.slice(0, 4)) + 543}`);
+    page.once('dialog', (dialog) => void dialog.accept());
+    await item.getByRole('button', { name: 'ลบ' }).click();
+    await expect
+      .poll(() => page.locator('#days-off .form-message.ok').textContent())
+      .toBe('ลบวันหยุด "วันงานประจำปีของเทศบาล" แล้ว');
+    expect(await page.locator(`#days-off li[data-day="${date}"]`).count()).toBe(0);
+  });
 });

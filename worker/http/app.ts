@@ -20,6 +20,7 @@ import { staffMembers } from './routes/staff-members';
 import { staffReport } from './routes/staff-report';
 import { staffSettings } from './routes/staff-settings';
 import { staffUnits } from './routes/staff-units';
+import { staffDaysOff } from './routes/staff-days-off';
 import { track } from './routes/track';
 import { webhook } from './routes/webhook';
 
@@ -49,6 +50,7 @@ export const app = new Hono<AppEnv>()
   .route('/api/orgs/:org/staff/members', staffMembers)
   .route('/api/orgs/:org/staff/settings', staffSettings)
   .route('/api/orgs/:org/staff/units', staffUnits)
+  .route('/api/orgs/:org/staff/days-off', staffDaysOff)
   .route('/api/orgs/:org/staff/categories', staffCategories)
   .route('/api/orgs/:org/staff/report', staffReport)
   .route('/api/orgs/:org/staff/audit-chain', staffAudit)

@@ -14,7 +14,7 @@ export interface Guard {
 
 export interface SetupEvent {
   orgId: number;
-  entity: 'unit' | 'complaint_category' | 'staff_member' | 'staff_settings';
+  entity: 'unit' | 'complaint_category' | 'staff_member' | 'staff_settings' | 'holiday';
   action: string;
   /** The admin's staff id. */
   by: number;

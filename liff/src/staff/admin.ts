@@ -11,6 +11,7 @@ import { formatThaiDay } from '../../../lib/thai-date';
 import { h } from '../dom';
 import { auditSection } from './admin-audit';
 import { categoriesSection } from './admin-categories';
+import { daysOffSection } from './admin-days-off';
 import { digestEditor } from './admin-digest';
 import { officerUnitsEditor } from './admin-officers';
 import type { AdminSetup, Flash } from './admin-setup';
@@ -20,16 +21,18 @@ import { messageLine, type StaffPage, staffFrame } from './staff-page';
 
 /**
  * "/o/<org>/staff/admin": staff (invite, remove, officers' units), the notification policy and digest
- * times, units and categories (./admin-units.ts, ./admin-categories.ts), and the audit log. After a
+ * times, units and categories (./admin-units.ts, ./admin-categories.ts), days off (./admin-days-off.ts)
+ * and the audit log. After a
  * setup change the whole page is reloaded with `flash` shown in the section that changed.
  */
 export async function renderAdmin(p: StaffPage, flash: Flash | null = null): Promise<void> {
-  const [members, units, settings, audit, categories] = await Promise.all([
+  const [members, units, settings, audit, categories, daysOff] = await Promise.all([
     p.api.members(),
     p.api.units(),
     p.api.settings(),
     p.api.audit(),
     p.api.categories(),
+    p.api.daysOff(),
   ]);
   const unitName = new Map(units.items.map((u) => [u.id, u.name]));
   const setup: AdminSetup = {
@@ -184,6 +187,7 @@ export async function renderAdmin(p: StaffPage, flash: Flash | null = null): Pro
     unitsSection(setup),
     categoriesSection(setup, 'grievance', categories.items),
     categoriesSection(setup, 'corruption', categories.items),
+    daysOffSection(setup, daysOff),
     auditSection(p, audit.items),
   );
 }

@@ -1,3 +1,4 @@
+import type { DayOffCreateBody } from '../../../schema/contracts/days-off-api';
 import type { CaseActionBody } from '../../../schema/contracts/staff-api';
 import type { NotifyPolicy, ReminderPolicy, StaffRole } from '../../../schema/contracts/staff';
 import type {
@@ -60,6 +61,10 @@ export function staffApi(org: string, idToken: string | null) {
       ),
     setOfficerUnits: (id: number, unitIds: number[]) =>
       read(members[':staffId'].units.$put({ param: { ...param, staffId: String(id) }, json: { unitIds } })),
+    daysOff: () => read(staff['days-off'].$get({ param })),
+    addDayOff: (body: DayOffCreateBody) => read(staff['days-off'].$post({ param, json: body })),
+    removeDayOff: (id: number) =>
+      read(staff['days-off'][':dayId'].$delete({ param: { ...param, dayId: String(id) } })) as Promise<void>,
     setDigestTimes: (times: string[]) => read(settings['digest-times'].$put({ param, json: { times } })),
     report: (period: ReportPeriod) => read(staff.report.$get({ param, query: { period } })),
     audit: () => read(settings.audit.$get({ param, query: {} })),
