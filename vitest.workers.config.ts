@@ -1,11 +1,10 @@
 import path from 'node:path';
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-pool-workers';
 import { defineConfig } from 'vitest/config';
+import { lineOpenApiDir } from './dev/shared-files.ts';
 import { webhookEventSamples } from './test/fixtures/webhook-samples.ts';
 
 // The development data key (also in .dev.vars.example); tests never see a production key.
-// ../shared beside the checkout holds LINE's OpenAPI files (see README).
-const SHARED_DIR = process.env.SHARED_DIR ?? path.join(import.meta.dirname, '..', 'shared');
 const DEV_DATA_KEY = 'ZGV2LW9ubHktZGF0YS1rZXktMzItYnl0ZXMtbG9uZyE=';
 
 export default defineConfig(async () => {
@@ -17,7 +16,7 @@ export default defineConfig(async () => {
         miniflare: {
           bindings: {
             TEST_MIGRATIONS: migrations,
-            TEST_WEBHOOK_SAMPLES: webhookEventSamples(path.join(SHARED_DIR, 'line-openapi')),
+            TEST_WEBHOOK_SAMPLES: webhookEventSamples(lineOpenApiDir()),
             DATA_KEY: DEV_DATA_KEY,
           },
           // The sweeper is driven explicitly by tests, never by a clock.

@@ -1,5 +1,5 @@
 /**
- * Demo organisations (the ones whose documents are in ../shared/seeds) with their DEVELOPMENT LINE
+ * Demo organisations (the ones whose documents are in dev/shared/seeds) with their DEVELOPMENT LINE
  * channel credentials. These are not secrets: they only work against the local LINE platform, and the
  * README lists them so anyone can sign a webhook with curl. Production credentials are loaded with the
  * operator command and are never committed.

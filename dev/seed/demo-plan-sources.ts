@@ -1,5 +1,5 @@
 /**
- * The demo organisations' plans and the seed document (../shared/seeds) each is imported from. Mueang
+ * The demo organisations' plans and the seed document (dev/shared/seeds, a copy of ../shared/seeds) each is imported from. Mueang
  * Chan publishes no plan. The importer's output is committed as dev/seed/plans/<slug>.json.
  */
 export const demoPlanSources = [

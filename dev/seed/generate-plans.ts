@@ -1,12 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parsePlan } from '../../tools/plan-import/parse-plan';
+import { seedsDir } from '../shared-files';
 import { demoPlanSources } from './demo-plan-sources';
-
-/** Where the seed documents are: ../shared/seeds beside the checkout unless SHARED_DIR says otherwise. */
-export function seedsDir(root: string): string {
-  return path.join(process.env.SHARED_DIR ?? path.join(root, '..', 'shared'), 'seeds');
-}
 
 /** The committed JSON text of a plan: exactly what `npm run import-plan` prints. */
 export function planJsonText(doc: unknown): string {
@@ -17,7 +13,7 @@ export function planJsonText(doc: unknown): string {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const root = path.resolve(import.meta.dirname, '..', '..');
   for (const { slug, seed } of demoPlanSources) {
-    const doc = parsePlan(readFileSync(path.join(seedsDir(root), seed), 'utf8'));
+    const doc = parsePlan(readFileSync(path.join(seedsDir(), seed), 'utf8'));
     const out = path.join(import.meta.dirname, 'plans', `${slug}.json`);
     writeFileSync(out, planJsonText(doc));
     const projects = doc.dimensions.flatMap((d) => d.missions.flatMap((m) => m.projects)).length;

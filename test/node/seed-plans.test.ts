@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { demoPlanSources } from '../../dev/seed/demo-plan-sources';
-import { planJsonText, seedsDir } from '../../dev/seed/generate-plans';
+import { planJsonText } from '../../dev/seed/generate-plans';
+import { seedsDir } from '../../dev/shared-files';
 import { parsePlan } from '../../tools/plan-import/parse-plan';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -12,7 +13,7 @@ const root = path.resolve(import.meta.dirname, '..', '..');
 describe('dev/seed/plans/*.json is in sync with the importer', () => {
   it.each(demoPlanSources.map((s) => [s.slug, s.seed]))('%s (from %s)', (slug, seed) => {
     const committed = readFileSync(path.join(root, 'dev', 'seed', 'plans', `${slug}.json`), 'utf8');
-    const imported = parsePlan(readFileSync(path.join(seedsDir(root), seed), 'utf8'));
+    const imported = parsePlan(readFileSync(path.join(seedsDir(), seed), 'utf8'));
     expect(JSON.parse(committed), 'run `npm run seed:plans`').toEqual(imported);
     expect(committed).toBe(planJsonText(imported));
   });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { lineOpenApiDir } from '../../shared-files';
 
 export type JsonSchema = { [key: string]: unknown };
 
@@ -11,14 +12,9 @@ export type JsonSchema = { [key: string]: unknown };
 export const BASE_SUFFIX = '__base';
 const REF_PREFIX = '#/components/schemas/';
 
-/**
- * Directory holding LINE's official OpenAPI files: ../shared/line-openapi beside the checkout, or
- * LINE_OPENAPI_DIR, or SHARED_DIR/line-openapi (the variable the vitest configs honour).
- */
+/** Directory holding LINE's official OpenAPI files (dev/shared-files.ts: the copy in dev/shared by default). */
 export function openApiDir(): string {
-  if (process.env.LINE_OPENAPI_DIR) return process.env.LINE_OPENAPI_DIR;
-  if (process.env.SHARED_DIR) return join(process.env.SHARED_DIR, 'line-openapi');
-  return fileURLToPath(new URL('../../../../shared/line-openapi/', import.meta.url));
+  return lineOpenApiDir();
 }
 
 interface Discriminator {

@@ -4,10 +4,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { seedsDir } from '../../../dev/shared-files';
 import { planDocument } from '../../../schema/contracts/plan-document';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-const seed = (name: string) => path.join(root, '../shared/seeds', name);
+const seed = (name: string) => path.join(seedsDir(), name);
 const run = (...args: string[]) =>
   spawnSync(process.execPath, ['--import', 'tsx', 'tools/plan-import/cli.ts', ...args], {
     cwd: root,

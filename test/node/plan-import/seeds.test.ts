@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { seedsDir } from '../../../dev/shared-files';
 import type { PlanDocument, PlanProject } from '../../../schema/contracts/plan-document';
 import { NotAPlanError, parsePlan } from '../../../tools/plan-import/parse-plan';
 
-/** The real plans in the shared seeds folder (read-only fixtures next to the repository). */
-const seedPath = (name: string) =>
-  fileURLToPath(new URL(`../../../../shared/seeds/${name}`, import.meta.url));
+/** The real plans in the seeds folder (read-only fixtures; dev/shared-files.ts). */
+const seedPath = (name: string) => path.join(seedsDir(), name);
 const load = (name: string) => parsePlan(readFileSync(seedPath(name), 'utf8'));
 const allProjects = (plan: PlanDocument): PlanProject[] =>
   plan.dimensions.flatMap((d) => d.missions.flatMap((m) => m.projects));
