@@ -2,7 +2,8 @@ import { hc } from 'hono/client';
 import { errorBody, type FieldErrors, fieldErrors } from '../../schema/contracts/error';
 import type { AppType } from '../../worker/http/app';
 
-const OFFLINE = 'เชื่อมต่อระบบไม่สำเร็จ กรุณาตรวจสอบอินเทอร์เน็ตแล้วลองอีกครั้ง';
+/** The generic message of a failed request; the server's own Thai message replaces it when there is one. */
+export const OFFLINE = 'เชื่อมต่อระบบไม่สำเร็จ กรุณาตรวจสอบอินเทอร์เน็ตแล้วลองอีกครั้ง';
 const THAI = /[\u0E00-\u0E7F]/;
 
 /**

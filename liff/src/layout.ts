@@ -1,4 +1,4 @@
-import { ApiError } from './api';
+import { ApiError, OFFLINE } from './api';
 import { h, replace } from './dom';
 
 /** The page frame: an optional breadcrumb trail, then the content. Sets the tab title too. */
@@ -22,22 +22,34 @@ export function loading(root: HTMLElement): void {
   replace(root, h('p', { class: 'status', role: 'status' }, 'กำลังโหลดข้อมูล…'));
 }
 
-/** Shown when a page cannot be displayed: not found, or the network failed (with a retry). */
+/** What a failed page says: not found, no access, another refusal in the server's words, or the network. */
+function failureText(error: unknown): { title: string; text: string; refusal: boolean } {
+  if (!(error instanceof ApiError) || error.status >= 500 || error.status === 0)
+    return { title: 'โหลดข้อมูลไม่สำเร็จ', text: 'กรุณาตรวจสอบการเชื่อมต่ออินเทอร์เน็ตแล้วลองอีกครั้ง', refusal: false };
+  // The server's own Thai message when it gave one (api.ts keeps only Thai messages).
+  const said = error.message === OFFLINE ? null : error.message;
+  if (error.status === 404)
+    return { title: 'ไม่พบข้อมูลที่ต้องการ', text: said ?? 'หน้านี้อาจถูกย้ายหรือข้อมูลได้รับการปรับปรุงแล้ว', refusal: true };
+  if (error.status === 401 || error.status === 403)
+    return { title: 'ไม่มีสิทธิ์เข้าถึง', text: said ?? 'บัญชีนี้ไม่มีสิทธิ์เปิดหน้านี้', refusal: true };
+  return { title: 'เปิดหน้านี้ไม่ได้', text: said ?? 'คำขอไม่ถูกต้อง', refusal: true };
+}
+
+/**
+ * Shown when a page cannot be displayed: not found or no access (said as such, in the server's words),
+ * or the network failed (with a retry).
+ */
 export function failure(root: HTMLElement, error: unknown, retry: () => void): void {
-  const notFound = error instanceof ApiError && error.status === 404;
-  document.title = notFound ? 'ไม่พบข้อมูล' : 'โหลดข้อมูลไม่สำเร็จ';
+  const { title, text, refusal } = failureText(error);
+  document.title = title;
   replace(
     root,
     h(
       'section',
       { class: 'card status', role: 'alert' },
-      h('h1', {}, notFound ? 'ไม่พบข้อมูลที่ต้องการ' : 'โหลดข้อมูลไม่สำเร็จ'),
-      h(
-        'p',
-        {},
-        notFound ? 'หน้านี้อาจถูกย้ายหรือแผนได้รับการปรับปรุงแล้ว' : 'กรุณาตรวจสอบการเชื่อมต่ออินเทอร์เน็ตแล้วลองอีกครั้ง',
-      ),
-      notFound
+      h('h1', {}, title),
+      h('p', {}, text),
+      refusal
         ? h('a', { class: 'button', href: '/' }, 'กลับหน้าแรก')
         : h('button', { type: 'button', class: 'button', onclick: retry }, 'ลองอีกครั้ง'),
     ),

@@ -77,6 +77,11 @@ describe('staff LIFF in headless Chromium', () => {
     const list = await openAs(somying, '/o/trang/staff');
     await expect.poll(() => list.locator('.case-card').count()).toBeGreaterThan(0);
     expect(await list.locator('.case-code').allTextContents()).not.toContain(corruption);
+    // Its page, opened by the admin, says so (never "check your internet connection").
+    const caseUrl = new URL(page.url()).pathname;
+    const refused = await openAs(somying, caseUrl);
+    await expect.poll(() => refused.locator('h1').textContent()).toBe('ไม่พบข้อมูลที่ต้องการ');
+    expect(await refused.locator('[role="alert"] p').textContent()).toBe('ไม่พบเรื่องนี้ หรือท่านไม่มีสิทธิ์เข้าถึงเรื่องนี้');
   });
 
   it('a resident is told the pages are for staff', async () => {

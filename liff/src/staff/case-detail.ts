@@ -1,3 +1,4 @@
+import { mapUrl } from '../../../lib/map-link';
 import { reporterLabel } from '../../../lib/texts/reporter-label';
 import { involvementWarning } from '../../../lib/texts/involvement-warning';
 import { involvedRoleNames, trackNames } from '../../../schema/contracts/complaint-rules';
@@ -30,7 +31,7 @@ const actionNames: Record<string, string> = {
   recused: 'ถอนตัว (มีส่วนได้เสีย)',
 };
 
-const fact = (label: string, value: string | null | false | undefined) =>
+const fact = (label: string, value: string | Node | null | false | undefined) =>
   value ? h('div', {}, h('dt', {}, label), h('dd', {}, value)) : null;
 
 function body(d: CaseDetail): Node[] {
@@ -51,7 +52,16 @@ function body(d: CaseDetail): Node[] {
     fact('ผู้รับผิดชอบ', c.assigneeName ?? 'ยังไม่มี'),
     fact('ผู้แจ้ง', reporterLabel(c)),
     fact('สถานที่', [c.placeText, c.placeAddress].filter(Boolean).join(' · ') || null),
-    fact('พิกัด', c.latitude !== null && c.longitude !== null ? `${c.latitude}, ${c.longitude}` : null),
+    fact(
+      'พิกัด',
+      c.latitude !== null &&
+        c.longitude !== null &&
+        h(
+          'a',
+          { href: mapUrl(c.latitude, c.longitude), target: '_blank', rel: 'noopener' },
+          `${c.latitude}, ${c.longitude} (เปิดแผนที่)`,
+        ),
+    ),
     fact('เมื่อ', c.occurredOn ? formatThaiDate(c.occurredOn) : c.occurredText),
     fact(
       'ผู้ถูกร้อง',

@@ -1,3 +1,4 @@
+import { mapUrl } from '../../../lib/map-link';
 import { reporterLabel } from '../../../lib/texts/reporter-label';
 import type { messagingApi } from '@line/bot-sdk';
 import { involvedRoleNames, trackNames } from '../../../schema/contracts/complaint';
@@ -100,6 +101,16 @@ export function caseCard(
     text(description),
   ];
   if (place) body.push(row('สถานที่', place));
+  // A pinned location opens in the map app (staff go there).
+  if (c.latitude !== null && c.longitude !== null)
+    body.push(
+      text('เปิดแผนที่ตำแหน่งที่แจ้ง', {
+        color: colors.accent,
+        align: 'end',
+        decoration: 'underline',
+        action: { type: 'uri', label: 'เปิดแผนที่', uri: mapUrl(c.latitude, c.longitude) },
+      }),
+    );
   if (occurred) body.push(row('เมื่อ', occurred));
   if (c.involvedRole) body.push(row('ผู้ถูกร้อง', involvedLabel(c)));
   if (c.involved) body.push(row('ผู้เกี่ยวข้อง', c.involved));

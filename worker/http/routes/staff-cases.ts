@@ -78,7 +78,9 @@ export const staffCases = new Hono<StaffEnv>()
   .get('/:caseId', caseParam, async (c) => {
     const { db, org, staff, now } = c.var;
     const found = await getCase(db, org.id, c.req.valid('param').caseId);
-    if (!found || !canRead(found, staff)) throw new AppError('not_found', 'ไม่พบเรื่องนี้');
+    // One answer for "no such case" and "not yours to see": a tip kept from someone (the accused) must
+    // not tell them it exists.
+    if (!found || !canRead(found, staff)) throw new AppError('not_found', 'ไม่พบเรื่องนี้ หรือท่านไม่มีสิทธิ์เข้าถึงเรื่องนี้');
     if (found.track === 'corruption') {
       await recordCaseView(db, { orgId: org.id, caseId: found.id, staffId: staff.id, via: 'liff', now });
     }
