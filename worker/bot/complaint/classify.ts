@@ -9,6 +9,7 @@ import type { EvidenceMessage } from '../../complaints/evidence';
 import type { FlowInput } from '../../complaints/flow-types';
 import { type Step, steps } from '../../complaints/flow-steps';
 import { normalizeText } from '../text-router';
+import { isAside } from './asides';
 import { type FlowPostback, parsePostback, trackFromArg } from './postback-data';
 
 /** What a 1:1 event means to the complaint flow (pure; no draft needed to decide). */
@@ -18,6 +19,7 @@ export type ChatInput =
   | { kind: 'restart'; track?: ComplaintTrack; button?: FlowPostback }
   | { kind: 'flow'; input: FlowInput; button?: FlowPostback; refused?: 'video' | 'audio' }
   | { kind: 'evidence'; message: EvidenceMessage }
+  | { kind: 'aside'; text: string }
   | { kind: 'foreign' };
 
 /** Typed words that start a complaint, as the welcome's quick replies send them and as people type them. */
@@ -73,6 +75,7 @@ export function classifyEvent(event: WebhookEvent): ChatInput {
       const word = normalizeText(text);
       const resume = RESUME_WORDS[word];
       if (resume) return { kind: resume };
+      if (isAside(text)) return { kind: 'aside', text };
       return { kind: 'flow', input: COMMAND_WORDS[word] ?? { kind: 'text', text } };
     }
     case 'location': {

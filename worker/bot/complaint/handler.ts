@@ -3,9 +3,12 @@ import type { WebhookEvent } from '../../../schema/contracts/line-webhook';
 import { pauseDraft, touchDraft } from '../../complaints/draft-lifecycle';
 import { type Draft, findOwnDraft, findPendingReceipt, saveDraft } from '../../complaints/drafts-data';
 import { receiveEvidence } from '../../complaints/evidence';
-import { DRAFT_TTL_MS, IDLE_MS } from '../../complaints/flow-steps';
+import { DRAFT_TTL_MS, IDLE_MS, type Step } from '../../complaints/flow-steps';
 import { setComplete, setPhotosText } from '../../complaints/image-sets';
 import type { BotContext } from '../context';
+import type { LineMessage } from '../../line/gateway';
+import { routeText } from '../text-router';
+import { isGreetingOnly } from './asides';
 import type { Person } from '../person-lookup';
 import { type ChatInput, classifyEvent } from './classify';
 import { hintText, refusalText } from './hints';
@@ -67,6 +70,9 @@ async function withoutDraft(s: Session, input: ChatInput): Promise<boolean> {
   return true;
 }
 
+// The steps whose answer is the person's own words: a greeting there would be stored as the answer.
+const FREE_TEXT_STEPS = new Set<Step>(['description', 'place', 'when', 'involved', 'name']);
+
 async function withDraft(s: Session, draft: Draft, input: ChatInput): Promise<void> {
   const ownButton = !('button' in input) || !input.button || input.button.draftId === draft.id;
   if (input.kind === 'resume' && ownButton) return resume(s, draft);
@@ -75,6 +81,7 @@ async function withDraft(s: Session, draft: Draft, input: ChatInput): Promise<vo
     return startDraft(s, input.track ?? draft.data.track);
   }
 
+  if (input.kind === 'aside') return aside(s, draft, input.text);
   const idle = draft.paused || s.ctx.now() - draft.lastActiveAt > IDLE_MS;
   const cancel = input.kind === 'flow' && input.input.kind === 'cancel' && ownButton;
   if (idle && !cancel) return askResume(s, draft, input.kind === 'entry' ? input.track : undefined);
@@ -95,6 +102,8 @@ async function withDraft(s: Session, draft: Draft, input: ChatInput): Promise<vo
     return promptStep(s, draft, hintText('stale_button', draft.step));
   }
   if (input.kind === 'evidence') return evidence(s, draft, input.message);
+  if (input.input.kind === 'text' && FREE_TEXT_STEPS.has(draft.step) && isGreetingOnly(input.input.text))
+    return promptStep(s, draft, 'ข้อความนี้เป็นคำทักทาย ระบบยังไม่ได้บันทึกเป็นคำตอบของขั้นนี้');
   return runStep(s, draft, input.input, input.refused);
 }
 
@@ -109,15 +118,27 @@ async function resume(s: Session, draft: Draft): Promise<void> {
   await promptStep(s, { ...draft, version: version ?? draft.version, paused: false });
 }
 
+// "ติดตามเรื่อง", the plan, the menu: answered as outside the flow; the draft waits and is offered again.
+async function aside(s: Session, draft: Draft, text: string): Promise<void> {
+  const messages = (await routeText(s.ctx, { userId: s.userId, text })) ?? [];
+  // LINE takes five messages a reply; the resume question is the last (its buttons stay in view).
+  return askResume(s, draft, undefined, messages.slice(0, 4));
+}
+
 // Keeps the draft as it is and asks whether to continue, start over or cancel.
-async function askResume(s: Session, draft: Draft, restartTrack?: ComplaintTrack): Promise<void> {
+async function askResume(
+  s: Session,
+  draft: Draft,
+  restartTrack?: ComplaintTrack,
+  before: LineMessage[] = [],
+): Promise<void> {
   let version = draft.version;
   if (!draft.paused) {
     await pauseDraft(s.ctx.db, draft);
     version += 1;
   }
   const ref = { id: draft.id, version, step: draft.step, track: draft.data.track };
-  await answer(s, [resumeQuestion(ref, restartTrack ?? draft.data.track)]);
+  await answer(s, [...before, resumeQuestion(ref, restartTrack ?? draft.data.track)]);
 }
 
 async function evidence(
