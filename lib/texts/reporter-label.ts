@@ -10,7 +10,12 @@ const labels: Record<IdentityMode, string> = {
  * How staff see who reported a case (chat card and staff LIFF alike). A reporter who chose not to be
  * reached in LINE is said so, because nothing staff send will reach them until they open the case.
  */
-export function reporterLabel(c: { identityMode: IdentityMode; reachInLine: boolean }): string {
+export function reporterLabel(c: {
+  identityMode: IdentityMode;
+  reachInLine: boolean;
+  callbackPhone?: boolean;
+}): string {
+  if (c.callbackPhone) return `${labels[c.identityMode]} และขอให้โทรกลับ (ผู้รับผิดชอบดูเบอร์ได้ในหน้ารายละเอียดเรื่อง)`;
   return c.reachInLine
     ? labels[c.identityMode]
     : `${labels[c.identityMode]} ไม่รับข้อความทาง LINE (ผู้แจ้งเห็นความคืบหน้าเมื่อเปิดเรื่องด้วยเลขรับเรื่องและ PIN)`;

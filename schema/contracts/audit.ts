@@ -5,9 +5,10 @@
 
 /**
  * How staff read corruption cases: a card in chat, the LIFF detail, an evidence file, a confidential
- * reporter's contact, a list that showed corruption cases, the audit chain's export.
+ * reporter's contact, a list that showed corruption cases, the audit chain's export; and a grievance's
+ * call-back phone read by its handler.
  */
-export const caseViewVias = ['chat', 'liff', 'evidence', 'reveal', 'list', 'export'] as const;
+export const caseViewVias = ['chat', 'liff', 'evidence', 'reveal', 'list', 'export', 'callback'] as const;
 export type CaseViewVia = (typeof caseViewVias)[number];
 
 /** What a chain row seals: a complaint event or an access log row. */

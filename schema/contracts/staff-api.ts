@@ -106,6 +106,8 @@ export interface CaseFacts {
   identityMode: IdentityMode;
   /** False when an anonymous reporter chose not to be reached in LINE. */
   reachInLine: boolean;
+  /** A grievance's reporter gave a phone for a call-back (its handlers read it: /callback-phone). */
+  callbackPhone: boolean;
 }
 
 export interface CaseDetail {

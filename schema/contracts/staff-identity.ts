@@ -31,3 +31,8 @@ export interface ReporterContact {
   name: string;
   phone: string;
 }
+
+/** A general grievance's call-back phone, for the staff who handle it (audited, never cached). */
+export interface CallbackPhone {
+  phone: string;
+}

@@ -115,6 +115,8 @@ export const complaints = sqliteTable(
      * user id, no notice is written for the complainant, and the case is followed by code + PIN only.
      */
     reachInLine: integer('reach_in_line', { mode: 'boolean' }).notNull().default(true),
+    /** A general grievance whose reporter gave a phone for a call-back (the number itself is in the vault). */
+    callbackPhone: integer('callback_phone', { mode: 'boolean' }).notNull().default(false),
     vaultId: text('vault_id')
       .notNull()
       .references(() => identityVault.id),

@@ -18,7 +18,7 @@ describe('staff LIFF in headless Chromium', () => {
       track: 'grievance',
       categoryCode: 'lighting',
       description: 'ไฟถนนหน้าโรงเรียนดับทั้งแนว เด็กเดินกลับบ้านมืดมาก',
-      identity: { mode: 'identified' },
+      identity: { mode: 'identified', phone: '0899999999' },
     });
     corruption = await file(newUserId(), {
       track: 'corruption',
@@ -44,6 +44,10 @@ describe('staff LIFF in headless Chromium', () => {
     await page.getByRole('button', { name: 'รับเรื่องนี้' }).click();
     await expect.poll(() => page.locator('.form-message.ok').textContent()).toBe('รับเรื่องแล้ว');
     expect(await page.locator('.facts').textContent()).toContain('รับเรื่องแล้ว');
+    // The complainant asked to be called back: the number shows only when asked for (recorded).
+    expect(await page.locator('.facts').textContent()).not.toContain('0899999999');
+    await page.getByRole('button', { name: 'ดูเบอร์โทรกลับ' }).click();
+    await expect.poll(() => page.locator('.callback-phone a').getAttribute('href')).toBe('tel:0899999999');
 
     await old.getByRole('button', { name: 'รับเรื่องนี้' }).click();
     await expect.poll(() => old.locator('.actions .form-message').textContent()).toContain('ไม่เป็นปัจจุบัน');

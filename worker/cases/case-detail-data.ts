@@ -124,6 +124,7 @@ export async function caseDetail(
       involvedUnitName: c.involvedUnitName,
       identityMode: c.identityMode,
       reachInLine: c.reachInLine,
+      callbackPhone: c.callbackPhone,
       acknowledgeDueOn: c.acknowledgeDueOn,
       unitId: c.unitId,
       assigneeId: c.assigneeId,

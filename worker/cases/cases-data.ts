@@ -24,6 +24,8 @@ export interface CaseRecord extends CaseFacts {
   channel: 'line_chat' | 'liff';
   /** False when an anonymous reporter chose not to be reached in LINE: nothing is sent to them. */
   reachInLine: boolean;
+  /** A grievance's reporter gave a phone for a call-back (handlers read it, audited: reporter-contact.ts). */
+  callbackPhone: boolean;
   /** Null for complaints filed before the forward deadline was stored (migration 0008). */
   forwardDueOn: string | null;
   acknowledgeDueOn: string;
@@ -52,7 +54,7 @@ export const CASE_SELECT = `select c.id, c.org_id, c.code, c.track, c.status, c.
     h.assignee_id, s.display_name as assignee_name, k.name as category_name, c.description, c.place_text,
     c.place_address, c.latitude, c.longitude, c.occurred_on, c.occurred_text, c.involved, c.involved_role,
     c.involved_unit_id, iu.name as involved_unit_name, c.identity_mode,
-    c.reach_in_line, c.channel, c.forward_due_on, c.acknowledge_due_on, c.result_due_on, c.created_at, c.updated_at, h.outcome, h.result_summary,
+    c.reach_in_line, c.callback_phone, c.channel, c.forward_due_on, c.acknowledge_due_on, c.result_due_on, c.created_at, c.updated_at, h.outcome, h.result_summary,
     h.duplicate_of, d.code as duplicate_of_code, h.referral_body, h.referral_agency, h.referral_ref,
     (select count(*) from complaint_attachments a where a.complaint_id = c.id) as attachment_count,
     (select group_concat(staff_id) from case_recusals x where x.complaint_id = c.id) as recused_ids
@@ -97,6 +99,7 @@ export function toCase(r: any): CaseRecord {
     identityMode: r.identity_mode,
     channel: r.channel,
     reachInLine: r.reach_in_line !== 0,
+    callbackPhone: r.callback_phone !== 0,
     forwardDueOn: r.forward_due_on ?? null,
     acknowledgeDueOn: r.acknowledge_due_on,
     resultDueOn: r.result_due_on,

@@ -5,7 +5,7 @@ import type { Db } from '../db/client';
 
 /**
  * The second reader of the identity vault (docs/privacy.md, "Integrity officers reading a confidential
- * reporter's contact"); the first is the notifier. It opens only CONFIDENTIAL corruption reports, the
+ * reporter's contact" and "A grievance's call-back phone"); the first is the notifier. It opens only CONFIDENTIAL corruption reports, the
  * ones whose reporter chose to give the organisation a name and phone, and returns those two and never
  * the LINE user id. Reading and auditing are one function so that no caller can have one without the
  * other. Nothing here is logged.
@@ -59,4 +59,43 @@ export async function revealReporterContact(
       .bind(r.orgId, String(r.caseId), `staff:${r.staffId}`, r.reason, r.now),
   ]);
   return { name, phone };
+}
+
+/**
+ * The call-back phone of a general grievance, for the staff who handle it (the complainant gave it "for a
+ * call-back"), after writing the same audit as a reveal: a `case_views` row (via `callback`) and an
+ * `events` row (`callback_phone_viewed`). Never a name, never the LINE user id; null, with nothing
+ * written, for any case without one. The caller has checked that the staff member handles the case.
+ */
+export async function readCallbackPhone(
+  db: Db,
+  keyring: Keyring,
+  r: Omit<ContactRequest, 'reason'>,
+): Promise<string | null> {
+  const c = db.$client;
+  const row = await c
+    .prepare(
+      `select v.id, v.sealed from complaints c join identity_vault v on v.id = c.vault_id and v.org_id = c.org_id
+       where c.id = ? and c.org_id = ? and c.track = 'grievance' and c.identity_mode = 'identified'
+         and c.callback_phone = 1 and v.kind = 'identified'`,
+    )
+    .bind(r.caseId, r.orgId)
+    .first<VaultRow>();
+  if (!row) return null;
+  const { phone } = await openVaultEntry(keyring, r.orgId, row);
+  if (!phone) return null;
+  await c.batch([
+    c
+      .prepare(
+        "insert into case_views (org_id, complaint_id, staff_id, via, at) values (?, ?, ?, 'callback', ?)",
+      )
+      .bind(r.orgId, r.caseId, r.staffId, r.now),
+    c
+      .prepare(
+        `insert into events (org_id, entity, entity_id, action, actor, data, created_at)
+         values (?, 'complaint', ?, 'callback_phone_viewed', ?, json_object('viewId', last_insert_rowid()), ?)`,
+      )
+      .bind(r.orgId, String(r.caseId), `staff:${r.staffId}`, r.now),
+  ]);
+  return phone;
 }

@@ -90,9 +90,9 @@ export async function submitComplaint(db: Db, keyring: Keyring, input: SubmitInp
         .prepare(
           `insert into complaints (org_id, code, submission_key, track, category_id, unit_id, status, version,
              description, place_text, place_address, latitude, longitude, occurred_on, occurred_text, involved,
-             involved_role, involved_unit_id, identity_mode, reach_in_line, vault_id, pin_hash, channel, forward_due_on, acknowledge_due_on, result_due_on,
+             involved_role, involved_unit_id, identity_mode, reach_in_line, callback_phone, vault_id, pin_hash, channel, forward_due_on, acknowledge_due_on, result_due_on,
              progress_due_on, created_at, updated_at)
-           values (?, ?, ?, ?, ?, ?, 'received', 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           values (?, ?, ?, ?, ?, ?, 'received', 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
         .bind(
           input.orgId,
@@ -113,6 +113,7 @@ export async function submitComplaint(db: Db, keyring: Keyring, input: SubmitInp
           form.involvedUnitId ?? null,
           identity.mode,
           reachInLine ? 1 : 0,
+          identity.mode === 'identified' && identity.phone ? 1 : 0,
           vault.id,
           pinHash,
           input.channel,

@@ -21,6 +21,7 @@ import { staffReport } from './routes/staff-report';
 import { staffSettings } from './routes/staff-settings';
 import { staffUnits } from './routes/staff-units';
 import { staffDaysOff } from './routes/staff-days-off';
+import { staffCallback } from './routes/staff-callback';
 import { track } from './routes/track';
 import { webhook } from './routes/webhook';
 
@@ -46,6 +47,7 @@ export const app = new Hono<AppEnv>()
   .route('/api/orgs/:org/staff/cases', staffCases)
   .route('/api/orgs/:org/staff/cases/:caseId/reporter-contact', staffIdentity)
   .route('/api/orgs/:org/staff/cases/:caseId/recusal', staffRecusal)
+  .route('/api/orgs/:org/staff/cases/:caseId/callback-phone', staffCallback)
   .route('/api/orgs/:org/staff/files', staffFiles)
   .route('/api/orgs/:org/staff/members', staffMembers)
   .route('/api/orgs/:org/staff/settings', staffSettings)

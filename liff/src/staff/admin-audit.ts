@@ -9,6 +9,8 @@ function line(a: AuditEntry): string {
   switch (a.via) {
     case 'reveal':
       return `ดูชื่อและเบอร์ติดต่อผู้ร้องเรียนเรื่อง ${a.code}`;
+    case 'callback':
+      return `ดูเบอร์โทรกลับของผู้ร้องทุกข์เรื่อง ${a.code}`;
     case 'evidence':
       return `เปิดไฟล์หลักฐานของเรื่อง ${a.code}`;
     case 'list':

@@ -9,6 +9,7 @@ import { h } from '../dom';
 import { actionForms } from './case-actions';
 import { recusalCard } from './recusal-card';
 import { reporterContactCard } from './reporter-contact';
+import { callbackPhoneCard } from './callback-phone';
 import { type StaffPage, staffFrame, staffPaths } from './staff-page';
 
 const actionNames: Record<string, string> = {
@@ -164,6 +165,7 @@ export async function renderCaseDetail(p: StaffPage, id: number, flash?: string)
       message ? h('p', { class: 'form-message ok', role: 'status' }, message) : null,
       ...body(d),
       reporterContactCard(p, d),
+      callbackPhoneCard(p, d),
       recusalCard(p, d),
       actionForms(
         p,

@@ -73,6 +73,14 @@ export function staffApi(org: string, idToken: string | null) {
     /** Integrity officers: a declared conflict of interest on a case (they lose access at once). */
     recuse: (id: number, reason: string) =>
       read(cases[':caseId'].recusal.$post({ param: { ...param, caseId: String(id) }, json: { reason } })),
+    /** Handlers of a grievance: the complainant's call-back phone, audited; never cached. */
+    callbackPhone: (id: number) =>
+      read(
+        cases[':caseId']['callback-phone'].$post(
+          { param: { ...param, caseId: String(id) } },
+          { init: { cache: 'no-store' } },
+        ),
+      ),
     /** Integrity officers: a confidential reporter's contact, audited with the reason; never cached. */
     reporterContact: (id: number, reason: string) =>
       read(

@@ -1,0 +1,1 @@
+ALTER TABLE `complaints` ADD `callback_phone` integer DEFAULT false NOT NULL;
