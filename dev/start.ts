@@ -12,6 +12,10 @@ console.log(`
   Webhook for an organisation  ${stack.workerUrl}/webhook/<slug>   (slugs: see README)
   Local LINE platform          ${stack.platformUrl}
   Chat page                    ${stack.chatUrl}
+  LIFF pages (local LINE Login: pick a demo person)
+    complaint form             ${stack.workerUrl}/o/chanthaburi/complaint
+    tracker                    ${stack.workerUrl}/o/chanthaburi/track
+    staff                      ${stack.workerUrl}/o/chanthaburi/staff
 
   Ctrl-C to stop.
 `);

@@ -18,4 +18,9 @@ export interface Env {
   LIFF_URL_MODE?: string;
   /** LINE Login's published keys (JWKS) that LIFF ID tokens are verified against; the local platform's in dev and tests. */
   LINE_LOGIN_JWKS_URL: string;
+  /**
+   * Development only (set by `npm start`, never in wrangler.toml): the local LINE platform's LIFF SDK,
+   * which plays LINE Login. Unset, /api/dev/liff-sdk answers 404 and the LIFF uses LINE's SDK.
+   */
+  DEV_LIFF_SDK_URL?: string;
 }

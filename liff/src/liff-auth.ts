@@ -15,6 +15,10 @@ declare global {
 }
 
 const SDK_URL = 'https://static.line-scdn.net/liff/edge/2/sdk.js';
+// On a development machine (npm start) the local LINE platform's SDK plays LINE Login; the Worker
+// redirects to it (404 when deployed, where pages are never served from these hosts anyway).
+const DEV_SDK_URL = '/api/dev/liff-sdk';
+const sdkUrl = () => (['127.0.0.1', 'localhost'].includes(location.hostname) ? DEV_SDK_URL : SDK_URL);
 
 /** LINE login is not available on this page (no LIFF app, or the SDK could not load). */
 export class LiffUnavailable extends Error {}
@@ -24,7 +28,7 @@ let ready: Promise<LiffSdk> | undefined;
 function loadSdk(): Promise<LiffSdk> {
   return new Promise((resolve, reject) => {
     const script = document.createElement('script');
-    script.src = SDK_URL;
+    script.src = sdkUrl();
     script.onload = () => (window.liff ? resolve(window.liff) : reject(new LiffUnavailable('no liff')));
     script.onerror = () => reject(new LiffUnavailable('LIFF SDK failed to load'));
     document.head.append(script);

@@ -22,6 +22,7 @@ import { staffSettings } from './routes/staff-settings';
 import { staffUnits } from './routes/staff-units';
 import { staffDaysOff } from './routes/staff-days-off';
 import { staffCallback } from './routes/staff-callback';
+import { devLiff } from './routes/dev-liff';
 import { track } from './routes/track';
 import { webhook } from './routes/webhook';
 
@@ -33,6 +34,7 @@ const CASE_ACTIONS = /^\/api\/orgs\/[^/]+\/staff\/cases\/[^/]+\/actions$/;
 export const app = new Hono<AppEnv>()
   .use(requestContext)
   .route('/healthz', health)
+  .route('/api/dev', devLiff)
   .route('/webhook', webhook)
   .route('/api/orgs', publicOrgs)
   .route('/api/orgs/:org/plans', plans)

@@ -1,6 +1,6 @@
 // What tapping an action (quick reply chip, template button, Flex button...) does, as in the LINE app.
 import { $ } from './dom.js';
-import { sendPostback, sendText } from './session.js';
+import { sendPostback, sendText, session } from './session.js';
 
 /** Performs a LINE action object. `ui` gives access to the page's pickers. */
 export function runAction(action, ui) {
@@ -12,7 +12,7 @@ export function runAction(action, ui) {
       // LINE shows displayText as if the user typed it, but sends only the postback.
       return sendPostback(action.data ?? '', undefined, action.displayText ?? action.text);
     case 'uri':
-      window.open(action.uri, '_blank', 'noopener');
+      window.open(liffLink(action.uri), '_blank', 'noopener');
       return;
     case 'location':
       return ui.openLocation();
@@ -52,4 +52,16 @@ function pickDatetime(action) {
     sendPostback(action.data ?? '', { [mode]: input.value }, input.value);
   };
   dialog.showModal();
+}
+
+/**
+ * A link to a LIFF page of the local Worker opens logged in as the person chatting (the platform's LIFF
+ * SDK reads the fragment), as tapping it in the LINE app would.
+ */
+function liffLink(uri) {
+  const url = new URL(uri, location.href);
+  const userId = session.source?.userId;
+  if (userId && ['127.0.0.1', 'localhost'].includes(url.hostname) && !url.hash)
+    url.hash = `dev-liff-user=${userId}`;
+  return url.href;
 }

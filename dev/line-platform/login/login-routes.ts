@@ -2,6 +2,7 @@ import { channelBySlug, type Platform } from '../context';
 import { type HttpContext, isObject, parseJson, type Route, sendJson } from '../http';
 import { USER_ID } from '../ids';
 import { DEFAULT_DISPLAY_NAME } from '../api/read-routes';
+import { devLiffRoutes, type MintToken } from './dev-liff-routes';
 import { idTokenClaims, type LoginKey, loginChannelId, newLoginKey, signJwt } from './id-token';
 
 /**
@@ -18,7 +19,21 @@ export function loginRoutes(platform: Platform): Route[] {
     return isObject(input) ? input : undefined;
   };
 
+  // The dev LIFF login's tokens: the first key, an hour, the person's display name (as /_platform/id-token).
+  const mint: MintToken = (channel, userId) =>
+    signJwt(
+      keys[0]!,
+      idTokenClaims({
+        audience: loginChannelId(channel),
+        userId,
+        displayName: platform.state.findUser(channel.slug, userId)?.displayName ?? DEFAULT_DISPLAY_NAME,
+        nowSec: Math.floor(Date.now() / 1000),
+        expiresInSec: 3600,
+      }),
+    );
+
   return [
+    ...devLiffRoutes(platform, mint),
     {
       method: 'GET',
       pattern: /^\/oauth2\/v2\.1\/certs$/,
