@@ -23,7 +23,7 @@ const CELL_GAP = 0.8;
 const WORD_GAP = 0.12;
 
 function toLines(items: PlacedText[]): Line[] {
-  const sorted = items.filter((i) => i.text.trim() !== '').sort((a, b) => b.y - a.y || a.x - b.x);
+  const sorted = items.filter((i) => i.text !== '').sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: Line[] = [];
   for (const item of sorted) {
     const line = lines[lines.length - 1];
@@ -35,17 +35,22 @@ function toLines(items: PlacedText[]): Line[] {
   for (const line of lines as (Line & { items: PlacedText[] })[]) {
     for (const item of line.items.sort((a, b) => a.x - b.x)) {
       const cell = line.cells[line.cells.length - 1];
+      // A space run of its own only matters at the end of a wrapped line: it says the break was at a space.
+      if (item.text.trim() === '') {
+        if (cell && !cell.text.endsWith(' ')) cell.text += ' ';
+        continue;
+      }
       const gap = cell ? item.x - cell.right : Number.POSITIVE_INFINITY;
       if (!cell || gap > CELL_GAP * line.size) {
-        line.cells.push({ x: item.x, right: item.x + item.width, text: item.text.trim() });
+        line.cells.push({ x: item.x, right: item.x + item.width, text: item.text.trimStart() });
         continue;
       }
       const glue = gap > WORD_GAP * line.size && !cell.text.endsWith(' ') ? ' ' : '';
-      cell.text = `${cell.text}${glue}${item.text}`.replace(/ +$/, '');
+      cell.text = `${cell.text}${glue}${item.text}`;
       cell.right = Math.max(cell.right, item.x + item.width);
     }
   }
-  return lines;
+  return lines.filter((l) => l.cells.length > 0);
 }
 
 // Column starts of a table block: cell left edges closer than half a font size are one column.
@@ -65,7 +70,8 @@ function rowText(cells: Cell[], starts: number[], tolerance: number): string {
       if (s <= cell.x + tolerance) column = i;
     });
     while (out.length < column) out.push('');
-    out[column] = out[column] === undefined ? cell.text : `${out[column]} ${cell.text}`;
+    const text = cell.text.trim();
+    out[column] = out[column] === undefined ? text : `${out[column]} ${text}`;
   }
   return out.join('\t');
 }
@@ -108,10 +114,15 @@ export function pageLines(items: PlacedText[]): string[] {
   });
   for (const [b, all] of starts) starts.set(b, columnStarts(all, tolerance));
 
-  const textRight = Math.max(
-    ...lines.filter((_, i) => blockOf[i] === -1).map((l) => l.cells[0]!.right),
-    left,
-  );
+  // The text width: the median right edge of lines followed closely by another (candidates for a wrap), so a
+  // line that overflows the margin does not make every wrapped line look short.
+  const close = (i: number) =>
+    blockOf[i] === -1 && blockOf[i + 1] === -1 && lines[i]!.y - lines[i + 1]!.y < 1.5 * lines[i + 1]!.size;
+  const rights = lines
+    .filter((_, i) => i + 1 < lines.length && close(i))
+    .map((l) => l.cells[l.cells.length - 1]!.right)
+    .sort((a, b) => a - b);
+  const textRight = rights[Math.floor(rights.length / 2)] ?? Number.POSITIVE_INFINITY;
   const out: string[] = [];
   lines.forEach((line, i) => {
     const b = blockOf[i]!;
@@ -126,11 +137,12 @@ export function pageLines(items: PlacedText[]): string[] {
       blockOf[i - 1] === -1 &&
       prev.y - line.y < 1.5 * line.size &&
       prev.cells[prev.cells.length - 1]!.right >= left + 0.8 * (textRight - left);
-    if (wrapped) out[out.length - 1] = `${out[out.length - 1]} ${text}`;
+    // A break at a space kept the space; a break inside a run of Thai (no spaces between words) joins directly.
+    if (wrapped) out[out.length - 1] = `${out[out.length - 1]}${text}`;
     else {
       if (prev && prev.y - line.y > 2.4 * line.size) out.push('');
       out.push(text);
     }
   });
-  return out;
+  return out.map((l) => l.trimEnd());
 }

@@ -56,7 +56,9 @@ export async function readDocument(bytes: Uint8Array, fileName: string): Promise
       `"${fileName}" is an old Word (.doc) file; open it and save it as .docx before uploading.`,
     );
   }
-  if (looksLikeText(bytes)) return { ...decodeText(bytes), format: 'txt' };
+  const bom =
+    startsWith(bytes, 0xff, 0xfe) || startsWith(bytes, 0xfe, 0xff) || startsWith(bytes, 0xef, 0xbb, 0xbf);
+  if (bom || looksLikeText(bytes)) return { ...decodeText(bytes), format: 'txt' };
   throw new DocumentReadError(
     'unknown-format',
     `ไม่รู้จักรูปแบบของไฟล์ "${fileName}" กรุณาอัปโหลดไฟล์ Word (.docx), PDF หรือ .txt`,
