@@ -1,9 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { NotAPlanError, parsePlan } from './parse-plan';
+import { DocumentReadError, readDocument } from './readers/read-document';
 
-const USAGE = 'Usage: npm run --silent import-plan -- <document.txt> [--out FILE]';
+const USAGE = 'Usage: npm run --silent import-plan -- <document.txt|.docx|.pdf> [--out FILE]';
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const args = [...argv];
   let out: string | null = null;
   const at = args.indexOf('--out');
@@ -22,8 +23,14 @@ function main(argv: string[]): number {
   }
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    const read = await readDocument(new Uint8Array(readFileSync(file)), file);
+    text = read.text;
+    for (const warning of read.warnings) process.stderr.write(`${file}: ${warning}\n`);
   } catch (error) {
+    if (error instanceof DocumentReadError) {
+      process.stderr.write(`${file}: ${error.message}\n`);
+      return 1;
+    }
     const reason = error instanceof Error ? error.message : String(error);
     process.stderr.write(`Cannot read ${file}: ${reason}\n`);
     return 1;
@@ -42,4 +49,4 @@ function main(argv: string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));
