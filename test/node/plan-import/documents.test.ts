@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
+import { seedsDir } from '../../../dev/shared-files';
 import type { PlanDocument } from '../../../schema/contracts/plan-document';
 import { parsePlan } from '../../../tools/plan-import/parse-plan';
 import { DocumentReadError, readDocument } from '../../../tools/plan-import/readers/read-document';
@@ -12,11 +13,7 @@ import { buildDocx } from './fixtures/build-docx';
 import { buildPdf } from './fixtures/build-pdf';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-// The seeds sit next to the checkout (../shared/seeds); a worktree one level deeper finds them further up.
-const seedDir = [1, 2, 3]
-  .map((up) => path.join(root, '../'.repeat(up), 'shared/seeds'))
-  .find((d) => existsSync(d));
-const seedText = (name: string) => readFileSync(path.join(seedDir ?? 'shared/seeds', name), 'utf8');
+const seedText = (name: string) => readFileSync(path.join(seedsDir(), name), 'utf8');
 
 /** What must survive the file format: dimensions, project names and budgets, totals and discrepancies. */
 const figures = (plan: PlanDocument) => ({
