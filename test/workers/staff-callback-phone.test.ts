@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useOrg } from '../fixtures/demo-org';
-import { anonymousReport, formUser, newKey } from './support/complaint-form';
+import { fileFormGrievance } from './support/case-lifecycle';
 import { allRows, firstRow } from './support/db';
 import { useStaff } from './support/roster';
 import { callAs, lampangAdmins } from './support/staff-admin';
@@ -16,20 +16,10 @@ const as = callAs(org.slug);
 const PHONE = '0812345678';
 
 async function fileGrievance(phone?: string) {
-  const user = await formUser(org.slug);
-  const key = newKey();
-  const answer = await user.submit({
-    ...anonymousReport(key),
-    track: 'grievance',
-    categoryCode: 'lighting',
-    involved: undefined,
-    identity: { mode: 'identified', ...(phone ? { phone } : {}) },
-  });
-  expect(answer.status).toBe(201);
+  const c = await fileFormGrievance(org, phone);
   return (await firstRow<{ id: number; callback_phone: number }>(
-    'select id, callback_phone from complaints where org_id = ? and submission_key = ?',
-    org.id,
-    key,
+    'select id, callback_phone from complaints where id = ?',
+    c.id,
   ))!;
 }
 

@@ -42,22 +42,7 @@ export async function revealReporterContact(
   if (!row) return null;
   const { name, phone } = await openVaultEntry(keyring, r.orgId, row);
   if (!name || !phone) return null;
-  // Audit before answering: if the write fails, nothing is shown. One batch (one transaction), so
-  // last_insert_rowid() is the view just written and the audit log can join the reason to it.
-  await c.batch([
-    c
-      .prepare(
-        "insert into case_views (org_id, complaint_id, staff_id, via, at) values (?, ?, ?, 'reveal', ?)",
-      )
-      .bind(r.orgId, r.caseId, r.staffId, r.now),
-    c
-      .prepare(
-        `insert into events (org_id, entity, entity_id, action, actor, data, created_at)
-         values (?, 'complaint', ?, 'reporter_contact_viewed', ?,
-           json_object('viewId', last_insert_rowid(), 'reason', ?), ?)`,
-      )
-      .bind(r.orgId, String(r.caseId), `staff:${r.staffId}`, r.reason, r.now),
-  ]);
+  await auditRead(db, r, { via: 'reveal', action: 'reporter_contact_viewed', reason: r.reason });
   return { name, phone };
 }
 
@@ -84,18 +69,27 @@ export async function readCallbackPhone(
   if (!row) return null;
   const { phone } = await openVaultEntry(keyring, r.orgId, row);
   if (!phone) return null;
+  await auditRead(db, r, { via: 'callback', action: 'callback_phone_viewed' });
+  return phone;
+}
+
+// Audit before answering: if the write fails, nothing is shown. One batch (one transaction), so
+// last_insert_rowid() is the view just written and the audit log can join the reason to it.
+async function auditRead(
+  db: Db,
+  r: Omit<ContactRequest, 'reason'>,
+  what: { via: 'reveal' | 'callback'; action: string; reason?: string },
+): Promise<void> {
+  const c = db.$client;
   await c.batch([
     c
-      .prepare(
-        "insert into case_views (org_id, complaint_id, staff_id, via, at) values (?, ?, ?, 'callback', ?)",
-      )
-      .bind(r.orgId, r.caseId, r.staffId, r.now),
+      .prepare('insert into case_views (org_id, complaint_id, staff_id, via, at) values (?, ?, ?, ?, ?)')
+      .bind(r.orgId, r.caseId, r.staffId, what.via, r.now),
     c
       .prepare(
         `insert into events (org_id, entity, entity_id, action, actor, data, created_at)
-         values (?, 'complaint', ?, 'callback_phone_viewed', ?, json_object('viewId', last_insert_rowid()), ?)`,
+         values (?, 'complaint', ?, ?, ?, json_object('viewId', last_insert_rowid(), 'reason', ?), ?)`,
       )
-      .bind(r.orgId, String(r.caseId), `staff:${r.staffId}`, r.now),
+      .bind(r.orgId, String(r.caseId), what.action, `staff:${r.staffId}`, what.reason ?? null, r.now),
   ]);
-  return phone;
 }

@@ -16,8 +16,11 @@ export interface LifecycleOrg {
   name: string;
 }
 
-/** A street-light grievance filed from the LIFF form by a new resident, under their name: its id, code and resident. */
-export async function fileFormGrievance(org: LifecycleOrg) {
+/**
+ * A street-light grievance filed from the LIFF form by a new resident, under their name (with a call-back
+ * phone when given): its id, code and resident.
+ */
+export async function fileFormGrievance(org: LifecycleOrg, phone?: string) {
   const user = await formUser(org.slug);
   const key = newKey();
   const answer = await user.submit({
@@ -25,7 +28,7 @@ export async function fileFormGrievance(org: LifecycleOrg) {
     track: 'grievance',
     categoryCode: 'lighting',
     involved: undefined,
-    identity: { mode: 'identified' },
+    identity: { mode: 'identified', ...(phone ? { phone } : {}) },
   });
   expect(answer.status).toBe(201);
   const row = await env.DB.prepare('select id, code from complaints where org_id = ? and submission_key = ?')
