@@ -90,22 +90,24 @@ async function directPromptAnswer(turn: StaffTurn, known: KnownSender, text: str
 // A photo while a prompt is open: 1:1 the prompt read with the sender; in a group the sender's own.
 async function promptPhoto(turn: StaffTurn, known: KnownSender | null): Promise<boolean> {
   if (known) return !!known.prompt && !!known.staff && onPromptPhoto(turn, known.staff, known.prompt);
+  const own = await ownGroupPrompt(turn);
+  return own !== null && onPromptPhoto(turn, own.member, own.prompt);
+}
+
+// The sender's own open prompt in this group (the desk only), with their membership; null otherwise.
+async function ownGroupPrompt(turn: StaffTurn) {
   const { db, org } = turn.ctx;
   const prompts = await findGroupPrompts(db, org.id, turn.chatKey, turn.ctx.now());
-  if (prompts.length === 0) return false;
+  if (prompts.length === 0) return null;
   const member = await findActiveStaff(db, turn.keyring, org.id, turn.userId);
   const prompt = member ? prompts.find((p) => p.staffId === member.id) : undefined;
-  if (!member || !prompt || !(await deskOk(turn))) return false;
-  return onPromptPhoto(turn, member, prompt);
+  if (!member || !prompt || !(await deskOk(turn))) return null;
+  return { member, prompt };
 }
 
 async function groupPromptAnswer(turn: StaffTurn, text: string): Promise<boolean> {
-  const { db, org } = turn.ctx;
-  const prompts = await findGroupPrompts(db, org.id, turn.chatKey, turn.ctx.now());
-  if (prompts.length === 0) return false;
-  const member = await findActiveStaff(db, turn.keyring, org.id, turn.userId);
-  const prompt = member ? prompts.find((p) => p.staffId === member.id) : undefined;
-  if (!member || !prompt || !(await deskOk(turn))) return false;
-  await onPromptText(turn, member, prompt, text);
+  const own = await ownGroupPrompt(turn);
+  if (!own) return false;
+  await onPromptText(turn, own.member, own.prompt, text);
   return true;
 }
