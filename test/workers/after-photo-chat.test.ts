@@ -1,5 +1,5 @@
 import { env } from 'cloudflare:workers';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { demoOrganizations } from '../../dev/demo-organizations';
 import { purgeUnsentAfterPhotos, UNSENT_AFTER_PHOTO_MS } from '../../worker/cases/after-photos';
 import { createDb } from '../../worker/db/client';
@@ -10,7 +10,7 @@ import { conversation, platformApi, type SentMessage } from './support/line';
 import { deskGroup, enroll, type StaffChat } from './support/staff';
 import { asUser } from './support/staff-api';
 import { tracker } from './support/tracking-api';
-import { callWorker, testEnv } from './support/worker';
+import { callWorker, useAppOrigin } from './support/worker';
 
 // A staff member closing a grievance as resolved in chat may send an "after" photo first: it reaches the
 // complainant with the result (an image message whose signed link serves it) and shows on the tracker.
@@ -18,7 +18,6 @@ const org = demoOrganizations[3]!; // lampang
 const ORG = { id: 4, slug: org.slug, name: org.name };
 const ORIGIN = 'https://worker.test';
 let admin: StaffChat & { staffId: number };
-let savedOrigin: string;
 
 const received = (userId: string) =>
   platformApi<SentMessage[]>(`/_platform/messages?channel=${org.slug}&chat=${userId}`);
@@ -41,15 +40,11 @@ async function acceptedGrievance() {
   return c;
 }
 
+// LINE takes image links over https only: the worker is reached as https://worker.test in this file.
+useAppOrigin(ORIGIN);
 beforeAll(async () => {
-  // LINE takes image links over https only: the worker is reached as https://worker.test in this file.
-  savedOrigin = testEnv.APP_ORIGIN;
-  testEnv.APP_ORIGIN = ORIGIN;
   admin = await enroll(org.slug, ORG.id, ['admin']);
 }, 60_000);
-afterAll(() => {
-  testEnv.APP_ORIGIN = savedOrigin;
-});
 
 describe('after photo sent in chat while closing as resolved', () => {
   it('goes to the complainant with the result; its link serves the photo; the tracker shows it', async () => {

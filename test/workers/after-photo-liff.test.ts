@@ -1,12 +1,12 @@
 import { env } from 'cloudflare:workers';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { demoOrganizations } from '../../dev/demo-organizations';
 import { fileFormGrievance, staffAct } from './support/case-lifecycle';
 import { base64, jpegWithMetadata, largeJpeg } from './support/images';
 import { platformApi, type SentMessage } from './support/line';
 import { enroll, type StaffChat } from './support/staff';
 import { asUser } from './support/staff-api';
-import { callWorker, testEnv } from './support/worker';
+import { callWorker, useAppOrigin } from './support/worker';
 
 // The staff LIFF's close form takes an optional after photo: checked first (refused: nothing stored,
 // nothing closed), then sent to the complainant with the result like the chat's.
@@ -14,7 +14,6 @@ const org = demoOrganizations[2]!; // mueang-chan
 const ORG = { id: 3, slug: org.slug, name: org.name };
 const ORIGIN = 'https://worker.test';
 let admin: StaffChat & { staffId: number };
-let savedOrigin: string;
 
 const received = (userId: string) =>
   platformApi<SentMessage[]>(`/_platform/messages?channel=${org.slug}&chat=${userId}`);
@@ -35,14 +34,10 @@ async function acceptedGrievance() {
   return { ...c, version: accepted.ok ? accepted.case.version : 0 };
 }
 
+useAppOrigin(ORIGIN);
 beforeAll(async () => {
-  savedOrigin = testEnv.APP_ORIGIN;
-  testEnv.APP_ORIGIN = ORIGIN;
   admin = await enroll(org.slug, ORG.id, ['admin']);
 }, 60_000);
-afterAll(() => {
-  testEnv.APP_ORIGIN = savedOrigin;
-});
 
 describe('after photo from the staff LIFF close form', () => {
   it('closes with the photo: the complainant gets it with the result and its link serves it', async () => {

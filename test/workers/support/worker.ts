@@ -1,6 +1,6 @@
 import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import type { Env } from '../../../worker/env';
 import worker from '../../../worker/index';
 import { firstRow } from './db';
@@ -53,4 +53,19 @@ export async function tableCounts(): Promise<Record<string, number>> {
     out[t] = row?.n ?? 0;
   }
   return out;
+}
+
+/**
+ * Runs the file's tests with the Worker reached at `origin` (e.g. https, which LINE requires of image
+ * links), restoring the configured origin afterwards.
+ */
+export function useAppOrigin(origin: string): void {
+  let saved: string;
+  beforeAll(() => {
+    saved = testEnv.APP_ORIGIN;
+    testEnv.APP_ORIGIN = origin;
+  });
+  afterAll(() => {
+    testEnv.APP_ORIGIN = saved;
+  });
 }
