@@ -13,6 +13,16 @@ import type { messagingApi } from '@line/bot-sdk';
  * What the complainant reads when staff act on their case. Written as the organisation: never a staff
  * member's name or account (anonymity holds both ways).
  */
+/** The case events whose record is also a message to the complainant (case-actions.ts writes the notice). */
+export const complainantMessageActions: ReadonlySet<string> = new Set([
+  'accepted',
+  'info_requested',
+  'progress_update',
+  'forwarded',
+  'closed',
+  'reopened',
+]);
+
 export type ComplainantNotice =
   | { kind: 'accepted'; resultDueOn: string }
   | { kind: 'ask_info'; message: string }

@@ -3,6 +3,7 @@ import { silentReporterNote } from '../../../lib/texts/reporter-label';
 import { outcomeNames, outsideBodyNames, roleNames } from '../../../schema/contracts/staff';
 import type { ActionResult } from '../../cases/case-actions';
 import { isHandler } from '../../cases/case-machine';
+import { complainantMessageActions } from '../../cases/complainant-messages';
 import type { CaseRecord } from '../../cases/cases-data';
 import { recordCaseView } from '../../cases/case-transition-data';
 import type { StaffMember } from '../../staff/staff-data';
@@ -10,19 +11,9 @@ import { tellOthers } from '../../cases/action-notices';
 import { type CardViewer, caseCard } from '../../cases/cards/case-card';
 import { cardLinks, corruptionInGroupText, inGroup, type StaffTurn, say } from './turn';
 
-// The actions whose record is also a message to the complainant (case-actions.ts writes the notice).
-const TELLS_COMPLAINANT = new Set([
-  'accepted',
-  'info_requested',
-  'progress_update',
-  'forwarded',
-  'closed',
-  'reopened',
-]);
-
 /** What staff read after an action went through. */
 function doneText(c: CaseRecord, action: string, delivered: boolean | null, sendsAt: number | null): string {
-  const tells = TELLS_COMPLAINANT.has(action);
+  const tells = complainantMessageActions.has(action);
   if (!c.reachInLine && tells) return `บันทึกเรื่อง ${c.code} แล้ว\n${silentReporterNote}`;
   const later = tells && sendsAt !== null;
   const lines: Record<string, string> = {

@@ -2,6 +2,7 @@ import { bangkokDate } from '../../../lib/thai-date';
 import type { ComplaintStatus } from '../../../schema/contracts/complaint-rules';
 import { finalStatuses } from '../../../schema/contracts/staff';
 import type { CaseDeadline, TimelineEntry } from '../../../schema/contracts/tracking';
+import { complainantMessageActions } from '../complainant-messages';
 
 /**
  * The complainant's view of a case's events (complaint_events), pure. Built from a whitelist: an action
@@ -42,16 +43,6 @@ const described: Record<string, Describe> = {
   reopened: () => ({ title: 'เปิดเรื่องเพื่อดำเนินการอีกครั้ง', detail: null }),
 };
 
-/** Actions whose note is a message the organisation sent the complainant (the card's "last message"). */
-const MESSAGES = new Set([
-  'accepted',
-  'info_requested',
-  'progress_update',
-  'forwarded',
-  'closed',
-  'reopened',
-]);
-
 /** The timeline, oldest first; a result with an after photo carries its link from `photos`. */
 export function caseTimeline(events: CaseEventRow[], photos: PhotoLinks = new Map()): TimelineEntry[] {
   const out: TimelineEntry[] = [];
@@ -65,7 +56,7 @@ export function caseTimeline(events: CaseEventRow[], photos: PhotoLinks = new Ma
 
 /** The organisation's latest message to the complainant, as a timeline entry. */
 export function lastMessage(events: CaseEventRow[], photos: PhotoLinks = new Map()): TimelineEntry | null {
-  const latest = [...events].reverse().find((e) => MESSAGES.has(e.action));
+  const latest = [...events].reverse().find((e) => complainantMessageActions.has(e.action));
   return latest ? (caseTimeline([latest], photos)[0] ?? null) : null;
 }
 

@@ -1,15 +1,12 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
 import type { CallbackPhone } from '../../../schema/contracts/staff-identity';
 import { AppError } from '../../errors';
 import { canRead, isHandler } from '../../cases/case-machine';
 import { getCase } from '../../cases/cases-data';
 import { readCallbackPhone } from '../../cases/reporter-contact';
+import { caseParam } from '../middleware/case-param';
 import { requireLiffUser } from '../middleware/liff-user';
-import { validate } from '../middleware/validate';
 import { requireStaff, type StaffEnv } from '../middleware/staff-auth';
-
-const caseParam = z.object({ caseId: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) });
 
 /**
  * A general grievance's call-back phone, mounted at /api/orgs/:org/staff/cases/:caseId/callback-phone:
@@ -19,7 +16,7 @@ const caseParam = z.object({ caseId: z.coerce.number().int().positive().max(Numb
 export const staffCallback = new Hono<StaffEnv>()
   .use(requireLiffUser)
   .use(requireStaff)
-  .post('/', validate('param', caseParam, { message: 'ไม่พบเรื่องนี้' }), async (c) => {
+  .post('/', caseParam, async (c) => {
     const { db, org, staff } = c.var;
     const found = await getCase(db, org.id, c.req.valid('param').caseId);
     if (!found || !canRead(found, staff)) throw new AppError('not_found', 'ไม่พบเรื่องนี้ หรือท่านไม่มีสิทธิ์เข้าถึงเรื่องนี้');

@@ -1,11 +1,11 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
 import {
   type CaseDetail,
   type CasePage,
   caseActionBody,
   caseListQuery,
 } from '../../../schema/contracts/staff-api';
+import { caseParam } from '../middleware/case-param';
 import { requireLiffUser } from '../middleware/liff-user';
 import { tellOthers } from '../../cases/action-notices';
 import { AppError, type ErrorCode } from '../../errors';
@@ -27,13 +27,6 @@ const ACTION_MAX_BODY_BYTES = Math.ceil(AFTER_PHOTO_MAX_BYTES / 3) * 4 + 64 * 10
 // Only a photo can make a body this long.
 const actionBodyLimit = limitBody(ACTION_MAX_BODY_BYTES, afterPhotoRefusalText('too_large'));
 import { requireStaff, type StaffEnv } from '../middleware/staff-auth';
-
-// Not found and not allowed answer alike: a staff member cannot probe for cases they may not see.
-const caseParam = validate(
-  'param',
-  z.object({ caseId: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) }),
-  { message: 'ไม่พบเรื่องนี้' },
-);
 
 const errorFor: Record<Extract<ActionResult, { ok: false }>['reason'], ErrorCode> = {
   not_found: 'not_found',

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
 import { type ReporterContact, reporterContactBody } from '../../../schema/contracts/staff-identity';
+import { caseParam } from '../middleware/case-param';
 import { requireLiffUser } from '../middleware/liff-user';
 import { AppError } from '../../errors';
 import { canRead } from '../../cases/case-machine';
@@ -8,8 +8,6 @@ import { getCase } from '../../cases/cases-data';
 import { revealReporterContact } from '../../cases/reporter-contact';
 import { validate } from '../middleware/validate';
 import { requireRole, requireStaff, type StaffEnv } from '../middleware/staff-auth';
-
-const caseParam = z.object({ caseId: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) });
 
 /**
  * A confidential corruption reporter's contact for integrity officers, mounted at
@@ -21,29 +19,23 @@ export const staffIdentity = new Hono<StaffEnv>()
   .use(requireStaff)
   // Integrity officers only: the reporter gave their name to the organisation's integrity officers,
   // not to admins or executives (who otherwise read every case).
-  .post(
-    '/',
-    requireRole('integrity'),
-    validate('param', caseParam, { message: 'ไม่พบเรื่องนี้' }),
-    validate('json', reporterContactBody),
-    async (c) => {
-      const { db, org, staff } = c.var;
-      const found = await getCase(db, org.id, c.req.valid('param').caseId);
-      // Not found and not allowed answer alike, as for the case itself.
-      if (!found || !canRead(found, staff)) throw new AppError('not_found', 'ไม่พบเรื่องนี้');
-      const contact =
-        found.track === 'corruption' && found.identityMode === 'confidential'
-          ? await revealReporterContact(db, await c.var.keyring(), {
-              orgId: org.id,
-              caseId: found.id,
-              staffId: staff.id,
-              reason: c.req.valid('json').reason,
-              now: c.var.now,
-            })
-          : null;
-      // 404: the officer already sees the case's identity mode; this says only that there is no contact.
-      if (!contact) throw new AppError('not_found', 'ไม่มีข้อมูลผู้ร้องเรียน', { reason: 'no_contact' });
-      c.header('cache-control', 'no-store');
-      return c.json<ReporterContact>(contact);
-    },
-  );
+  .post('/', requireRole('integrity'), caseParam, validate('json', reporterContactBody), async (c) => {
+    const { db, org, staff } = c.var;
+    const found = await getCase(db, org.id, c.req.valid('param').caseId);
+    // Not found and not allowed answer alike, as for the case itself.
+    if (!found || !canRead(found, staff)) throw new AppError('not_found', 'ไม่พบเรื่องนี้');
+    const contact =
+      found.track === 'corruption' && found.identityMode === 'confidential'
+        ? await revealReporterContact(db, await c.var.keyring(), {
+            orgId: org.id,
+            caseId: found.id,
+            staffId: staff.id,
+            reason: c.req.valid('json').reason,
+            now: c.var.now,
+          })
+        : null;
+    // 404: the officer already sees the case's identity mode; this says only that there is no contact.
+    if (!contact) throw new AppError('not_found', 'ไม่มีข้อมูลผู้ร้องเรียน', { reason: 'no_contact' });
+    c.header('cache-control', 'no-store');
+    return c.json<ReporterContact>(contact);
+  });
