@@ -39,3 +39,16 @@ export function privacyNoticeLines(orgName: string, track: ComplaintTrack, ident
 export function privacyNotice(orgName: string, track: ComplaintTrack, identity: IdentityMode): string {
   return [...privacyNoticeLines(orgName, track, identity), '', 'ท่านยินยอมให้ใช้ข้อมูลตามประกาศนี้หรือไม่'].join('\n');
 }
+
+/** The notice above the chat's summary card, whose confirm button is the consent. */
+export function privacyNoticeBeforeConfirm(
+  orgName: string,
+  track: ComplaintTrack,
+  identity: IdentityMode,
+): string {
+  return [
+    ...privacyNoticeLines(orgName, track, identity),
+    '',
+    'การกด "ยืนยันส่งเรื่อง" ด้านล่าง คือการยินยอมให้ใช้ข้อมูลตามประกาศนี้',
+  ].join('\n');
+}

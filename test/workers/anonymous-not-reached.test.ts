@@ -45,8 +45,7 @@ describe('an anonymous reporter who chose not to be reached in LINE', () => {
   it('is filed from the chat with no LINE identity kept, and the receipt says how to follow it', async () => {
     const p = resident(org.slug);
     await upToIdentity(p, 'เจ้าหน้าที่เรียกเงินใต้โต๊ะ 3,000 บาท เพื่อเร่งออกใบอนุญาต');
-    await p.tap('ไม่รับแจ้งทาง LINE');
-    const summary = await p.tap('ยินยอม');
+    const summary = await p.tap('ไม่รับแจ้งทาง LINE');
     expect(textOf(summary)).toContain('ไม่รับแจ้งทาง LINE');
     const receipt = await p.tap('ยืนยันส่งเรื่อง');
     const code = /[A-Z0-9]{4}-[A-Z0-9]{4}/.exec(textOf(receipt))![0];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyInput } from '../../worker/complaints/flow';
 import type { DraftData, Step } from '../../worker/complaints/flow-steps';
 import type { FlowInput, Outcome } from '../../worker/complaints/flow-types';
-import { corruption, ctx, filledAnon, grievance, story } from './support/flow-fixtures';
+import { corruption, ctx, filledAnon, filledGrievance, grievance, story } from './support/flow-fixtures';
 
 type Row = [string, Step, DraftData, FlowInput, Partial<Outcome> & Record<string, unknown>];
 
@@ -33,7 +33,7 @@ describe('applyInput: identity, consent, summary and edits', () => {
       'phone',
       { ...corruption, identity: 'confidential', nameGiven: true },
       { kind: 'text', text: '081-234-5678' },
-      { type: 'next', step: 'consent', secret: { field: 'phone', value: '0812345678' } },
+      { type: 'next', step: 'summary', secret: { field: 'phone', value: '0812345678' } },
     ],
     [
       'a bad phone',
@@ -50,11 +50,11 @@ describe('applyInput: identity, consent, summary and edits', () => {
       { type: 'hint', hint: 'phone_required' },
     ],
     [
-      'skip the phone (general)',
+      'skip the phone (general, opened from the summary)',
       'phone',
-      grievance,
+      { ...filledGrievance, editing: true },
       { kind: 'skip' },
-      { type: 'next', step: 'consent', data: { ...grievance, phoneGiven: null } },
+      { type: 'next', step: 'summary', data: { ...filledGrievance, phoneGiven: null } },
     ],
     // consent, summary, edit
     [
@@ -73,11 +73,39 @@ describe('applyInput: identity, consent, summary and edits', () => {
     ],
     ['confirm a complete draft', 'summary', filledAnon, { kind: 'confirm' }, { type: 'submit' }],
     [
-      'confirm with consent missing',
+      'confirm is the consent (the notice stands above the card)',
       'summary',
       { ...filledAnon, consented: undefined },
       { kind: 'confirm' },
-      { type: 'next', step: 'consent' },
+      { type: 'submit' },
+    ],
+    [
+      'confirm with the identity choice missing',
+      'summary',
+      { ...filledAnon, identity: undefined },
+      { kind: 'confirm' },
+      { type: 'next', step: 'identity', data: { ...filledAnon, identity: undefined, editing: true } },
+    ],
+    [
+      "the card's date picker sets the date and stays",
+      'summary',
+      { ...filledAnon, occurred: undefined },
+      { kind: 'date', date: '2026-11-20' },
+      { type: 'next', step: 'summary', data: { ...filledAnon, occurred: { date: '2026-11-20' } } },
+    ],
+    [
+      'a date picked for tomorrow',
+      'summary',
+      filledAnon,
+      { kind: 'date', date: '2026-11-22' },
+      { type: 'hint', hint: 'date_invalid' },
+    ],
+    [
+      '"ขอให้โทรกลับ" opens the phone at once',
+      'summary',
+      filledGrievance,
+      { kind: 'edit', step: 'phone' },
+      { type: 'next', step: 'phone', data: { ...filledGrievance, editing: true } },
     ],
     [
       'text at the summary',
@@ -128,7 +156,9 @@ describe('applyInput: identity, consent, summary and edits', () => {
       { kind: 'back' },
       { type: 'next', step: 'edit' },
     ],
-    ['cancel anywhere', 'when', corruption, { kind: 'cancel' }, { type: 'cancel' }],
+    ['cancel asks first, anywhere', 'when', corruption, { kind: 'cancel' }, { type: 'ask_cancel' }],
+    ['a confirmed cancel', 'place', corruption, { kind: 'cancel', confirmed: true }, { type: 'cancel' }],
+    ['a confirmed cancel at the offer', 'offer', {}, { kind: 'cancel', confirmed: true }, { type: 'cancel' }],
   ])('%s', (_name, step, data, input, expected) => {
     expect(applyInput(step, data, input, ctx)).toMatchObject(expected);
   });

@@ -15,18 +15,7 @@ describe('steps of a draft', () => {
     [
       'corruption, anonymous',
       { ...corruption, identity: 'anonymous' },
-      [
-        'track',
-        'category',
-        'description',
-        'place',
-        'when',
-        'evidence',
-        'involved',
-        'identity',
-        'consent',
-        'summary',
-      ],
+      ['track', 'category', 'description', 'place', 'evidence', 'involved', 'identity', 'summary'],
     ],
     [
       'corruption, confidential',
@@ -36,29 +25,27 @@ describe('steps of a draft', () => {
         'category',
         'description',
         'place',
-        'when',
         'evidence',
         'involved',
         'identity',
         'name',
         'phone',
-        'consent',
         'summary',
       ],
     ],
-    [
-      'general',
-      grievance,
-      ['track', 'category', 'description', 'place', 'when', 'evidence', 'phone', 'consent', 'summary'],
-    ],
+    ['general', grievance, ['track', 'category', 'description', 'place', 'evidence', 'summary']],
   ])('%s', (_name, data, expected) => {
     expect(stepsFor(data)).toEqual(expected);
   });
 
   it('counts progress without the summary', () => {
-    expect(progress(grievance, 'description')).toEqual({ n: 3, total: 8 });
+    expect(progress(grievance, 'description')).toEqual({ n: 3, total: 5 });
+    // The optional steps, opened from the summary, are off the way: no "ขั้นที่ n/N".
+    expect(progress(grievance, 'when')).toBeNull();
     expect(firstMissing(filledAnon)).toBeNull();
-    expect(firstMissing({ ...filledAnon, consented: undefined })).toBe('consent');
+    // Consent is the summary's confirm; an optional answer left open is not missing.
+    expect(firstMissing({ ...filledAnon, consented: undefined, occurred: undefined })).toBeNull();
+    expect(firstMissing({ ...filledAnon, identity: undefined })).toBe('identity');
   });
 });
 
@@ -121,13 +108,6 @@ describe('applyInput: the story (track to evidence, people involved, identity)',
       { type: 'hint', hint: 'description_long' },
     ],
     ['skip the story', 'description', corruption, { kind: 'skip' }, { type: 'hint', hint: 'cannot_skip' }],
-    [
-      'a photo too early',
-      'description',
-      corruption,
-      { kind: 'media' },
-      { type: 'hint', hint: 'media_not_here' },
-    ],
     ['a sticker', 'description', corruption, { kind: 'unsupported' }, { type: 'hint', hint: 'unsupported' }],
     [
       'keep with nothing kept',
@@ -151,7 +131,7 @@ describe('applyInput: the story (track to evidence, people involved, identity)',
       { kind: 'location', title: 'ตลาดสด', address: 'ถนนพระราม', latitude: 7.56, longitude: 99.61 },
       {
         type: 'next',
-        step: 'when',
+        step: 'evidence',
         data: {
           ...corruption,
           place: { text: 'ตลาดสด', address: 'ถนนพระราม', latitude: 7.56, longitude: 99.61 },
@@ -177,14 +157,14 @@ describe('applyInput: the story (track to evidence, people involved, identity)',
       'place',
       corruption,
       { kind: 'skip' },
-      { type: 'next', step: 'when', data: { ...corruption, place: null } },
+      { type: 'next', step: 'evidence', data: { ...corruption, place: null } },
     ],
     [
-      'a picked date',
+      'a picked date (opened from the summary) goes back to it',
       'when',
-      corruption,
+      { ...filledAnon, occurred: undefined, editing: true },
       { kind: 'date', date: '2026-11-20' },
-      { type: 'next', step: 'evidence' },
+      { type: 'next', step: 'summary', data: { ...filledAnon, occurred: { date: '2026-11-20' } } },
     ],
     [
       'a date in the future',
@@ -213,7 +193,7 @@ describe('applyInput: the story (track to evidence, people involved, identity)',
       'evidence',
       grievance,
       { kind: 'done' },
-      { type: 'next', step: 'phone' },
+      { type: 'next', step: 'summary' },
     ],
     [
       'unknown people involved',
@@ -288,7 +268,7 @@ describe('applyInput: the story (track to evidence, people involved, identity)',
       'identity',
       corruption,
       { kind: 'identity', mode: 'anonymous' },
-      { type: 'next', step: 'consent', clearIdentity: true },
+      { type: 'next', step: 'summary', clearIdentity: true },
     ],
     [
       'confidential',

@@ -43,17 +43,14 @@ async function fileReports() {
       message: { type: 'location', title: 'บ้าน', address: 'ลำปาง', latitude: 18.29, longitude: 99.49 },
     },
   ]);
-  await c.tap('ข้าม');
   await c.send([
     imageEvent(photo, { id: 'PRIV1', index: 1, total: 2 }),
     imageEvent(photo, { id: 'PRIV1', index: 2, total: 2 }),
   ]);
-  await c.tap('เสร็จแล้ว');
   await c.say('หัวหน้าฝ่ายบุคคล');
   await c.tap('แจ้งชื่อแบบลับ');
   await c.say(NAME);
   await c.say(PHONE_TYPED);
-  await c.tap('ยินยอม');
   // A wrong input and a stale reply on the way: hints and logs must not leak either.
   await c.say('ตกลงครับ');
   await c.tap('ยืนยันส่งเรื่อง');
@@ -63,12 +60,9 @@ async function fileReports() {
   await a.tap('สินบน/เรียกรับเงิน');
   await a.say('เจ้าหน้าที่เรียกรับเงินค่าดำเนินการที่ไม่มีระเบียบรองรับ');
   await a.tap('ข้าม');
-  await a.tap('ข้าม');
   await a.send([imageEvent(photo)]);
-  await a.tap('เสร็จแล้ว');
   await a.tap('ไม่ทราบ');
   await a.tap('ไม่เปิดเผยตัวตน');
-  await a.tap('ยินยอม');
   await a.tap('ยืนยันส่งเรื่อง');
 
   const g = chat(reporters.general);
@@ -76,10 +70,9 @@ async function fileReports() {
   await g.tap('เสียงดัง/เหตุรำคาญ');
   await g.say('ร้านคาราโอเกะเปิดเสียงดังถึงตีสองทุกคืน');
   await g.say('ซอยข้างตลาด');
-  await g.tap('ข้าม');
   await g.tap('ไม่มีหลักฐาน');
+  await g.tap('ขอให้โทรกลับ');
   await g.say(GENERAL_PHONE);
-  await g.tap('ยินยอม');
   await g.tap('ยืนยันส่งเรื่อง');
 }
 

@@ -42,16 +42,13 @@ describe('a restart in the middle', () => {
     await waitOnExecutionContext(ctx);
     expect(response.status).toBe(200);
     const afterRestart = (await sentTo(p.userId, p.seq)).filter((m) => m.seq > p.seq);
-    expectText(afterRestart, 'เกิดเหตุเมื่อไร');
+    expectText(afterRestart, 'มีรูปภาพหรือเอกสารประกอบหรือไม่');
 
     // And a new driver (another device, the chat page reloaded) picks up where it was.
     const again = person(conversation(org.slug, { type: 'user', userId: p.userId }), {
       since: Math.max(...afterRestart.map((m) => m.seq)),
     });
-    expectText(await again.say('เมื่อคืนนี้'), 'มีรูปภาพหรือเอกสารประกอบหรือไม่');
-    await again.tap('ไม่มีหลักฐาน');
-    await again.tap('ข้าม');
-    await again.tap('ยินยอม');
+    expectText(await again.say('ไม่มีหลักฐาน'), 'ตรวจสอบข้อมูลก่อนส่งเรื่อง');
     expectText(await again.tap('ยืนยันส่งเรื่อง'), 'รับเรื่องแล้ว');
   });
 });
@@ -91,7 +88,8 @@ describe('timeouts', () => {
     expect(closed).toEqual({ state: 'cancelled' });
     await setIdle(p.userId, 45 * MINUTE);
     await p.say('สวัสดี');
-    expectText(await p.tap('ยกเลิก'), 'ยกเลิกเรื่องเรียบร้อยแล้ว');
+    expectText(await p.tap('ยกเลิก'), 'ต้องการยกเลิกเรื่องนี้ใช่ไหม');
+    expectText(await p.tap('ยืนยันยกเลิก'), 'ยกเลิกเรื่องเรียบร้อยแล้ว');
   });
 
   it('a draft untouched for 7 days is gone for good, with its files', async () => {
@@ -99,7 +97,6 @@ describe('timeouts', () => {
     await p.say('ร้องทุกข์ทั่วไป');
     await p.tap('ขยะ/ความสะอาด');
     await p.say('ขยะล้นถังหน้าตลาดมาหลายวันแล้ว');
-    await p.tap('ข้าม');
     await p.tap('ข้าม');
     await p.send([imageEvent(photo)]);
     const draft = await setIdle(p.userId, 8 * 24 * 60 * MINUTE);

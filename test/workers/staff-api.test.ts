@@ -26,7 +26,6 @@ const file = async (track: 'grievance' | 'corruption', photo = false) => {
   const p = resident(org.slug);
   await upToIdentity(p, 'ผู้รับเหมาทิ้งงานถนนแต่เบิกเงินครบ มีรูปถ่ายหน้างาน', 1);
   await p.tap('ไม่เปิดเผยตัวตน');
-  await p.tap('ยินยอม');
   return { p, code: await confirmComplaint(p) };
 };
 

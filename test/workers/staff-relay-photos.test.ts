@@ -100,8 +100,9 @@ describe('photos and files from a complainant whose case awaits information', ()
     expect(textOf(await r.say('เสาต้นที่สามจากปากซอย'))).toContain('ส่งข้อความของท่านถึงเจ้าหน้าที่');
     expect((await caseByCode(code)).status).toBe('in_progress');
     expect(await waits(id)).toBe(0);
-    // Afterwards a photo is not an answer any more: the menu, as for anyone, and nothing stored.
-    expect(textOf(await r.send([imageEvent(photo)]))).toContain('เลือกบริการที่ต้องการ');
+    // Afterwards a photo is not an answer any more: offered as a new complaint, as for anyone, and
+    // nothing added to the case.
+    expect(textOf(await r.send([imageEvent(photo)]))).toContain('ต้องการแจ้งเรื่องนี้กับ');
     expect(await files(id)).toHaveLength(1);
   });
 
@@ -175,10 +176,10 @@ describe('photos and files from a complainant whose case awaits information', ()
     expect(objects.objects).toEqual([]);
   });
 
-  it('a photo from someone with no open question gets the menu, as before', async () => {
+  it('a photo from someone with no open question is offered as a new complaint, never attached to a case', async () => {
     const r = resident(org.slug);
     const answer = await r.send([imageEvent(photo)]);
-    expect(textOf(answer)).toContain('เลือกบริการที่ต้องการ');
+    expect(textOf(answer)).toContain('ต้องการแจ้งเรื่องนี้กับ');
     const stored = await countRows(
       'complaint_attachments',
       'org_id = ? and draft_id is null and complaint_id is null',

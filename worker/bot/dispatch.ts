@@ -1,6 +1,7 @@
 import { type WebhookEvent, webhookEvent } from '../../schema/contracts/line-webhook';
 import { setGroupMembership } from './chats';
 import { handleComplaintEvent } from './complaint/handler';
+import { offerComplaint } from './complaint/offer';
 import type { BotContext } from './context';
 import { type EventInput, readInput } from './event-input';
 import { groupIntroMessage, welcomeMessage } from './messages/welcome';
@@ -87,9 +88,12 @@ async function handleDirect(base: BotContext, event: WebhookEvent, input: EventI
   if (input.text !== null) {
     const messages = await routeText(ctx, { userId: person.userId, text: input.text });
     if (messages) return replyTo(ctx, event, messages);
-    return replyTo(ctx, event, [welcomeMessage(ctx.org.name, { misunderstood: true })]);
   }
-  // No postback actions exist yet beyond the flow's and staff's: an old or foreign button falls back to
-  // the menu, as do stickers, images and the like outside a conversation.
+  // Nobody took it: a report in the person's own words, a photo, a file, a location or a video is
+  // offered as a complaint ("ต้องการแจ้งเรื่องนี้ไหม"), keeping what was sent.
+  if (input.postbackData === null && (await offerComplaint(ctx, event, person))) return;
+  if (input.text !== null)
+    return replyTo(ctx, event, [welcomeMessage(ctx.org.name, { misunderstood: true })]);
+  // An old or foreign button falls back to the menu, as do stickers outside a conversation.
   return replyTo(ctx, event, [welcomeMessage(ctx.org.name)]);
 }

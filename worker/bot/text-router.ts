@@ -30,6 +30,12 @@ export function normalizeText(text: string): string {
     .trim();
 }
 
+/** Whether a text command would answer this text (a tracking code, the plan, the menu …). */
+export function isCommandText(text: string): boolean {
+  const normal = normalizeText(text);
+  return commands.some((command) => command.matches(normal));
+}
+
 /** Finds the command that owns a 1:1 text and runs it; null when no command understands it. */
 export async function routeText(
   ctx: BotContext,

@@ -37,6 +37,21 @@ export async function listCategories(db: Db, orgId: number, track: ComplaintTrac
   return results.map(toCategory);
 }
 
+/** The active categories of both tracks of an organisation (what a first message may be about). */
+export async function listAllCategories(
+  db: Db,
+  orgId: number,
+): Promise<(Category & { track: ComplaintTrack })[]> {
+  const { results } = await db.$client
+    .prepare(
+      `select id, code, name, description, unit_id, track from complaint_categories
+       where org_id = ? and active = 1 order by track, sort, id`,
+    )
+    .bind(orgId)
+    .all<CategoryRow & { track: ComplaintTrack }>();
+  return results.map((row) => ({ ...toCategory(row), track: row.track }));
+}
+
 /** One active category by code within a track of an organisation; null if unknown there. */
 export async function findCategory(
   db: Db,

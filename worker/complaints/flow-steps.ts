@@ -6,6 +6,7 @@ import type { ComplaintTrack, IdentityMode, InvolvedRole } from '../../schema/co
  * at each step is in flow.ts.
  */
 export const steps = [
+  'offer',
   'track',
   'category',
   'description',
@@ -54,16 +55,22 @@ export interface DraftData {
   consented?: boolean;
   /** Editing one field from the summary: after it, go back to the summary. */
   editing?: boolean;
+  /** What a first message outside the flow suggested (the offer step): confirmed, never applied alone. */
+  suggested?: { track?: ComplaintTrack; categoryCode?: string };
 }
 
-/** The steps this draft goes through, in order (they depend on its track and identity choice). */
+/**
+ * The steps this draft goes through, in order (they depend on its track and identity choice). The
+ * optional ones (when it happened; a call-back phone on a grievance) are not in the way: the summary
+ * offers them, and the summary's confirm is the consent (it shows the privacy notice).
+ */
 export function stepsFor(data: DraftData): Step[] {
-  const out: Step[] = ['track', 'category', 'description', 'place', 'when', 'evidence'];
+  const out: Step[] = ['track', 'category', 'description', 'place', 'evidence'];
   if (data.track === 'corruption') {
     out.push('involved', 'identity');
     if (data.identity === 'confidential') out.push('name', 'phone');
-  } else out.push('phone');
-  out.push('consent', 'summary');
+  }
+  out.push('summary');
   return out;
 }
 
@@ -102,14 +109,20 @@ export function firstMissing(data: DraftData): Step | null {
   return stepsFor(data).find((s) => s !== 'summary' && !isAnswered(s, data)) ?? null;
 }
 
-/** Step number and total for "ขั้นที่ n จาก N" (the summary and edit menu are not counted). */
-export function progress(data: DraftData, step: Step): { n: number; total: number } {
+/**
+ * Step number and total for "ขั้นที่ n/N" (the summary and edit menu are not counted); null for a
+ * step off the way (an optional one opened from the summary).
+ */
+export function progress(data: DraftData, step: Step): { n: number; total: number } | null {
   const sequence: Step[] = stepsFor(data).filter((s) => s !== 'summary');
-  return { n: Math.max(1, sequence.indexOf(step) + 1), total: sequence.length };
+  const at = sequence.indexOf(step);
+  return at < 0 ? null : { n: at + 1, total: sequence.length };
 }
 
-/** Fields the summary's edit menu offers for this draft. */
+/** Fields the summary's edit menu offers for this draft: the way's steps, then the optional ones. */
 export function editableSteps(data: DraftData): Step[] {
-  const out: Step[] = stepsFor(data).filter((s) => s !== 'track' && s !== 'consent' && s !== 'summary');
-  return out;
+  const way = stepsFor(data).filter((s) => s !== 'track' && s !== 'summary');
+  const at = way.indexOf('evidence');
+  const optional: Step[] = data.track === 'corruption' ? [] : ['phone'];
+  return [...way.slice(0, at), 'when', ...way.slice(at), ...optional];
 }

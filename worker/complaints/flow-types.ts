@@ -3,7 +3,11 @@ import type { DraftData, Step } from './flow-steps';
 
 /** The inputs the complaint flow understands (classified from LINE events) and what they lead to. */
 export type FlowInput =
-  | { kind: 'cancel' | 'back' | 'skip' | 'keep' | 'done' | 'confirm' | 'media' | 'unsupported' }
+  | { kind: 'back' | 'skip' | 'keep' | 'done' | 'confirm' | 'unsupported' }
+  /** Cancel asks first; `confirmed` is the answer (or the offer's "ไม่แจ้ง"). */
+  | { kind: 'cancel'; confirmed?: boolean }
+  /** The offer's "แจ้งเรื่องนี้" (take the suggestion) and "เลือกประเภทอื่น". */
+  | { kind: 'accept' | 'choose' }
   | { kind: 'track'; track: ComplaintTrack }
   | { kind: 'category'; code: string }
   | { kind: 'text'; text: string }
@@ -50,6 +54,7 @@ export type Outcome =
       clearIdentity?: boolean;
     }
   | { type: 'hint'; hint: Hint }
+  | { type: 'ask_cancel' }
   | { type: 'cancel' }
   | { type: 'submit' };
 
@@ -60,4 +65,9 @@ export interface FlowContext {
   units?: { id: number; name: string }[];
   /** Today in Thailand, "YYYY-MM-DD" (dates in the future are refused). */
   today: string;
+  /**
+   * At the offer step: what the words so far suggest (track and category), from the organisation's
+   * categories of both tracks (report-classifier.ts).
+   */
+  guess?: (text: string) => { track?: ComplaintTrack; categoryCode?: string };
 }

@@ -16,12 +16,12 @@ import type { FlowContext, FlowInput, Hint, Outcome } from './flow-types';
  * Identity values (name, phone) never enter the draft data: they come out as `secret` to be sealed.
  */
 
+// The next step still without an answer: what a first message or an earlier answer already gave is
+// never asked again (nothing a person must type twice), and an edit goes back to the summary.
 function advance(data: DraftData, from: Step): { step: Step; data: DraftData } {
   const sequence = stepsFor(data);
   const after = sequence.slice(sequence.indexOf(from) + 1);
-  const step = data.editing
-    ? (after.find((s) => s === 'summary' || !isAnswered(s, data)) ?? 'summary')
-    : (after[0] ?? 'summary');
+  const step = after.find((s) => s === 'summary' || !isAnswered(s, data)) ?? 'summary';
   return { step, data: step === 'summary' ? { ...data, editing: undefined } : data };
 }
 
@@ -57,14 +57,65 @@ function textAnswer(text: string, max: number): { value: string } | { hint: Hint
 
 /** What one input does to a draft at its current step. */
 export function applyInput(step: Step, data: DraftData, input: FlowInput, ctx: FlowContext): Outcome {
-  if (input.kind === 'cancel') return { type: 'cancel' };
+  // A draft holds what the person wrote and sent: it is deleted only when they say so twice.
+  if (input.kind === 'cancel') return input.confirmed ? { type: 'cancel' } : { type: 'ask_cancel' };
+  if (step === 'offer') return applyAtOffer(data, input, ctx);
   if (input.kind === 'back') return retreat(data, step);
   if (input.kind === 'unsupported') return { type: 'hint', hint: 'unsupported' };
-  if (input.kind === 'media' && step !== 'evidence') return { type: 'hint', hint: 'media_not_here' };
   if (input.kind === 'keep') {
     return isAnswered(step, data) ? next(data, step) : { type: 'hint', hint: 'nothing_to_keep' };
   }
   return applyAtStep(step, data, input, ctx);
+}
+
+/**
+ * Evidence stored while the draft is at `step`: the evidence question counts as answered, and at
+ * that step the flow moves on (more files can still be sent at any later step).
+ */
+export function afterEvidence(step: Step, data: DraftData): { step: Step; data: DraftData } {
+  const answered = { ...data, evidenceDone: true };
+  return step === 'evidence' ? advance(answered, step) : { step, data: answered };
+}
+
+// "ต้องการแจ้งเรื่องนี้ไหม": what was sent first is kept and more can follow; nothing is filed until the
+// person takes the suggested track or picks one.
+function applyAtOffer(data: DraftData, input: FlowInput, ctx: FlowContext): Outcome {
+  const withTrack = (track: ComplaintTrack): Outcome => {
+    const chosen = setTrack(data, track).data;
+    const code = data.suggested?.track === track ? data.suggested.categoryCode : undefined;
+    const known = code && ctx.categories.some((c) => c.code === code);
+    const picked: DraftData = { ...chosen, suggested: undefined, ...(known ? { categoryCode: code } : {}) };
+    return { type: 'next', ...advance(picked, 'track') };
+  };
+  switch (input.kind) {
+    case 'accept':
+      return data.suggested?.track ? withTrack(data.suggested.track) : { type: 'hint', hint: 'choose_track' };
+    case 'track':
+      return withTrack(input.track);
+    case 'choose':
+      return { type: 'next', step: 'track', data: { ...data, suggested: undefined } };
+    case 'location': {
+      const place = placeOf(input);
+      return { type: 'next', step: 'offer', data: { ...data, place } };
+    }
+    case 'text': {
+      const value = [data.description, input.text.trim()].filter(Boolean).join('\n');
+      if (value.length < complaintLimits.descriptionMin) return { type: 'hint', hint: 'description_short' };
+      if (value.length > complaintLimits.descriptionMax) return { type: 'hint', hint: 'description_long' };
+      const suggested = ctx.guess?.(value) ?? data.suggested;
+      return { type: 'next', step: 'offer', data: { ...data, description: value, suggested } };
+    }
+    default:
+      return { type: 'hint', hint: 'choose_track' };
+  }
+}
+
+function placeOf(input: Extract<FlowInput, { kind: 'location' }>): PlaceAnswer {
+  const { title, address, latitude, longitude } = input;
+  const place: PlaceAnswer = { latitude, longitude };
+  if (title?.trim()) place.text = title.trim().slice(0, complaintLimits.placeMax);
+  if (address?.trim()) place.address = address.trim().slice(0, complaintLimits.placeMax);
+  return place;
 }
 
 function applyAtStep(step: Step, data: DraftData, input: FlowInput, ctx: FlowContext): Outcome {
@@ -92,13 +143,7 @@ function applyAtStep(step: Step, data: DraftData, input: FlowInput, ctx: FlowCon
     }
     case 'place': {
       if (input.kind === 'skip') return next({ ...data, place: null }, step);
-      if (input.kind === 'location') {
-        const { title, address, latitude, longitude } = input;
-        const place: PlaceAnswer = { latitude, longitude };
-        if (title?.trim()) place.text = title.trim().slice(0, complaintLimits.placeMax);
-        if (address?.trim()) place.address = address.trim().slice(0, complaintLimits.placeMax);
-        return next({ ...data, place }, step);
-      }
+      if (input.kind === 'location') return next({ ...data, place: placeOf(input) }, step);
       if (text === null) return { type: 'hint', hint: 'text_expected' };
       const answer = textAnswer(text, complaintLimits.placeMax);
       return 'hint' in answer
@@ -173,11 +218,24 @@ function applyAtStep(step: Step, data: DraftData, input: FlowInput, ctx: FlowCon
       if (!input.agree) return { type: 'hint', hint: 'consent_declined' };
       return next({ ...data, consented: true }, step);
     case 'summary': {
+      // The card's "ขอให้โทรกลับ" opens its field at once; "แก้ไขข้อมูล" the list of fields.
+      if (input.kind === 'edit' && input.step && editableSteps(data).includes(input.step))
+        return { type: 'next', step: input.step, data: { ...data, editing: true } };
       if (input.kind === 'edit') return { type: 'next', step: 'edit', data };
+      // The card's date picker: the optional date is set where it is offered.
+      if (input.kind === 'date') {
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(input.date) || input.date > ctx.today)
+          return { type: 'hint', hint: 'date_invalid' };
+        return { type: 'next', step, data: { ...data, occurred: { date: input.date } } };
+      }
       if (input.kind !== 'confirm') return { type: 'hint', hint: 'confirm_or_edit' };
       const missing = firstMissing(data);
-      return missing ? { type: 'next', step: missing, data: { ...data, editing: true } } : { type: 'submit' };
+      // The card shows the privacy notice and says that confirming is consenting to it.
+      if (!missing) return { type: 'submit' };
+      return { type: 'next', step: missing, data: { ...data, editing: true } };
     }
+    case 'offer':
+      return applyAtOffer(data, input, ctx);
     case 'edit': {
       if (input.kind !== 'edit' || !input.step) return { type: 'hint', hint: 'choose_field' };
       if (input.step === 'summary')

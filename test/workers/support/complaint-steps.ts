@@ -23,14 +23,13 @@ export async function upToIdentity(p: Person, story: string, photos = 0) {
   await p.tap('จัดซื้อจัดจ้าง');
   await p.say(story);
   await p.tap('ข้าม');
-  await p.tap('ข้าม');
   if (photos > 0) {
+    // The set moves the evidence step on by itself, once all of it has arrived.
     const id = `set${Date.now()}`;
     await p.send(
       Array.from({ length: photos }, (_, i) => imageEvent(photo, { id, index: i + 1, total: photos })),
     );
-  }
-  await p.tap(photos > 0 ? 'เสร็จแล้ว' : 'ไม่มีหลักฐาน');
+  } else await p.tap('ไม่มีหลักฐาน');
   await p.tap('ไม่ทราบ');
 }
 
@@ -41,20 +40,15 @@ export async function toSummary(p: Person, track: 'corruption' | 'grievance' = '
     await p.tap('สินบน/เรียกรับเงิน');
     await p.say('เจ้าหน้าที่เรียกเงินใต้โต๊ะ 2,000 บาท เพื่ออนุมัติคำขอ');
     await p.tap('ข้าม');
-    await p.tap('ข้าม');
     await p.tap('ไม่มีหลักฐาน');
     await p.tap('ไม่ทราบ');
-    await p.tap('ไม่เปิดเผยตัวตน');
-  } else {
-    await p.say('ร้องทุกข์ทั่วไป');
-    await p.tap('ไฟฟ้าส่องสว่าง');
-    await p.say('ไฟถนนหน้าวัดดับทั้งซอย กลางคืนมืดมาก อันตราย');
-    await p.tap('ข้าม');
-    await p.tap('ข้าม');
-    await p.tap('ไม่มีหลักฐาน');
-    await p.tap('ข้าม');
+    return p.tap('ไม่เปิดเผยตัวตน');
   }
-  return p.tap('ยินยอม');
+  await p.say('ร้องทุกข์ทั่วไป');
+  await p.tap('ไฟฟ้าส่องสว่าง');
+  await p.say('ไฟถนนหน้าวัดดับทั้งซอย กลางคืนมืดมาก อันตราย');
+  await p.tap('ข้าม');
+  return p.tap('ไม่มีหลักฐาน');
 }
 
 /** The postback data of the summary's confirm button. */

@@ -26,3 +26,12 @@ export const filledAnon: DraftData = {
   identity: 'anonymous',
   consented: true,
 };
+/** A grievance with every step of the way answered (the optional ones left open). */
+export const filledGrievance: DraftData = {
+  track: 'grievance',
+  identity: 'identified',
+  categoryCode: 'bribery',
+  description: story,
+  place: null,
+  evidenceDone: true,
+};

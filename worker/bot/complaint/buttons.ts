@@ -54,6 +54,7 @@ export function postbackButton(
   label: string,
   action: PostbackAction,
   style: 'primary' | 'secondary' | 'link',
+  arg = '',
 ): messagingApi.FlexButton {
   return {
     type: 'button',
@@ -63,7 +64,7 @@ export function postbackButton(
     action: {
       type: 'postback',
       label,
-      data: encodePostback(action, draft.id, draft.version),
+      data: encodePostback(action, draft.id, draft.version, arg),
       displayText: label,
     },
   };

@@ -36,6 +36,7 @@ const ENTRY_WORDS: Record<string, ComplaintTrack | undefined> = {
 /** Typed words that work like the buttons (people type them, or old clients send them). */
 const COMMAND_WORDS: Record<string, FlowInput> = {
   ยกเลิก: { kind: 'cancel' },
+  ยืนยันยกเลิก: { kind: 'cancel', confirmed: true },
   แก้ไข: { kind: 'back' },
   ย้อนกลับ: { kind: 'back' },
   กลับ: { kind: 'back' },
@@ -141,6 +142,10 @@ function classifyPostback(event: WebhookEvent): ChatInput {
           ? { kind: 'involved_unit', unitId: Number(button.arg) }
           : { kind: 'unsupported' },
       );
+    case 'cancel':
+      return flow({ kind: 'cancel', confirmed: button.arg === 'y' });
+    case 'offer':
+      return flow({ kind: button.arg === 'y' ? 'accept' : 'choose' });
     case 'date': {
       const date = postback?.params?.date;
       return flow(typeof date === 'string' ? { kind: 'date', date } : { kind: 'unsupported' });

@@ -1,8 +1,16 @@
 import type { ComplaintTrack } from '../../../schema/contracts/complaint';
 import type { WebhookEvent } from '../../../schema/contracts/line-webhook';
 import { pauseDraft, touchDraft } from '../../complaints/draft-lifecycle';
-import { type Draft, findOwnDraft, findPendingReceipt, saveDraft } from '../../complaints/drafts-data';
-import { receiveEvidence } from '../../complaints/evidence';
+import { complaintLimits } from '../../../schema/contracts/complaint';
+import {
+  type Draft,
+  findActiveDraft,
+  findOwnDraft,
+  findPendingReceipt,
+  saveDraft,
+} from '../../complaints/drafts-data';
+import { type EvidenceMessage, receiveEvidence } from '../../complaints/evidence';
+import { afterEvidence } from '../../complaints/flow';
 import { DRAFT_TTL_MS, IDLE_MS, type Step } from '../../complaints/flow-steps';
 import { setComplete, setPhotosText } from '../../complaints/image-sets';
 import type { BotContext } from '../context';
@@ -12,7 +20,8 @@ import { isGreetingOnly } from './asides';
 import type { Person } from '../person-lookup';
 import { type ChatInput, classifyEvent } from './classify';
 import { hintText, refusalText } from './hints';
-import { evidenceReply, goneMessage, resumeQuestion } from './notices';
+import { isCommandText } from '../text-router';
+import { goneMessage, resumeQuestion } from './notices';
 import { answer, discardDraft, promptStep, type Session, startDraft } from './session';
 import { resendReceipt, runStep } from './step-runner';
 
@@ -71,7 +80,7 @@ async function withoutDraft(s: Session, input: ChatInput): Promise<boolean> {
 }
 
 // The steps whose answer is the person's own words: a greeting there would be stored as the answer.
-const FREE_TEXT_STEPS = new Set<Step>(['description', 'place', 'when', 'involved', 'name']);
+const FREE_TEXT_STEPS = new Set<Step>(['offer', 'description', 'place', 'when', 'involved', 'name']);
 
 async function withDraft(s: Session, draft: Draft, input: ChatInput): Promise<void> {
   const ownButton = !('button' in input) || !input.button || input.button.draftId === draft.id;
@@ -82,6 +91,15 @@ async function withDraft(s: Session, draft: Draft, input: ChatInput): Promise<vo
   }
 
   if (input.kind === 'aside') return aside(s, draft, input.text);
+  // Before the person has said they want to file, a tracking code or a plan question is not more of
+  // their story: it is answered, and the offer waits.
+  if (
+    draft.step === 'offer' &&
+    input.kind === 'flow' &&
+    input.input.kind === 'text' &&
+    isCommandText(input.input.text)
+  )
+    return aside(s, draft, input.input.text);
   const idle = draft.paused || s.ctx.now() - draft.lastActiveAt > IDLE_MS;
   const cancel = input.kind === 'flow' && input.input.kind === 'cancel' && ownButton;
   if (idle && !cancel) return askResume(s, draft, input.kind === 'entry' ? input.track : undefined);
@@ -141,12 +159,11 @@ async function askResume(
   await answer(s, [...before, resumeQuestion(ref, restartTrack ?? draft.data.track)]);
 }
 
-async function evidence(
-  s: Session,
-  draft: Draft,
-  message: Extract<ChatInput, { kind: 'evidence' }>['message'],
-): Promise<void> {
-  if (draft.step !== 'evidence') return promptStep(s, draft, hintText('media_not_here', draft.step));
+// A photo or file is taken at any step (people send them when they have them): stored, counted, and at
+// the evidence step (or the offer) the conversation moves on. Fetching it from LINE takes a moment, so
+// the chat shows LINE's loading animation meanwhile.
+async function evidence(s: Session, draft: Draft, message: EvidenceMessage): Promise<void> {
+  await s.ctx.line.showLoading(s.userId).catch(() => undefined);
   const result = await receiveEvidence(
     {
       db: s.ctx.db,
@@ -163,11 +180,27 @@ async function evidence(
   // Photos sent together arrive one event each, in any order: each refused one is answered, and the
   // stored ones once, by whichever event completes the set.
   const set = result.type === 'duplicate' ? undefined : result.imageSet;
-  const setReceipt = set && setComplete(set) && set.stored > 0 ? `ได้รับ${setPhotosText(set)}แล้ว` : undefined;
-  if (result.type === 'refused') {
-    const text = [refusalText(result.reason, message.type), setReceipt].filter(Boolean).join('\n');
-    return answer(s, [evidenceReply(draft, text, result.count)]);
-  }
-  if (set) return setReceipt ? answer(s, [evidenceReply(draft, setReceipt, result.count)]) : undefined;
-  await answer(s, [evidenceReply(draft, `ได้รับ${kind}แล้ว`, result.count)]);
+  const setDone = set && setComplete(set);
+  const setReceipt = setDone && set.stored > 0 ? `ได้รับ${setPhotosText(set)}แล้ว` : undefined;
+  const count = `(แนบแล้ว ${result.count} จาก ${complaintLimits.attachmentsMax} ไฟล์)`;
+  if (result.type === 'refused' && !setReceipt)
+    return promptStep(s, draft, [refusalText(result.reason, message.type), count].join('\n'));
+  if (set && !setDone) return;
+  const lead = [
+    result.type === 'refused' ? refusalText(result.reason, message.type) : null,
+    setReceipt ?? `ได้รับ${kind}แล้ว`,
+    count,
+  ]
+    .filter(Boolean)
+    .join('\n');
+  await moveOnAfterEvidence(s, draft, lead);
+}
+
+async function moveOnAfterEvidence(s: Session, read: Draft, lead: string, retried = false): Promise<void> {
+  const draft = retried ? await findActiveDraft(s.ctx.db, s.ctx.org.id, s.personKeys) : read;
+  if (!draft) return;
+  const next = afterEvidence(draft.step, draft.data);
+  const version = await saveDraft(s.ctx.db, draft, { ...next, paused: false }, s.ctx.now());
+  if (version === null && !retried) return moveOnAfterEvidence(s, draft, lead, true);
+  await promptStep(s, { ...draft, ...next, version: version ?? draft.version }, lead);
 }

@@ -32,6 +32,15 @@ export function resumeQuestion(
   };
 }
 
+/** After "ยกเลิก": the draft is deleted only when the person confirms. */
+export function cancelQuestion(draft: DraftRef): LineMessage {
+  return {
+    type: 'text',
+    text: 'ต้องการยกเลิกเรื่องนี้ใช่ไหม\nข้อมูลที่กรอกไว้และไฟล์ที่แนบจะถูกลบทั้งหมด',
+    quickReply: { items: [chip(draft, 'ยืนยันยกเลิก', 'cancel', 'y'), chip(draft, 'ทำต่อ', 'resume')] },
+  };
+}
+
 /** After "ยกเลิก": the draft and its files are gone; the main menu comes back. */
 export function cancelledMessage(): LineMessage {
   return {

@@ -22,6 +22,7 @@ export const postbackActions = [
   'restart',
   'role',
   'unit',
+  'offer',
 ] as const;
 export type PostbackAction = (typeof postbackActions)[number];
 

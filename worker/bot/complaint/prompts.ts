@@ -9,8 +9,9 @@ import { editableSteps, isAnswered, progress } from '../../complaints/flow-steps
 import type { LineMessage } from '../../line/gateway';
 import { chip, pickers, type QuickItem, tailChips } from './buttons';
 import { trackArg } from './postback-data';
-import { privacyNotice } from '../../../lib/texts/privacy-notice';
+import { privacyNotice, privacyNoticeBeforeConfirm } from '../../../lib/texts/privacy-notice';
 import { answerText, type StepView, stepTitles } from './step-view';
+import { offerQuestion } from './offer-prompt';
 import { summaryCard } from './summary-card';
 
 const MB = 1024 * 1024;
@@ -19,14 +20,18 @@ const MB = 1024 * 1024;
 export function stepMessages(view: StepView, lead?: string): LineMessage[] {
   const { draft } = view;
   if (draft.step === 'summary') {
-    const card = summaryCard(view);
-    return lead ? [{ type: 'text', text: lead }, card] : [card];
+    // The notice sits above the card whose confirm is the consent to it.
+    const notice = privacyNoticeBeforeConfirm(
+      view.orgName,
+      draft.data.track ?? 'grievance',
+      draft.data.identity ?? 'identified',
+    );
+    const texts = [lead, notice].filter((t): t is string => Boolean(t));
+    return [...texts.map((text) => ({ type: 'text' as const, text })), summaryCard(view)];
   }
   const { body, chips } = question(view);
-  const header =
-    draft.step === 'edit'
-      ? null
-      : `ขั้นที่ ${progress(draft.data, draft.step).n}/${progress(draft.data, draft.step).total} · ${stepTitles[draft.step]}`;
+  const at = progress(draft.data, draft.step);
+  const header = at ? `ขั้นที่ ${at.n}/${at.total} · ${stepTitles[draft.step]}` : null;
   const earlier = answerText(draft.step, draft.data, view.categories, view.units);
   const keep = draft.step !== 'evidence' && isAnswered(draft.step, draft.data);
   const text = [
@@ -40,7 +45,9 @@ export function stepMessages(view: StepView, lead?: string): LineMessage[] {
   const tail =
     draft.step === 'edit'
       ? [chip(draft, 'ยกเลิก', 'cancel')]
-      : tailChips(draft, { keep, back: draft.step !== 'track' });
+      : draft.step === 'offer'
+        ? []
+        : tailChips(draft, { keep, back: draft.step !== 'track' });
   return [{ type: 'text', text, quickReply: { items: [...chips, ...tail] } }];
 }
 
@@ -77,6 +84,8 @@ function question(view: StepView): { body: string; chips: QuickItem[] } {
   const { draft, orgName } = view;
   const corruption = draft.data.track === 'corruption';
   switch (draft.step) {
+    case 'offer':
+      return offerQuestion(view);
     case 'track':
       return {
         body: [

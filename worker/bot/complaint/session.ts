@@ -54,11 +54,13 @@ export async function viewOf(
   draft: Pick<Draft, 'id' | 'version' | 'step' | 'data'> & Partial<Draft>,
 ): Promise<StepView> {
   const { db, org } = s.ctx;
-  const needsCount = draft.step === 'evidence' || draft.step === 'summary';
+  const needsCount = draft.step === 'evidence' || draft.step === 'summary' || draft.step === 'offer';
+  // The offer names the suggested category; after it, the draft's own track.
+  const track = draft.data.track ?? draft.data.suggested?.track;
   const needsUnits =
     draft.data.involvedRole === 'unit_staff' && (draft.step === 'involved' || draft.step === 'summary');
   const [categories, attachments, identity, units] = await Promise.all([
-    draft.data.track ? listCategories(db, org.id, draft.data.track) : Promise.resolve([]),
+    track ? listCategories(db, org.id, track) : Promise.resolve([]),
     needsCount ? countDraftAttachments(db, draft.id) : Promise.resolve(0),
     draft.step === 'summary' && 'nameSealed' in draft
       ? openIdentity(s, draft as Draft)

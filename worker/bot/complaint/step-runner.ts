@@ -1,6 +1,7 @@
 import type { ComplaintSubmission } from '../../../schema/contracts/complaint';
 import { open, seal } from '../../crypto/secret-box';
-import { listCategories, listOrgUnits } from '../../complaints/categories-data';
+import { listAllCategories, listCategories, listOrgUnits } from '../../complaints/categories-data';
+import { classifyReport } from '../../complaints/report-classifier';
 import { clearPendingReceipt, touchDraft } from '../../complaints/draft-lifecycle';
 import {
   type Draft,
@@ -16,7 +17,7 @@ import { submitComplaint } from '../../complaints/submit';
 import { AppError } from '../../errors';
 import { notifyNewCaseFromChat } from '../../notices/notify-new-case';
 import { hintText } from './hints';
-import { cancelledMessage } from './notices';
+import { cancelledMessage, cancelQuestion } from './notices';
 import { receiptMessages } from './receipt-card';
 import { replyOrPush } from './send';
 import { answer, discardDraft, openIdentity, promptStep, type Session, today } from './session';
@@ -34,10 +35,21 @@ export async function runStep(
   retried = false,
 ): Promise<void> {
   const { db, org } = s.ctx;
-  const categories = draft.data.track ? await listCategories(db, org.id, draft.data.track) : [];
+  // At the offer the track is not chosen yet: both tracks' categories, and the guess from the words.
+  const both = draft.step === 'offer' ? await listAllCategories(db, org.id) : null;
+  const categories = both ?? (draft.data.track ? await listCategories(db, org.id, draft.data.track) : []);
   const units = input.kind === 'involved_unit' ? await listOrgUnits(db, org.id) : [];
-  const outcome = applyInput(draft.step, draft.data, input, { categories, units, today: today(s) });
+  const guess = both
+    ? (text: string) => {
+        const { track, categoryCode } = classifyReport(text, both);
+        return { track, categoryCode };
+      }
+    : undefined;
+  const outcome = applyInput(draft.step, draft.data, input, { categories, units, today: today(s), guess });
   switch (outcome.type) {
+    case 'ask_cancel':
+      await touchDraft(db, draft.id, s.ctx.now());
+      return answer(s, [cancelQuestion(draft)]);
     case 'hint':
       await touchDraft(db, draft.id, s.ctx.now());
       return promptStep(s, draft, hintText(refused ?? outcome.hint, draft.step));
@@ -90,7 +102,8 @@ async function toSubmission(s: Session, draft: Draft): Promise<ComplaintSubmissi
         ? (d.involvedUnitId ?? undefined)
         : undefined,
     identity,
-    consent: d.consented === true,
+    // Confirming the summary is the consent: the notice stands right above its button.
+    consent: true,
   } as ComplaintSubmission;
 }
 

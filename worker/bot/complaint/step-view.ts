@@ -20,6 +20,7 @@ export interface StepView {
 }
 
 export const stepTitles: Record<Step, string> = {
+  offer: 'แจ้งเรื่อง',
   track: 'ประเภทเรื่อง',
   category: 'หมวดของเรื่อง',
   description: 'รายละเอียด',

@@ -3,6 +3,7 @@ import { trackNames } from '../../../schema/contracts/complaint';
 import type { LineMessage } from '../../line/gateway';
 import { colors, column, text } from '../../line/flex';
 import { postbackButton } from './buttons';
+import { encodePostback } from './postback-data';
 import { answerText, type StepView } from './step-view';
 
 function field(label: string, value: string): messagingApi.FlexBox {
@@ -46,6 +47,7 @@ export function summaryCard(view: StepView): LineMessage {
     footer: column(
       [
         postbackButton(draft, 'ยืนยันส่งเรื่อง', 'confirm', 'primary'),
+        ...optionalButtons(view),
         postbackButton(draft, 'แก้ไขข้อมูล', 'back', 'secondary'),
         postbackButton(draft, 'ยกเลิก', 'cancel', 'link'),
       ],
@@ -53,4 +55,27 @@ export function summaryCard(view: StepView): LineMessage {
     ),
   };
   return { type: 'flex', altText: 'สรุปเรื่องก่อนส่ง กรุณาตรวจสอบและกดยืนยัน', contents: bubble };
+}
+
+// The optional answers are offered here rather than asked one by one on the way: a date picker, and
+// on a grievance a call-back phone (a confidential tip asks for it on the way).
+function optionalButtons(view: StepView): messagingApi.FlexButton[] {
+  const { draft, today } = view;
+  const out: messagingApi.FlexButton[] = [];
+  if (draft.data.occurred === undefined)
+    out.push({
+      type: 'button',
+      style: 'secondary',
+      height: 'sm',
+      action: {
+        type: 'datetimepicker',
+        label: 'ระบุวันที่เกิดเหตุ',
+        data: encodePostback('date', draft.id, draft.version),
+        mode: 'date',
+        max: today,
+      },
+    });
+  if (draft.data.track !== 'corruption' && draft.data.phoneGiven === undefined)
+    out.push(postbackButton(draft, 'ขอให้โทรกลับ', 'edit', 'secondary', 'phone'));
+  return out;
 }
