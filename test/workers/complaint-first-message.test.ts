@@ -85,6 +85,14 @@ describe('the problem in their own words, first thing', () => {
     expect(await lastComplaint(org.id)).toMatchObject({ track: 'grievance', description: text });
   });
 
+  it('two words ("ไฟดับ") are offered too; the story is asked after the tap', async () => {
+    const p = start();
+    expectText(await p.say('ไฟดับ'), OFFER, 'หมวด: ไฟฟ้าส่องสว่าง');
+    expectText(await p.tap('แจ้งเรื่องนี้'), 'กรุณาเล่าเหตุการณ์');
+    await p.tap('ยกเลิก');
+    await p.tap('ยืนยันยกเลิก');
+  });
+
   it('greetings, questions and plan words are not reports: the menu or the answer, no draft', async () => {
     const p = start();
     expectText(await p.say('สวัสดีครับ'), 'ยินดีต้อนรับ');

@@ -32,7 +32,12 @@ describe('the offer: what was sent first is kept, nothing is filed until the per
         },
       },
     ],
-    ['a story too short', {}, { kind: 'text', text: 'ไฟดับ' }, { type: 'hint', hint: 'description_short' }],
+    [
+      'words too short for a story still suggest; the story is asked after',
+      {},
+      { kind: 'text', text: 'เรียกเงิน' },
+      { type: 'next', step: 'offer', data: { suggested: { track: 'corruption', categoryCode: 'bribery' } } },
+    ],
     [
       'a location is the place',
       {},

@@ -25,6 +25,8 @@ const reports: [string, 'grievance' | 'corruption', string | undefined][] = [
   ['นายกเอื้อประโยชน์ให้บริษัทของญาติ', 'corruption', 'abuse_of_power'],
   ['หัวหน้ากองยักยอกเงินค่าเบี้ยยังชีพผู้สูงอายุ', 'corruption', 'other_misconduct'],
   ['ถ้าเจ้าหน้าที่เรียกรับเงินต้องแจ้งที่ไหนครับ', 'corruption', 'bribery'],
+  ['ไฟดับ', 'grievance', 'lighting'],
+  ['แจ้งท่อตัน', 'grievance', 'drainage'],
 ];
 
 const notReports = [
@@ -37,6 +39,7 @@ const notReports = [
   'ถนนเส้นนี้ใครดูแลครับ?',
   'อยากทราบเบอร์โทรกองช่าง',
   'ทดสอบระบบ',
+  'ขยะเยอะ',
 ];
 
 describe('classifyReport: what a first message outside any conversation seems to be', () => {

@@ -100,7 +100,11 @@ function applyAtOffer(data: DraftData, input: FlowInput, ctx: FlowContext): Outc
     }
     case 'text': {
       const value = [data.description, input.text.trim()].filter(Boolean).join('\n');
-      if (value.length < complaintLimits.descriptionMin) return { type: 'hint', hint: 'description_short' };
+      // Too short to be the story ("ไฟดับ"): it still tells the track and category; the story is asked later.
+      if (value.length < complaintLimits.descriptionMin) {
+        const suggested = ctx.guess?.(value) ?? data.suggested;
+        return { type: 'next', step: 'offer', data: { ...data, suggested } };
+      }
       if (value.length > complaintLimits.descriptionMax) return { type: 'hint', hint: 'description_long' };
       const suggested = ctx.guess?.(value) ?? data.suggested;
       return { type: 'next', step: 'offer', data: { ...data, description: value, suggested } };

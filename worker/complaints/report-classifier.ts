@@ -20,7 +20,9 @@ export interface CategoryName {
 // A question that asks rather than tells ("ติดต่อได้กี่โมงครับ", "มีแผนอะไรบ้าง?").
 const QUESTION =
   /(\?|ไหม|มั้ย|หรือเปล่า|หรือไม่|อย่างไร|ยังไง|เมื่อไร|เมื่อไหร่|ที่ไหน|กี่โมง|อะไรบ้าง|ได้ไหม|บ้าง)\s*(ครับ|คะ|ค่ะ|คับ|จ๊ะ|จ้ะ|นะ)?\s*[?]*$/;
-const MIN_REPORT = 8;
+// Short texts count only when they name both the matter and what is wrong with it ("ไฟดับ").
+const MIN_SHORT = 4;
+const MIN_REPORT = 10;
 const MIN_UNLABELLED = 20;
 
 const squash = (text: string) => text.toLowerCase().replace(/\s+/g, '');
@@ -73,8 +75,10 @@ function firstHit(hits: Hit[]): Hit | undefined {
 export function classifyReport(text: string, categories: CategoryName[] = []): ReportGuess {
   const flat = squash(text);
   const none: ReportGuess = { isReport: false, corruptionWords: [] };
-  if (flat.length < MIN_REPORT) return none;
+  if (flat.length < MIN_SHORT) return none;
   const hits = findHits(flat, categories);
+  const problem = problemWords.some((w) => flat.includes(squash(w)));
+  if (flat.length < MIN_REPORT && !(hits.length > 0 && problem)) return none;
   const corruption = hits.filter((h) => h.track === 'corruption');
   if (corruption.length > 0) {
     const hit = firstHit(corruption)!;
@@ -85,7 +89,6 @@ export function classifyReport(text: string, categories: CategoryName[] = []): R
       corruptionWords: [...new Set(corruption.map((h) => h.word))],
     };
   }
-  const problem = problemWords.some((w) => flat.includes(squash(w)));
   const asks = QUESTION.test(text.trim()) && !problem;
   const hit = firstHit(hits);
   if (hit && !asks)

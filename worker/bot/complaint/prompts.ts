@@ -26,8 +26,8 @@ export function stepMessages(view: StepView, lead?: string): LineMessage[] {
       draft.data.track ?? 'grievance',
       draft.data.identity ?? 'identified',
     );
-    const texts = [lead, notice].filter((t): t is string => Boolean(t));
-    return [...texts.map((text) => ({ type: 'text' as const, text })), summaryCard(view)];
+    const text = [lead, notice].filter(Boolean).join('\n\n');
+    return [{ type: 'text', text }, summaryCard(view)];
   }
   const { body, chips } = question(view);
   const at = progress(draft.data, draft.step);
