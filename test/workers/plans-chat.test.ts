@@ -4,7 +4,7 @@ import { formatBaht } from '../../lib/thai-format';
 import { fiscalYearOf, nearestYear } from '../../lib/fiscal-year';
 import { choosePlan } from '../../worker/plans/choose-plan';
 import { rankProjects } from '../../worker/plans/rank';
-import { conversation, newUserId, quickReplyLabels, type SentMessage } from './support/line';
+import { conversation, newUserId, platformApi, quickReplyLabels, type SentMessage } from './support/line';
 import { seedPlans } from './support/plans';
 
 let plans: Record<string, PlanDocument>;
@@ -84,7 +84,16 @@ describe('"แผนป้องกันการทุจริต"', () => {
 describe('"โครงการ <คำค้น>"', () => {
   it('answers with the best matches first, each linking to its LIFF page', async () => {
     const doc = plans.chanthaburi!;
-    const messages = await chatWith('chanthaburi').say('โครงการ คุณธรรม');
+    const chat = chatWith('chanthaburi');
+    const messages = await chat.say('โครงการ คุณธรรม');
+    // A search may take a moment: LINE's loading animation shows first, checked against LINE's schema.
+    const requests = await platformApi<{ kind: string; status: number }[]>(
+      `/_platform/requests?channel=chanthaburi&chat=${chat.chatId}`,
+    );
+    expect(requests.map((r) => [r.kind, r.status])).toEqual([
+      ['loading', 202],
+      ['reply', 200],
+    ]);
     const expected = rankProjects('คุณธรรม', projectsOf(doc));
     expect(messages[0]!.message.text).toContain(`พบ ${expected.length} รายการ`);
     const bubbles = flexOf(messages).contents.contents;
