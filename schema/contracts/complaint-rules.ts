@@ -82,3 +82,13 @@ export function normalizeThaiPhone(input: string): string | null {
 
 /** Evidence content types the form accepts (checked again on the server from the bytes). */
 export const evidenceContentTypes = ['image/jpeg', 'image/png', 'application/pdf'] as const;
+
+/**
+ * Days after a case is finished until its personal data is erased, by track, when the organisation has
+ * not chosen otherwise (worker/cases/retention-policy.ts, docs/privacy.md "Retention"). A grievance is
+ * done with once fixed and rated; a tip may lead to proceedings that take years.
+ */
+export const retentionDefaults: Record<ComplaintTrack, number> = { grievance: 365, corruption: 1825 };
+
+/** What an organisation may choose as its retention period, in days, for either track. */
+export const retentionLimits = { min: 90, max: 3650 } as const;

@@ -1,3 +1,4 @@
+import { retentionLimits } from './complaint-rules';
 import { z } from 'zod';
 import { type ComplaintTrack, complaintTracks } from './complaint-rules';
 import {
@@ -159,3 +160,17 @@ export const digestTimesBody = z.object(
   { error: timesMessage },
 );
 export type DigestTimesBody = z.input<typeof digestTimesBody>;
+
+const retentionMessage = `กำหนดได้ ${retentionLimits.min}–${retentionLimits.max.toLocaleString('en-US')} วัน`;
+const retentionField = z
+  .number({ error: retentionMessage })
+  .int({ error: retentionMessage })
+  .min(retentionLimits.min, { error: retentionMessage })
+  .max(retentionLimits.max, { error: retentionMessage })
+  .optional();
+
+/** Days after a case is finished until its personal data is erased, per track (either or both). */
+export const retentionBody = z
+  .object({ grievance: retentionField, corruption: retentionField })
+  .refine((b) => b.grievance !== undefined || b.corruption !== undefined, { error: retentionMessage });
+export type RetentionBody = z.input<typeof retentionBody>;

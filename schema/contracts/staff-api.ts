@@ -221,6 +221,8 @@ export interface StaffSettingsView {
   reminderPolicy: ReminderPolicy;
   deskBound: boolean;
   digestTimes: string;
+  /** Days after a case is finished until its personal data is erased, per track. */
+  retention: { grievance: number; corruption: number };
 }
 
 export interface AuditEntry {

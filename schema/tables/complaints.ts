@@ -117,6 +117,13 @@ export const complaints = sqliteTable(
     reachInLine: integer('reach_in_line', { mode: 'boolean' }).notNull().default(true),
     /** A general grievance whose reporter gave a phone for a call-back (the number itself is in the vault). */
     callbackPhone: integer('callback_phone', { mode: 'boolean' }).notNull().default(false),
+    /**
+     * When the personal data of a closed case is erased (docs/privacy.md, "Retention"): set at closure
+     * from the organisation's retention period for the track, cleared on reopening.
+     */
+    eraseAfter: integer('erase_after'),
+    /** When it was erased: identity, evidence and free text gone, the case's figures kept. */
+    erasedAt: integer('erased_at'),
     vaultId: text('vault_id')
       .notNull()
       .references(() => identityVault.id),
@@ -150,6 +157,8 @@ export const complaints = sqliteTable(
       .on(t.progressDueOn, t.orgId)
       .where(sql`status not in ('resolved', 'rejected', 'closed')`),
     index('complaints_received_ack_due').on(t.acknowledgeDueOn, t.orgId).where(sql`status = 'received'`),
+    // The retention job: closed cases whose period has passed, without reading the others.
+    index('complaints_erase_due').on(t.eraseAfter).where(sql`erase_after is not null and erased_at is null`),
     // Cases not yet sent to a unit, by their 1-working-day forward deadline (overdue reminders).
     index('complaints_unrouted_forward_due')
       .on(t.forwardDueOn, t.orgId)
@@ -173,6 +182,8 @@ export const complaintEvents = sqliteTable(
     fromStatus: text('from_status', { enum: complaintStatuses }),
     toStatus: text('to_status', { enum: complaintStatuses }),
     note: text('note'),
+    /** SHA-256 of a note erased by the retention job: the audit chain still verifies the row. */
+    erasedNoteSha256: text('erased_note_sha256'),
   },
   (t) => [
     index('complaint_events_complaint').on(t.complaintId, t.at),

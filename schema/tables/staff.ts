@@ -98,6 +98,9 @@ export const staffSettings = sqliteTable('staff_settings', {
   digestTimes: text('digest_times').notNull().default('08:30,13:30'),
   /** How often handlers (and, weekly, executives) hear of late cases. */
   reminderPolicy: text('reminder_policy', { enum: reminderPolicies }).notNull().default('daily'),
+  /** Days after closure until a case's personal data is erased, per track (worker/cases/retention-policy.ts). */
+  retentionDaysGrievance: integer('retention_days_grievance').notNull().default(365),
+  retentionDaysCorruption: integer('retention_days_corruption').notNull().default(1825),
   updatedAt: integer('updated_at').notNull(),
 });
 

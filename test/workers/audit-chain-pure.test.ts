@@ -23,6 +23,7 @@ const event = (id: number, at: number, note: string | null = null): EventRow => 
   from_status: null,
   to_status: null,
   note,
+  erased_note_sha256: null,
 });
 const view = (id: number, at: number): ViewRow => ({
   id,
@@ -95,6 +96,34 @@ describe('verifyChain', () => {
   ])('%s: names the first broken row', async (_, mutate, broken) => {
     const verdict = await verifyChain(mutate(await intact()));
     expect(verdict).toMatchObject({ ok: false, broken });
+  });
+
+  it('a note erased by the retention job (its hash kept, an erasure event on the case) still verifies', async () => {
+    const rows = await intact();
+    const noteHash = '8c1b6b0d2d7e2c8f5d2ef4a9ab8bd0a9d0c7d3b7e57c3d4f1c8c0e5b7f3f0d11';
+    const digest = async (text: string) =>
+      Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))), (b) =>
+        b.toString(16).padStart(2, '0'),
+      ).join('');
+    const erased = { ...(rows[0]!.row as EventRow), note: null, erased_note_sha256: await digest('ก') };
+    const record = await chainOf([
+      event(1, 10, 'ก'),
+      view(1, 11),
+      event(2, 12),
+      { ...event(3, 14), action: 'erased' },
+    ]);
+    expect(await verifyChain(record.with(0, { ...record[0]!, row: erased }))).toEqual({ ok: true, rows: 4 });
+    // The same without the erasure event: a note removed by hand.
+    expect(await verifyChain(rows.with(0, { ...rows[0]!, row: erased }))).toMatchObject({
+      ok: false,
+      broken: { seq: 1, problem: 'erased' },
+    });
+    // A wrong hash left in place of the note: the row no longer matches its seal.
+    const forged = { ...erased, erased_note_sha256: noteHash };
+    expect(await verifyChain(record.with(0, { ...record[0]!, row: forged }))).toMatchObject({
+      ok: false,
+      broken: { seq: 1, problem: 'digest' },
+    });
   });
 
   it('names the first of several breaks, and a stray after an intact chain', async () => {

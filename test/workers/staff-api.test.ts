@@ -191,6 +191,7 @@ describe('staff API', () => {
       reminderPolicy: 'daily',
       deskBound: false,
       digestTimes: '08:30,13:30',
+      retention: { grievance: 365, corruption: 1825 },
     });
     expect((await asUser(org.slug, admin.userId, '/settings/units')).json.items.length).toBeGreaterThan(5);
   });

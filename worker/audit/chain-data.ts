@@ -3,7 +3,7 @@ import type { ChainLink, CheckedLink, EventRow, ViewRow } from './chain';
 
 /** The columns of each source table that its digest covers (all of them, in the digest's order). */
 export const EVENT_COLUMNS =
-  'id, org_id, complaint_id, at, actor_type, actor_ref, action, from_status, to_status, note';
+  'id, org_id, complaint_id, at, actor_type, actor_ref, action, from_status, to_status, note, erased_note_sha256';
 export const VIEW_COLUMNS = 'id, org_id, complaint_id, staff_id, via, items, at';
 
 /**

@@ -10,7 +10,10 @@ import { toHex } from '../crypto/base64';
 /** The previous hash of an organisation's first row. */
 export const GENESIS = '0'.repeat(64);
 
-/** A complaint_events row, every column (none is ever updated). */
+/**
+ * A complaint_events row, every column. None is ever updated, except that the retention job may replace
+ * a note by its SHA-256 (`erased_note_sha256`): the digest covers the note's hash, so both verify.
+ */
 export interface EventRow {
   id: number;
   org_id: number;
@@ -22,6 +25,7 @@ export interface EventRow {
   from_status: string | null;
   to_status: string | null;
   note: string | null;
+  erased_note_sha256: string | null;
 }
 
 /** A case_views row, every column. */
@@ -50,7 +54,7 @@ export interface CheckedLink extends ChainLink {
   row: EventRow | ViewRow | null;
 }
 
-export type Problem = 'link' | 'missing' | 'digest' | 'unsealed';
+export type Problem = 'link' | 'missing' | 'digest' | 'unsealed' | 'erased';
 
 export type Verdict =
   | { ok: true; rows: number }
@@ -67,10 +71,12 @@ async function sha256Hex(text: string): Promise<string> {
   return toHex(new Uint8Array(await crypto.subtle.digest('SHA-256', encoder.encode(text))));
 }
 
-// Fixed column order: the serialisation must not depend on how a driver orders an object's keys.
-function canonical(source: ChainSource, row: EventRow | ViewRow): string {
+// Fixed column order: the serialisation must not depend on how a driver orders an object's keys. A note
+// counts by its hash, so that erasing it (retention) keeps the row verifiable.
+async function canonical(source: ChainSource, row: EventRow | ViewRow): Promise<string> {
   if (source === 'event') {
     const e = row as EventRow;
+    const note = e.note !== null ? await sha256Hex(e.note) : e.erased_note_sha256;
     return JSON.stringify([
       'event',
       e.id,
@@ -82,7 +88,7 @@ function canonical(source: ChainSource, row: EventRow | ViewRow): string {
       e.action,
       e.from_status,
       e.to_status,
-      e.note,
+      note,
     ]);
   }
   const v = row as ViewRow;
@@ -90,8 +96,8 @@ function canonical(source: ChainSource, row: EventRow | ViewRow): string {
 }
 
 /** SHA-256 (hex) of a source row's canonical serialisation (a JSON array of its columns in fixed order). */
-export function rowDigest(source: ChainSource, row: EventRow | ViewRow): Promise<string> {
-  return sha256Hex(canonical(source, row));
+export async function rowDigest(source: ChainSource, row: EventRow | ViewRow): Promise<string> {
+  return sha256Hex(await canonical(source, row));
 }
 
 /**
@@ -129,6 +135,21 @@ export async function verifyChain(
     }
     prev = r.hash;
   }
+  const erasedWithoutRecord = unrecordedErasure(rows);
+  if (erasedWithoutRecord) {
+    const { row } = erasedWithoutRecord;
+    return {
+      ok: false,
+      rows: rows.length,
+      broken: {
+        seq: erasedWithoutRecord.seq,
+        source: 'event',
+        sourceId: row.id,
+        problem: 'erased',
+        detail: `the note of event row ${row.id} was removed, but case ${row.complaint_id} has no erasure event`,
+      },
+    };
+  }
   const stray = strays[0];
   if (stray) {
     return {
@@ -144,4 +165,15 @@ export async function verifyChain(
     };
   }
   return { ok: true, rows: rows.length };
+}
+
+// A note may only be gone through the retention job, which records an `erased` event on the case.
+function unrecordedErasure(rows: readonly CheckedLink[]): (CheckedLink & { row: EventRow }) | undefined {
+  const events = rows.filter(
+    (r): r is CheckedLink & { row: EventRow } => r.source === 'event' && r.row !== null,
+  );
+  const recorded = new Set(events.filter((r) => r.row.action === 'erased').map((r) => r.row.complaint_id));
+  return events.find(
+    (r) => r.row.erased_note_sha256 !== null && r.row.note === null && !recorded.has(r.row.complaint_id),
+  );
 }

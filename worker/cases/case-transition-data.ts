@@ -1,3 +1,4 @@
+import { eraseAfterSql } from './retention-policy';
 import type { CaseViewVia } from '../../schema/contracts/audit';
 import type { ComplaintStatus } from '../../schema/contracts/complaint-rules';
 import type { Db } from '../db/client';
@@ -53,10 +54,11 @@ export async function writeTransition(db: Db, t: Transition): Promise<CaseRecord
     ...(t.alsoWrite?.(db) ?? []),
     c
       .prepare(
-        `update complaints set status = ?, unit_id = ?, version = version + 1, updated_at = ?
+        `update complaints set status = ?, unit_id = ?, version = version + 1, updated_at = ?,
+           erase_after = ${eraseAfterSql}
          where id = ? and org_id = ? and version = ?`,
       )
-      .bind(t.next.status, t.next.unitId, t.now, t.caseId, t.orgId, t.fromVersion),
+      .bind(t.next.status, t.next.unitId, t.now, t.next.status, t.now, t.caseId, t.orgId, t.fromVersion),
     c
       .prepare(
         `insert into case_handling (complaint_id, org_id, assignee_id, outcome, result_summary, duplicate_of,

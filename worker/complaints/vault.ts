@@ -47,5 +47,7 @@ export type VaultRow = Pick<SqlRow<typeof identityVault>, 'id' | 'sealed'>;
  * table and test/workers/staff-privacy.test.ts can hold the list of readers.
  */
 export async function openVaultEntry(keyring: Keyring, orgId: number, row: VaultRow): Promise<VaultIdentity> {
+  // Emptied by the retention job (worker/cases/retention.ts): nobody to reach any more.
+  if (row.sealed === '') return {};
   return JSON.parse(await open(keyring, row.sealed, vaultContext(orgId, row.id))) as VaultIdentity;
 }

@@ -3,6 +3,7 @@ import { sealAuditChain } from '../audit/seal';
 import { deliverComplainantNotices } from '../cases/complainant-notices';
 import { purgeTrackGuards } from '../cases/tracking/track-guard';
 import { purgeDrafts } from '../complaints/purge';
+import { eraseExpiredCases } from '../cases/retention';
 import { keyringFromEnv } from '../crypto/keyring';
 import { createDb } from '../db/client';
 import type { Env } from '../env';
@@ -16,7 +17,8 @@ import { lineForOrg } from '../orgs/org-line';
  * The every-minute cron: the inbox sweeper, leftover drafts, expired tracking guards, after photos never
  * sent, due staff notices,
  * the complainants' progress notices every 15 working days, notices to complainants that are due (again),
- * the calendar jobs (overdue reminders, the monthly report), and the sealing of the last minute's complaint
+ * the calendar jobs (overdue reminders, the monthly report), the erasure of closed cases past their
+ * retention period, and the sealing of the last minute's complaint
  * events and case accesses into the audit chain. Each job claims its own work, so overlapping ticks are
  * safe.
  */
@@ -29,6 +31,7 @@ export const scheduled: ExportedHandlerScheduledHandler<Env> = (_controller, env
   ctx.waitUntil(enqueueProgressNotices(createDb(env.DB), Date.now()));
   ctx.waitUntil(deliverDueComplainantNotices(env));
   ctx.waitUntil(runStaffSchedules(env));
+  ctx.waitUntil(eraseExpiredCases(createDb(env.DB), env.EVIDENCE, Date.now()));
   ctx.waitUntil(sealAuditChain(env.DB, Date.now()));
 };
 

@@ -1,3 +1,4 @@
+import { type ComplaintTrack, retentionDefaults } from '../../schema/contracts/complaint-rules';
 import type { NotifyPolicy, ReminderPolicy } from '../../schema/contracts/staff';
 import type { staffSettings } from '../../schema/tables/staff';
 import type { Db } from '../db/client';
@@ -7,12 +8,16 @@ import { nextDigestAt } from '../notices/digest-time';
 type Setting =
   | { column: 'notify_policy'; value: NotifyPolicy }
   | { column: 'reminder_policy'; value: ReminderPolicy }
-  | { column: 'digest_times'; value: string };
+  | { column: 'digest_times'; value: string }
+  // A number as text: the event's states are text, and the integer column takes it as a number.
+  | { column: 'retention_days_grievance' | 'retention_days_corruption'; value: string };
 
 const defaults: Record<Setting['column'], string> = {
   notify_policy: 'group',
   reminder_policy: 'daily',
   digest_times: '08:30,13:30',
+  retention_days_grievance: String(retentionDefaults.grievance),
+  retention_days_corruption: String(retentionDefaults.corruption),
 };
 
 // The change and its event (from the old value, or the default), for one batch.
@@ -84,17 +89,40 @@ export async function setDigestTimes(
   ]);
 }
 
+/**
+ * Sets how many days after a case is finished its personal data is erased, per track, with an event
+ * each. Cases already finished keep the date set when they finished (worker/cases/retention-policy.ts).
+ */
+export async function setRetention(
+  db: Db,
+  args: { orgId: number; days: Partial<Record<ComplaintTrack, number>>; by: number; now: number },
+): Promise<void> {
+  const statements = (['grievance', 'corruption'] as const).flatMap((track) => {
+    const value = args.days[track];
+    return value === undefined
+      ? []
+      : settingStatements(db, { ...args, column: `retention_days_${track}`, value: String(value) });
+  });
+  if (statements.length > 0) await db.$client.batch(statements);
+}
+
 /** The organisation's staff settings (defaults when never set). */
 export async function getStaffSettings(db: Db, orgId: number) {
   const row = await db.$client
     .prepare(
-      'select desk_chat_id, notify_policy, digest_times, reminder_policy from staff_settings where org_id = ?',
+      `select desk_chat_id, notify_policy, digest_times, reminder_policy, retention_days_grievance,
+         retention_days_corruption from staff_settings where org_id = ?`,
     )
     .bind(orgId)
     .first<
       Pick<
         SqlRow<typeof staffSettings>,
-        'desk_chat_id' | 'notify_policy' | 'digest_times' | 'reminder_policy'
+        | 'desk_chat_id'
+        | 'notify_policy'
+        | 'digest_times'
+        | 'reminder_policy'
+        | 'retention_days_grievance'
+        | 'retention_days_corruption'
       >
     >();
   return {
@@ -102,5 +130,9 @@ export async function getStaffSettings(db: Db, orgId: number) {
     policy: row?.notify_policy ?? (defaults.notify_policy as NotifyPolicy),
     digestTimes: row?.digest_times ?? defaults.digest_times,
     reminderPolicy: row?.reminder_policy ?? (defaults.reminder_policy as ReminderPolicy),
+    retention: {
+      grievance: row?.retention_days_grievance ?? retentionDefaults.grievance,
+      corruption: row?.retention_days_corruption ?? retentionDefaults.corruption,
+    },
   };
 }

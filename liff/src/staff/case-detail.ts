@@ -30,6 +30,7 @@ const actionNames: Record<string, string> = {
   info_added: 'ผู้ร้องเรียนส่งข้อมูลเพิ่มเติม',
   after_photo_added: 'แนบรูปหลังแก้ไข',
   recused: 'ถอนตัว (มีส่วนได้เสีย)',
+  erased: 'ลบข้อมูลส่วนบุคคลตามระยะเวลาเก็บรักษา',
 };
 
 const fact = (label: string, value: string | Node | null | false | undefined) =>

@@ -25,6 +25,7 @@ export function stepMessages(view: StepView, lead?: string): LineMessage[] {
       view.orgName,
       draft.data.track ?? 'grievance',
       draft.data.identity ?? 'identified',
+      view.retentionDays,
     );
     const text = [lead, notice].filter(Boolean).join('\n\n');
     return [{ type: 'text', text }, summaryCard(view)];

@@ -5,6 +5,7 @@ import { type Keyring, open } from '../../crypto/secret-box';
 import { countDraftAttachments, deleteDraftAttachments } from '../../complaints/attachments-data';
 import { listCategories, listOrgUnits } from '../../complaints/categories-data';
 import { closeDraft } from '../../complaints/draft-lifecycle';
+import { retentionDays } from '../../cases/retention';
 import { createDraft, type Draft, draftContext } from '../../complaints/drafts-data';
 import { applyInput } from '../../complaints/flow';
 import type { DraftData, Step } from '../../complaints/flow-steps';
@@ -59,15 +60,26 @@ export async function viewOf(
   const track = draft.data.track ?? draft.data.suggested?.track;
   const needsUnits =
     draft.data.involvedRole === 'unit_staff' && (draft.step === 'involved' || draft.step === 'summary');
-  const [categories, attachments, identity, units] = await Promise.all([
+  const summary = draft.step === 'summary';
+  const [categories, attachments, identity, units, retention] = await Promise.all([
     track ? listCategories(db, org.id, track) : Promise.resolve([]),
     needsCount ? countDraftAttachments(db, draft.id) : Promise.resolve(0),
     draft.step === 'summary' && 'nameSealed' in draft
       ? openIdentity(s, draft as Draft)
       : Promise.resolve(undefined),
     needsUnits ? listOrgUnits(db, org.id) : Promise.resolve([]),
+    summary ? retentionDays(db, org.id, draft.data.track ?? 'grievance') : Promise.resolve(undefined),
   ]);
-  return { orgName: org.name, draft, categories, units, attachments, today: today(s), identity };
+  return {
+    orgName: org.name,
+    draft,
+    categories,
+    units,
+    attachments,
+    today: today(s),
+    identity,
+    retentionDays: retention,
+  };
 }
 
 /** The question of the draft's current step, after an optional lead line. */

@@ -17,6 +17,8 @@ export interface StepView {
   today: string;
   /** Opened identity values: only the summary shows them, to the reporter alone. */
   identity?: { name?: string; phone?: string };
+  /** The summary's privacy notice: how long the organisation keeps a finished case's personal data. */
+  retentionDays?: number;
 }
 
 export const stepTitles: Record<Step, string> = {

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { digestTimesBody } from '../../../schema/contracts/staff-admin-api';
+import { digestTimesBody, retentionBody } from '../../../schema/contracts/staff-admin-api';
 import { type AuditEntry, type StaffSettingsView, settingsBody } from '../../../schema/contracts/staff-api';
 import { z } from 'zod';
 import type { MessageUsage } from '../../../schema/contracts/message-usage';
@@ -13,6 +13,7 @@ import {
   setDigestTimes,
   setNotifyPolicy,
   setReminderPolicy,
+  setRetention,
 } from '../../staff/settings-data';
 import { listUnits } from '../../staff/staff-data';
 import { validate } from '../middleware/validate';
@@ -30,6 +31,7 @@ async function settingsView(db: Db, orgId: number): Promise<StaffSettingsView> {
     reminderPolicy: s.reminderPolicy,
     deskBound: s.deskChatId !== null,
     digestTimes: s.digestTimes,
+    retention: s.retention,
   };
 }
 
@@ -80,6 +82,13 @@ export const staffSettings = new Hono<StaffEnv>()
     const { times } = c.req.valid('json');
     const db = c.var.db;
     await setDigestTimes(db, { orgId: c.var.org.id, times, by: c.var.staff.id, now: c.var.now });
+    return c.json(await settingsView(db, c.var.org.id));
+  })
+  // How long finished cases keep personal data; the privacy notice states it (docs/privacy.md).
+  .put('/retention', requireRole('admin'), validate('json', retentionBody), async (c) => {
+    const days = c.req.valid('json');
+    const db = c.var.db;
+    await setRetention(db, { orgId: c.var.org.id, days, by: c.var.staff.id, now: c.var.now });
     return c.json(await settingsView(db, c.var.org.id));
   })
   .get('/audit', requireRole('admin'), validate('query', auditQuery), async (c) => {
