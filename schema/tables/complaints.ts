@@ -124,6 +124,8 @@ export const complaints = sqliteTable(
     eraseAfter: integer('erase_after'),
     /** When it was erased: identity, evidence and free text gone, the case's figures kept. */
     erasedAt: integer('erased_at'),
+    /** The complainant asked for their data to be deleted while the case was open: erased once finished. */
+    eraseRequestedAt: integer('erase_requested_at'),
     vaultId: text('vault_id')
       .notNull()
       .references(() => identityVault.id),

@@ -1,5 +1,6 @@
 import type { LineMessage } from '../line/gateway';
 import { planCarouselCommand } from './commands/show-plan';
+import { myDataCommand } from './commands/my-data';
 import { projectSearchCommand } from './commands/project-search';
 import { trackCaseCommand, trackCodeCommand } from './commands/track-case';
 import type { BotContext } from './context';
@@ -20,6 +21,7 @@ const commands: TextCommand[] = [
   projectSearchCommand,
   trackCaseCommand,
   trackCodeCommand,
+  myDataCommand,
 ];
 
 /** Normalises what people type: trims, folds runs of spaces, drops zero-width characters. */

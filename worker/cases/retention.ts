@@ -6,7 +6,8 @@ import { FINISHED_SQL, retentionDefaults } from './retention-policy';
 /** Cases erased per run: a few statements each, well inside D1's 50 queries an invocation. */
 export const RETENTION_BATCH = 5;
 
-interface Due {
+/** A case to erase, as the erasure needs it. */
+export interface ErasableCase {
   id: number;
   org_id: number;
   vault_id: string;
@@ -34,12 +35,22 @@ export async function eraseExpiredCases(db: Db, bucket: R2Bucket, now: number): 
        order by erase_after limit ?`,
     )
     .bind(now, RETENTION_BATCH)
-    .all<Due>();
-  for (const row of due) await eraseCase(db, bucket, row, now);
+    .all<ErasableCase>();
+  for (const row of due) await eraseCase(db, bucket, row, now, 'retention');
   return due.length;
 }
 
-async function eraseCase(db: Db, bucket: R2Bucket, row: Due, now: number): Promise<void> {
+/**
+ * Erases one case's personal data (see eraseExpiredCases), recording who asked: the retention period,
+ * or the complainant (my-data.ts).
+ */
+export async function eraseCase(
+  db: Db,
+  bucket: R2Bucket,
+  row: ErasableCase,
+  now: number,
+  reason: 'retention' | 'request',
+): Promise<void> {
   const c = db.$client;
   const [files, notes] = await c.batch<{ id: number; r2_key?: string; note?: string }>([
     c.prepare('select id, r2_key from complaint_attachments where complaint_id = ?').bind(row.id),
@@ -51,7 +62,9 @@ async function eraseCase(db: Db, bucket: R2Bucket, row: Due, now: number): Promi
   const keys = files!.results.map((f) => f.r2_key!);
   if (keys.length > 0) await bucket.delete(keys);
   const digests = await Promise.all(notes!.results.map(async (n) => [n.id, await sha256Hex(n.note!)]));
-  const note = `ลบข้อมูลส่วนบุคคลตามระยะเวลาเก็บรักษา: หลักฐาน ${keys.length} ไฟล์ บันทึก ${digests.length} รายการ`;
+  const why = reason === 'retention' ? 'ตามระยะเวลาเก็บรักษา' : 'ตามคำขอของผู้ร้องเรียน';
+  const note = `ลบข้อมูลส่วนบุคคล${why}: หลักฐาน ${keys.length} ไฟล์ บันทึก ${digests.length} รายการ`;
+  const actor = reason === 'retention' ? ['system', 'retention'] : ['resident', 'reporter'];
   const byCase = (sql: string) => c.prepare(sql).bind(row.id);
   await c.batch([
     c
@@ -84,9 +97,9 @@ async function eraseCase(db: Db, bucket: R2Bucket, row: Due, now: number): Promi
     c
       .prepare(
         `insert into complaint_events (complaint_id, org_id, at, actor_type, actor_ref, action, from_status, to_status, note)
-         values (?, ?, ?, 'system', 'retention', 'erased', ?, ?, ?)`,
+         values (?, ?, ?, ?, ?, 'erased', ?, ?, ?)`,
       )
-      .bind(row.id, row.org_id, now, row.status, row.status, note),
+      .bind(row.id, row.org_id, now, ...actor, row.status, row.status, note),
   ]);
 }
 

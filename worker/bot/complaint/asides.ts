@@ -1,4 +1,5 @@
 import { normalizeText } from '../text-router';
+import { myDataWords } from '../commands/my-data';
 import { entryPoints } from '../messages/welcome';
 
 /**
@@ -6,7 +7,7 @@ import { entryPoints } from '../messages/welcome';
  * Inside a flow they are answered as outside it, and the draft waits ("ทำต่อ"); they are never taken
  * as the answer to the step (a description "ติดตามเรื่อง" helps nobody).
  */
-const ASIDE_WORDS = new Set([entryPoints.track, entryPoints.plan, 'เมนู', 'menu']);
+const ASIDE_WORDS = new Set([entryPoints.track, entryPoints.plan, myDataWords.view, 'เมนู', 'menu']);
 
 /** Is this typed text one of the words that mean the same everywhere? */
 export function isAside(text: string): boolean {
