@@ -4,6 +4,7 @@ import { type DemoOrganization, demoOrganizations } from '../demo-organizations'
 import { configRoutes } from './admin/config-routes';
 import { inspectRoutes } from './admin/inspect-routes';
 import { readRoutes, unknownApiRoutes } from './api/read-routes';
+import { richMenuInspectRoutes, richMenuRoutes } from './api/rich-menu-routes';
 import { sendRoutes } from './api/send-routes';
 import type { Platform } from './context';
 import { demoResidents, demoStaff, demoStaffGroups } from './demo-people';
@@ -53,6 +54,8 @@ export async function startLinePlatform(opts: LinePlatformOptions = {}): Promise
   const routes: Route[] = [
     ...sendRoutes(platform),
     ...readRoutes(platform),
+    ...richMenuRoutes(platform),
+    ...richMenuInspectRoutes(platform),
     ...webhookRoutes(platform),
     ...loginRoutes(platform),
     ...inspectRoutes(platform),

@@ -10,6 +10,7 @@ export type RequestKind =
   | 'group'
   | 'quota'
   | 'info'
+  | 'richmenu'
   | 'other';
 
 /** A Messaging API call the bot made, accepted or not. */
@@ -99,6 +100,13 @@ export interface Faults {
   loseAnswerEvery?: number;
 }
 
+/** A rich menu the bot created, with its image once uploaded. */
+export interface StoredRichMenu {
+  channel: string;
+  menu: Record<string, unknown>;
+  image?: { bytes: Buffer; contentType: string };
+}
+
 export class PlatformState {
   private seq = 0;
   requests: RecordedRequest[] = [];
@@ -117,6 +125,10 @@ export class PlatformState {
   faults = new Map<string, Faults>();
   /** Sends (push, multicast) per channel since its faults were set. */
   sendCounts = new Map<string, number>();
+  /** Rich menus by id, each channel's default, and per-user links (`channel:userId`); kept by reset. */
+  richMenus = new Map<string, StoredRichMenu>();
+  defaultRichMenus = new Map<string, string>();
+  userRichMenus = new Map<string, string>();
 
   /** One sequence for requests, delivered messages and webhooks, so a timeline can be merged by seq. */
   nextSeq(): number {

@@ -20,5 +20,7 @@ export async function demoSeedSql(dataKey: string): Promise<string> {
   }
   statements.push(...holidayStatements());
   statements.push(...(await demoStaffStatements(keyring, demoOrganizations, Date.now())));
-  return `${renderSql(statements)}\n${demoPlansSql(Date.now())}`;
+  // The local LINE platform starts empty each time: the cron makes the rich menus again (dev/stack.ts).
+  const menus = 'update line_channels set rich_menu_version = 0, rich_menu_tried_at = null;';
+  return `${renderSql(statements)}\n${demoPlansSql(Date.now())}\n${menus}`;
 }

@@ -25,6 +25,12 @@ export const lineChannels = sqliteTable('line_channels', {
   secretSealed: text('secret_sealed').notNull(),
   accessTokenSealed: text('access_token_sealed').notNull(),
   liffId: text('liff_id'),
+  /** The rich menus made for this channel (worker/orgs/rich-menus.ts) and the layout version they show. */
+  residentRichMenuId: text('resident_rich_menu_id'),
+  staffRichMenuId: text('staff_rich_menu_id'),
+  richMenuVersion: integer('rich_menu_version').notNull().default(0),
+  /** The last attempt to make them (a failed one is retried an hour later). */
+  richMenuTriedAt: integer('rich_menu_tried_at'),
   updatedAt: integer('updated_at').notNull().default(now),
 });
 

@@ -12,13 +12,14 @@ import { deliverDueNotices } from '../notices/notify-new-case';
 import { enqueueProgressNotices } from '../notices/progress-notices';
 import { runStaffSchedules } from '../notices/schedules';
 import { lineForOrg } from '../orgs/org-line';
+import { refreshRichMenus } from '../orgs/rich-menus';
 
 /**
  * The every-minute cron: the inbox sweeper, leftover drafts, expired tracking guards, after photos never
  * sent, due staff notices,
  * the complainants' progress notices every 15 working days, notices to complainants that are due (again),
  * the calendar jobs (overdue reminders, the monthly report), the erasure of closed cases past their
- * retention period, and the sealing of the last minute's complaint
+ * retention period, the rich menus of an organisation that has none (or old ones), and the sealing of the last minute's complaint
  * events and case accesses into the audit chain. Each job claims its own work, so overlapping ticks are
  * safe.
  */
@@ -32,6 +33,7 @@ export const scheduled: ExportedHandlerScheduledHandler<Env> = (_controller, env
   ctx.waitUntil(deliverDueComplainantNotices(env));
   ctx.waitUntil(runStaffSchedules(env));
   ctx.waitUntil(eraseExpiredCases(createDb(env.DB), env.EVIDENCE, Date.now()));
+  ctx.waitUntil(refreshRichMenus(env, createDb(env.DB), Date.now()));
   ctx.waitUntil(sealAuditChain(env.DB, Date.now()));
 };
 

@@ -54,6 +54,10 @@ export function createLineGateway(config: LineGatewayConfig) {
     channelAccessToken: config.accessToken,
     baseURL: config.apiBase,
   });
+  const blob = new messagingApi.MessagingApiBlobClient({
+    channelAccessToken: config.accessToken,
+    baseURL: config.dataApiBase,
+  });
   const now = config.now ?? Date.now;
   const pending: DeliveryLogRow[] = [];
 
@@ -125,6 +129,19 @@ export function createLineGateway(config: LineGatewayConfig) {
 
     /** Billable messages sent this month, as LINE counts them against the quota. */
     getQuotaConsumption: () => call('quota', () => client.getMessageQuotaConsumption()),
+
+    /** Rich menus (worker/orgs/rich-menus.ts): none of these calls is billed. */
+    richMenu: {
+      create: (menu: messagingApi.RichMenuRequest) =>
+        call('richmenu', async () => (await client.createRichMenu(menu)).richMenuId),
+      uploadImage: (richMenuId: string, png: Blob) =>
+        call('richmenu', () => blob.setRichMenuImage(richMenuId, png)),
+      setDefault: (richMenuId: string) => call('richmenu', () => client.setDefaultRichMenu(richMenuId)),
+      remove: (richMenuId: string) => call('richmenu', () => client.deleteRichMenu(richMenuId)),
+      link: (userId: string, richMenuId: string) =>
+        call('richmenu', () => client.linkRichMenuIdToUser(userId, richMenuId)),
+      unlink: (userId: string) => call('richmenu', () => client.unlinkRichMenuIdFromUser(userId)),
+    },
   };
 }
 

@@ -4,14 +4,22 @@ import type { SqlRow } from '../db/sql-row';
 import { type lineChannels, organizations } from '../../schema/tables/core';
 
 export type Organization = typeof organizations.$inferSelect;
-export type SealedChannel = typeof lineChannels.$inferSelect;
+/** The channel as requests need it; its rich menus are the cron's (worker/orgs/rich-menus.ts). */
+export type SealedChannel = Omit<
+  typeof lineChannels.$inferSelect,
+  'residentRichMenuId' | 'staffRichMenuId' | 'richMenuVersion' | 'richMenuTriedAt'
+>;
 export interface OrgWithChannel {
   org: Organization;
   channel: SealedChannel;
 }
 
 // The channel's org_id is the organisation's id, so it is not selected twice.
-type JoinedRow = SqlRow<typeof organizations> & Omit<SqlRow<typeof lineChannels>, 'org_id'>;
+type JoinedRow = SqlRow<typeof organizations> &
+  Omit<
+    SqlRow<typeof lineChannels>,
+    'org_id' | 'resident_rich_menu_id' | 'staff_rich_menu_id' | 'rich_menu_version' | 'rich_menu_tried_at'
+  >;
 
 // Hand-written on purpose: this runs on every webhook, and D1's `first()` with plain columns measured
 // 3-6x cheaper than drizzle's select-with-join (which goes through `raw()`); see docs/benchmarks.md.

@@ -50,6 +50,7 @@ export function apiRoute(
   pattern: RegExp,
   kind: RequestKind,
   handler: (call: ApiCall) => ApiOutcome,
+  options: { jsonBody?: boolean } = {},
 ): Route {
   return {
     method,
@@ -59,7 +60,7 @@ export function apiRoute(
       const token = /^Bearer\s+(.+)$/i.exec(ctx.req.headers.authorization ?? '')?.[1]?.trim() ?? '';
       const channel = channelByToken(platform, token);
       // Endpoints we do not emulate answer 404 whatever their body is.
-      const parsesBody = method === 'POST' && kind !== 'other';
+      const parsesBody = method === 'POST' && kind !== 'other' && options.jsonBody !== false;
       const json = parsesBody ? parseJson(ctx.body) : undefined;
       let outcome: ApiOutcome;
       if (!channel) outcome = { status: 401, body: AUTH_FAILED };

@@ -1,4 +1,5 @@
 // The chat page: choose an organisation and a person, then talk to the bot as that person would in LINE.
+import { refreshRichMenu } from './rich-menu.js';
 import { runAction } from './actions.js';
 import { getJson, postJson } from './api.js';
 import { $, h } from './dom.js';
@@ -75,6 +76,7 @@ function applyIdentity() {
   ui.showError(session.source ? '' : 'รหัสกลุ่มต้องเป็น C ตามด้วยเลขฐานสิบหก 32 หลัก');
   resetTimeline();
   poll(ui);
+  refreshRichMenu(ui);
 }
 
 async function loadChannel() {
@@ -157,6 +159,8 @@ async function start() {
   bindComposer();
   await loadChannel();
   setInterval(() => poll(ui), 1000);
+  // A registration or a removal changes the menu a person sees.
+  setInterval(() => refreshRichMenu(ui), 3000);
 }
 
 start().catch((error) => ui.showError(`เริ่มหน้าแชตไม่สำเร็จ: ${error.message}`));

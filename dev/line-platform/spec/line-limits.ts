@@ -69,6 +69,22 @@ export const lineLimits: Record<string, JsonSchema> = {
   },
   URIAction: { required: ['uri'], properties: { uri: utf16(1000) } },
   DatetimePickerAction: { required: ['data', 'mode'] },
+  // The rich menu reference: every field required, 1-20 areas, 800-2500 wide and at least 250 high (the
+  // 1.45 aspect ratio is checked by the route).
+  RichMenuRequest: {
+    required: ['size', 'selected', 'name', 'chatBarText', 'areas'],
+    properties: {
+      chatBarText: utf16(14, 1),
+      name: utf16(300, 1),
+      areas: { type: 'array', minItems: 1, maxItems: 20 },
+    },
+  },
+  RichMenuSize: {
+    required: ['width', 'height'],
+    properties: { width: { minimum: 800, maximum: 2500 }, height: { minimum: 250 } },
+  },
+  RichMenuArea: { required: ['bounds', 'action'] },
+  RichMenuBounds: { required: ['x', 'y', 'width', 'height'] },
   ShowLoadingAnimationRequest: {
     properties: {
       // Loading animations are for one-on-one chats only, and run in 5-second steps.

@@ -75,6 +75,7 @@ const MESSAGING_SCHEMAS = [
   'PushMessageRequest',
   'MulticastRequest',
   'ShowLoadingAnimationRequest',
+  'RichMenuRequest',
 ] as const;
 export type MessagingSchema = (typeof MESSAGING_SCHEMAS)[number];
 

@@ -28,6 +28,7 @@ const ENTRY_WORDS: Record<string, ComplaintTrack | undefined> = {
   ร้องเรียนทุจริต: 'corruption',
   แจ้งเบาะแส: 'corruption',
   แจ้งเบาะแสการทุจริต: 'corruption',
+  แจ้งเบาะแสทุจริต: 'corruption',
   [trackNames.grievance.short]: 'grievance',
   ร้องทุกข์: 'grievance',
   ร้องเรียน: undefined,

@@ -14,6 +14,7 @@ import { formatThaiDay } from '../../../lib/thai-date';
 import type { LineMessage } from '../../line/gateway';
 import { inviteStatements } from '../../staff/invites';
 import { removeStaff } from '../../staff/removal';
+import { unlinkStaffMenu } from '../../staff/staff-menu';
 import { getStaffSettings, setNotifyPolicy, setReminderPolicy } from '../../staff/settings-data';
 import { findUnit, listStaff, listUnits, type StaffMember } from '../../staff/staff-data';
 import { rolesText } from './case-replies';
@@ -106,6 +107,7 @@ export async function remove(turn: StaffTurn, admin: StaffMember, target: string
     by: admin.id,
     now: turn.ctx.now(),
   });
+  if (removed) await unlinkStaffMenu(turn.ctx.line, db, turn.keyring, org.id, person.id);
   return sayText(
     turn,
     removed ? `ลบ ${person.displayName} ออกจากเจ้าหน้าที่แล้ว สิทธิ์ทั้งหมดถูกยกเลิกทันที` : 'ไม่พบเจ้าหน้าที่คนนี้',

@@ -1,5 +1,6 @@
 import type { StaffCommand } from '../../cases/command-parse';
 import { inviteStatements } from '../../staff/invites';
+import { linkStaffMenu } from '../../staff/staff-menu';
 import { type InviteProblem, redeemGroupBind, redeemStaffInvite } from '../../staff/membership';
 import type { StaffMember } from '../../staff/staff-data';
 import { invite, listPeople, policy, reminders, remove } from './admin-commands';
@@ -77,6 +78,7 @@ async function register(turn: StaffTurn, code: string | null): Promise<void> {
     now: turn.ctx.now(),
   });
   if (!result.ok) return sayText(turn, problemText[result.problem]);
+  await linkStaffMenu(turn.ctx.line, turn.ctx.db, turn.ctx.org.id, turn.userId);
   const m = result.member;
   return sayText(
     turn,

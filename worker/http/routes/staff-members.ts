@@ -11,7 +11,9 @@ import { requireLiffUser } from '../middleware/liff-user';
 import { AppError } from '../../errors';
 import { inviteStatements } from '../../staff/invites';
 import { setOfficerUnits } from '../../staff/officer-units-data';
+import { lineForOrg } from '../../orgs/org-line';
 import { removeStaff } from '../../staff/removal';
+import { unlinkStaffMenu } from '../../staff/staff-menu';
 import { valueOrRefuse } from '../../staff/setup-refusals';
 import { findUnit, listStaff } from '../../staff/staff-data';
 import { pathId, validate } from '../middleware/validate';
@@ -89,5 +91,8 @@ export const staffMembers = new Hono<StaffEnv>()
       now: c.var.now,
     });
     if (!removed) throw new AppError('not_found', 'ไม่พบเจ้าหน้าที่');
+    const keyring = await c.var.keyring();
+    const target = await lineForOrg(c.env, c.var.db, keyring, c.var.org.id);
+    if (target) await unlinkStaffMenu(target.line, c.var.db, keyring, c.var.org.id, staffId);
     return c.body(null, 204);
   });
