@@ -107,6 +107,11 @@ export const complaintSubmission = z
     /** Who the tip is about, by role (corruption track only); `unit_staff` may name the unit. */
     involvedRole: z.enum(involvedRoles, { error: 'กรุณาเลือกผู้ที่เกี่ยวข้องจากรายการ' }).optional(),
     involvedUnitId: z.number({ error: 'กรุณาเลือกกอง/ฝ่าย' }).int().positive().optional(),
+    /** A retaliation report: the tracking code of the earlier case it follows (the check-in's button). */
+    relatedCode: z
+      .string()
+      .regex(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/)
+      .optional(),
     identity: complaintIdentity,
     consent: z.literal(true, { error: 'ต้องยินยอมตามประกาศความเป็นส่วนตัวก่อนส่งเรื่อง' }),
   })

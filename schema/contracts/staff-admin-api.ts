@@ -174,3 +174,12 @@ export const retentionBody = z
   .object({ grievance: retentionField, corruption: retentionField })
   .refine((b) => b.grievance !== undefined || b.corruption !== undefined, { error: retentionMessage });
 export type RetentionBody = z.input<typeof retentionBody>;
+
+const checkinMessage = 'กำหนดได้ 0 (ไม่สอบถาม) หรือ 7–180 วัน';
+/** Days after a tip is finished until its reporter is checked on: 0 turns it off. */
+export const checkinBody = z.object({
+  days: z
+    .number({ error: checkinMessage })
+    .int({ error: checkinMessage })
+    .refine((d) => d === 0 || (d >= 7 && d <= 180), { error: checkinMessage }),
+});

@@ -108,6 +108,8 @@ export interface CaseFacts {
   reachInLine: boolean;
   /** A grievance's reporter gave a phone for a call-back (its handlers read it: /callback-phone). */
   callbackPhone: boolean;
+  /** A report of retaliation after the earlier case with this code (the check-in after a tip). */
+  relatedCode: string | null;
 }
 
 export interface CaseDetail {
@@ -223,6 +225,8 @@ export interface StaffSettingsView {
   digestTimes: string;
   /** Days after a case is finished until its personal data is erased, per track. */
   retention: { grievance: number; corruption: number };
+  /** Days after a tip is finished until its reporter is asked whether they suffered for it (0: never). */
+  checkinDays: number;
 }
 
 export interface AuditEntry {

@@ -126,6 +126,8 @@ export const complaints = sqliteTable(
     erasedAt: integer('erased_at'),
     /** The complainant asked for their data to be deleted while the case was open: erased once finished. */
     eraseRequestedAt: integer('erase_requested_at'),
+    /** A report of retaliation filed from the check-in after this earlier case (worker/cases/checkin.ts). */
+    relatedComplaintId: integer('related_complaint_id'),
     vaultId: text('vault_id')
       .notNull()
       .references(() => identityVault.id),

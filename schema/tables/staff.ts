@@ -101,6 +101,8 @@ export const staffSettings = sqliteTable('staff_settings', {
   /** Days after closure until a case's personal data is erased, per track (worker/cases/retention-policy.ts). */
   retentionDaysGrievance: integer('retention_days_grievance').notNull().default(365),
   retentionDaysCorruption: integer('retention_days_corruption').notNull().default(1825),
+  /** Days after a tip is finished until its reporter is asked whether they suffered for it (0: never). */
+  checkinDays: integer('checkin_days').notNull().default(28),
   updatedAt: integer('updated_at').notNull(),
 });
 

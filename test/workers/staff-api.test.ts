@@ -192,6 +192,7 @@ describe('staff API', () => {
       deskBound: false,
       digestTimes: '08:30,13:30',
       retention: { grievance: 365, corruption: 1825 },
+      checkinDays: 28,
     });
     expect((await asUser(org.slug, admin.userId, '/settings/units')).json.items.length).toBeGreaterThan(5);
   });

@@ -1,5 +1,6 @@
 import type { LineMessage } from '../line/gateway';
 import { planCarouselCommand } from './commands/show-plan';
+import { checkinAnswerCommand } from './commands/checkin-answer';
 import { myDataCommand } from './commands/my-data';
 import { projectSearchCommand } from './commands/project-search';
 import { trackCaseCommand, trackCodeCommand } from './commands/track-case';
@@ -22,6 +23,7 @@ const commands: TextCommand[] = [
   trackCaseCommand,
   trackCodeCommand,
   myDataCommand,
+  checkinAnswerCommand,
 ];
 
 /** Normalises what people type: trims, folds runs of spaces, drops zero-width characters. */

@@ -1,4 +1,5 @@
 import type { Db } from '../db/client';
+import { checkinStatements } from './checkin-data';
 import { afterPhotoMessage, linkAfterPhoto, takesAfterPhoto } from './after-photos';
 import { AFTER_LINK_TTL_MS } from './evidence-links';
 import { afterPhotoOnlyText } from '../../lib/texts/after-photo-texts';
@@ -135,6 +136,12 @@ export async function actOnCase(
     ...(told ? [skipProgressNotices(d, caseId)] : []),
     ...(restartOn ? [setProgressDate(d, caseId, restartOn)] : []),
   ];
+  const checkin = await checkinStatements(db, current, {
+    orgId: org.id,
+    orgName: org.name,
+    action: request.action,
+    now: deps.now,
+  });
   const transition: Transition = {
     orgId: org.id,
     caseId,
@@ -153,6 +160,7 @@ export async function actOnCase(
         : []),
       ...(notice?.(d) ?? []),
       ...progress(d),
+      ...checkin(d),
     ],
   };
   const written = await writeTransition(db, transition);

@@ -125,6 +125,7 @@ export async function caseDetail(
       identityMode: c.identityMode,
       reachInLine: c.reachInLine,
       callbackPhone: c.callbackPhone,
+      relatedCode: c.relatedCode,
       acknowledgeDueOn: c.acknowledgeDueOn,
       unitId: c.unitId,
       assigneeId: c.assigneeId,

@@ -26,6 +26,8 @@ export interface CaseRecord extends CaseFacts {
   reachInLine: boolean;
   /** A grievance's reporter gave a phone for a call-back (handlers read it, audited: reporter-contact.ts). */
   callbackPhone: boolean;
+  /** A retaliation report: the code of the earlier case whose reporter it concerns (checkin.ts). */
+  relatedCode: string | null;
   /** Null for complaints filed before the forward deadline was stored (migration 0008). */
   forwardDueOn: string | null;
   acknowledgeDueOn: string;
@@ -57,7 +59,8 @@ export const CASE_SELECT = `select c.id, c.org_id, c.code, c.track, c.status, c.
     c.reach_in_line, c.callback_phone, c.channel, c.forward_due_on, c.acknowledge_due_on, c.result_due_on, c.created_at, c.updated_at, h.outcome, h.result_summary,
     h.duplicate_of, d.code as duplicate_of_code, h.referral_body, h.referral_agency, h.referral_ref,
     (select count(*) from complaint_attachments a where a.complaint_id = c.id) as attachment_count,
-    (select group_concat(staff_id) from case_recusals x where x.complaint_id = c.id) as recused_ids
+    (select group_concat(staff_id) from case_recusals x where x.complaint_id = c.id) as recused_ids,
+    (select r.code from complaints r where r.id = c.related_complaint_id) as related_code
   from complaints c
   join complaint_categories k on k.id = c.category_id
   left join units u on u.id = c.unit_id
@@ -100,6 +103,7 @@ export function toCase(r: any): CaseRecord {
     channel: r.channel,
     reachInLine: r.reach_in_line !== 0,
     callbackPhone: r.callback_phone !== 0,
+    relatedCode: r.related_code ?? null,
     forwardDueOn: r.forward_due_on ?? null,
     acknowledgeDueOn: r.acknowledge_due_on,
     resultDueOn: r.result_due_on,

@@ -20,6 +20,8 @@ export interface NoticeInput {
   /** One notice per source (e.g. the case and the version it was written on): enqueueing twice is a no-op. */
   sourceKey: string;
   awaitReplyBy: number | null;
+  /** Not before this time (a scheduled notice, the check-in); at once otherwise. */
+  dueAt?: number;
 }
 
 export interface ComplainantDeliveryDeps {
@@ -68,7 +70,7 @@ export function noticeStatement(
       JSON.stringify(n.message),
       n.sourceKey,
       n.awaitReplyBy,
-      at.now,
+      n.dueAt ?? at.now,
       at.caseId,
       AT_ONCE.has(n.kind) ? 0 : MERGE_MS,
       at.now,
@@ -102,13 +104,14 @@ export async function deliverComplainantNotices(
   const scopeParams = [filter.orgId, filter.complaintId].filter((v) => v !== undefined);
   // Whole cases are claimed (every pending notice of a case with one due, news waiting for the merge
   // window included), so the notices of one push are tried together and a case's notices go out in
-  // order; but a progress notice scheduled for noon and never tried keeps its time. The longest-waiting
+  // order; but a scheduled notice (progress at noon, the check-in weeks after a tip) keeps its time. The longest-waiting
   // cases go first.
   const { results } = await db.$client
     .prepare(
       `update complainant_notices set attempts = attempts + 1, next_attempt_at = ?
        where status = 'pending'
-         and (next_attempt_at <= ? or attempts > 0 or held_since is not null or kind <> 'progress')
+         and (next_attempt_at <= ? or attempts > 0 or held_since is not null
+              or kind not in ('progress', 'checkin'))
          and complaint_id in (
            select complaint_id from complainant_notices
            where status = 'pending' and next_attempt_at <= ? ${scope.map((s) => `and ${s}`).join(' ')}

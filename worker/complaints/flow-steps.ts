@@ -57,6 +57,8 @@ export interface DraftData {
   editing?: boolean;
   /** What a first message outside the flow suggested (the offer step): confirmed, never applied alone. */
   suggested?: { track?: ComplaintTrack; categoryCode?: string };
+  /** A retaliation report from the check-in: the earlier case's tracking code (worker/cases/checkin.ts). */
+  relatedCode?: string;
 }
 
 /**

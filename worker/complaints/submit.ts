@@ -91,8 +91,9 @@ export async function submitComplaint(db: Db, keyring: Keyring, input: SubmitInp
           `insert into complaints (org_id, code, submission_key, track, category_id, unit_id, status, version,
              description, place_text, place_address, latitude, longitude, occurred_on, occurred_text, involved,
              involved_role, involved_unit_id, identity_mode, reach_in_line, callback_phone, vault_id, pin_hash, channel, forward_due_on, acknowledge_due_on, result_due_on,
-             progress_due_on, created_at, updated_at)
-           values (?, ?, ?, ?, ?, ?, 'received', 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+             progress_due_on, related_complaint_id, created_at, updated_at)
+           values (?, ?, ?, ?, ?, ?, 'received', 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+             (select id from complaints where org_id = ? and code = ?), ?, ?)`,
         )
         .bind(
           input.orgId,
@@ -123,6 +124,8 @@ export async function submitComplaint(db: Db, keyring: Keyring, input: SubmitInp
           // The first progress notice falls on the result date, if the case is still open then (never
           // for a reporter who cannot be reached).
           reachInLine ? resultDueOn : null,
+          input.orgId,
+          form.relatedCode ?? null,
           input.now,
           input.now,
         ),

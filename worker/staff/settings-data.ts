@@ -1,5 +1,6 @@
 import { type ComplaintTrack, retentionDefaults } from '../../schema/contracts/complaint-rules';
 import type { NotifyPolicy, ReminderPolicy } from '../../schema/contracts/staff';
+import { checkinDefaults } from '../cases/checkin';
 import type { staffSettings } from '../../schema/tables/staff';
 import type { Db } from '../db/client';
 import type { SqlRow } from '../db/sql-row';
@@ -10,7 +11,7 @@ type Setting =
   | { column: 'reminder_policy'; value: ReminderPolicy }
   | { column: 'digest_times'; value: string }
   // A number as text: the event's states are text, and the integer column takes it as a number.
-  | { column: 'retention_days_grievance' | 'retention_days_corruption'; value: string };
+  | { column: 'retention_days_grievance' | 'retention_days_corruption' | 'checkin_days'; value: string };
 
 const defaults: Record<Setting['column'], string> = {
   notify_policy: 'group',
@@ -18,6 +19,7 @@ const defaults: Record<Setting['column'], string> = {
   digest_times: '08:30,13:30',
   retention_days_grievance: String(retentionDefaults.grievance),
   retention_days_corruption: String(retentionDefaults.corruption),
+  checkin_days: String(checkinDefaults.days),
 };
 
 // The change and its event (from the old value, or the default), for one batch.
@@ -106,12 +108,19 @@ export async function setRetention(
   if (statements.length > 0) await db.$client.batch(statements);
 }
 
+/** Sets how many days after a tip is finished its reporter is checked on (0: never), with its event. */
+export async function setCheckinDays(db: Db, args: { orgId: number; days: number; by: number; now: number }) {
+  await db.$client.batch(
+    settingStatements(db, { ...args, column: 'checkin_days', value: String(args.days) }),
+  );
+}
+
 /** The organisation's staff settings (defaults when never set). */
 export async function getStaffSettings(db: Db, orgId: number) {
   const row = await db.$client
     .prepare(
       `select desk_chat_id, notify_policy, digest_times, reminder_policy, retention_days_grievance,
-         retention_days_corruption from staff_settings where org_id = ?`,
+         retention_days_corruption, checkin_days from staff_settings where org_id = ?`,
     )
     .bind(orgId)
     .first<
@@ -123,6 +132,7 @@ export async function getStaffSettings(db: Db, orgId: number) {
         | 'reminder_policy'
         | 'retention_days_grievance'
         | 'retention_days_corruption'
+        | 'checkin_days'
       >
     >();
   return {
@@ -134,5 +144,6 @@ export async function getStaffSettings(db: Db, orgId: number) {
       grievance: row?.retention_days_grievance ?? retentionDefaults.grievance,
       corruption: row?.retention_days_corruption ?? retentionDefaults.corruption,
     },
+    checkinDays: row?.checkin_days ?? checkinDefaults.days,
   };
 }

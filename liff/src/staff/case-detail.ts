@@ -46,6 +46,7 @@ function body(d: CaseDetail): Node[] {
     { class: 'facts' },
     fact('ประเภท', trackNames[c.track].full),
     fact('หมวด', c.categoryName),
+    fact('เกี่ยวข้องกับเรื่อง', c.relatedCode ? `${c.relatedCode} (ผู้แจ้งถูกกลั่นแกล้งหลังแจ้งเรื่อง)` : null),
     fact('สถานะ', statusNames[c.status]),
     fact('รับเรื่อง', formatThaiDay(c.createdAt)),
     fact('ตอบรับภายใน', formatThaiDate(c.acknowledgeDueOn)),

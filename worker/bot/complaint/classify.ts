@@ -9,12 +9,13 @@ import type { EvidenceMessage } from '../../complaints/evidence';
 import type { FlowInput } from '../../complaints/flow-types';
 import { type Step, steps } from '../../complaints/flow-steps';
 import { normalizeText } from '../text-router';
+import { retaliationCode } from '../../cases/checkin';
 import { isAside } from './asides';
 import { type FlowPostback, parsePostback, trackFromArg } from './postback-data';
 
 /** What a 1:1 event means to the complaint flow (pure; no draft needed to decide). */
 export type ChatInput =
-  | { kind: 'entry'; track?: ComplaintTrack }
+  | { kind: 'entry'; track?: ComplaintTrack; related?: string }
   | { kind: 'resume'; button?: FlowPostback }
   | { kind: 'restart'; track?: ComplaintTrack; button?: FlowPostback }
   | { kind: 'flow'; input: FlowInput; button?: FlowPostback; refused?: 'video' | 'audio' }
@@ -72,6 +73,9 @@ export function classifyEvent(event: WebhookEvent): ChatInput {
   switch (message.type) {
     case 'text': {
       const text = String(message.text ?? '');
+      // The check-in's "มี ต้องการแจ้ง": a tip about retaliation, linked to the earlier case.
+      const related = retaliationCode(text);
+      if (related) return { kind: 'entry', track: 'corruption', related };
       const entry = entryTrack(text);
       if (entry) return { kind: 'entry', ...entry };
       const word = normalizeText(text);

@@ -58,7 +58,7 @@ export async function handleComplaintEvent(
 
 async function withoutDraft(s: Session, input: ChatInput): Promise<boolean> {
   if (input.kind === 'entry') {
-    await startDraft(s, input.track);
+    await startDraft(s, input.track, input.related);
     return true;
   }
   const button =

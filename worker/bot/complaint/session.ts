@@ -92,11 +92,11 @@ export async function promptStep(
 }
 
 /** Starts a draft (at the category step when the track is known) and asks its first question. */
-export async function startDraft(s: Session, track?: ComplaintTrack): Promise<void> {
+export async function startDraft(s: Session, track?: ComplaintTrack, relatedCode?: string): Promise<void> {
   let step: Step = 'track';
-  let data: DraftData = {};
+  let data: DraftData = relatedCode ? { relatedCode } : {};
   if (track) {
-    const chosen = applyInput('track', {}, { kind: 'track', track }, { categories: [], today: today(s) });
+    const chosen = applyInput('track', data, { kind: 'track', track }, { categories: [], today: today(s) });
     if (chosen.type === 'next') ({ step, data } = chosen);
   }
   const draft = await createDraft(s.ctx.db, {
@@ -107,7 +107,10 @@ export async function startDraft(s: Session, track?: ComplaintTrack): Promise<vo
     data,
     now: s.ctx.now(),
   });
-  await promptStep(s, draft);
+  const lead = relatedCode
+    ? `แจ้งเหตุที่ท่านถูกกลั่นแกล้งหรือได้รับผลกระทบหลังแจ้งเรื่อง ${relatedCode}\nเรื่องนี้ส่งถึงเจ้าหน้าที่ป้องกันการทุจริตเท่านั้น และท่านเลือกไม่เปิดเผยตัวตนได้`
+    : undefined;
+  await promptStep(s, draft, lead);
 }
 
 /** Ends a draft without filing it: answers, sealed identity and evidence files are deleted. */

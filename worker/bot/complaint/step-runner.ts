@@ -97,6 +97,7 @@ async function toSubmission(s: Session, draft: Draft): Promise<ComplaintSubmissi
     occurred: d.occurred ?? undefined,
     involved: d.track === 'corruption' ? (d.involved ?? undefined) : undefined,
     involvedRole: d.track === 'corruption' ? d.involvedRole : undefined,
+    relatedCode: d.track === 'corruption' ? d.relatedCode : undefined,
     involvedUnitId:
       d.track === 'corruption' && d.involvedRole === 'unit_staff'
         ? (d.involvedUnitId ?? undefined)

@@ -29,6 +29,7 @@ export function summaryCard(view: StepView): LineMessage {
           : 'บัญชี LINE นี้';
   const fields = [
     field('ประเภท', trackNames[track].full),
+    ...(data.relatedCode ? [field('เกี่ยวข้องกับเรื่อง', `${data.relatedCode} (ผู้แจ้งถูกกลั่นแกล้ง)`)] : []),
     field('หมวด', answer('category')),
     field('รายละเอียด', data.description ?? '-'),
     field('สถานที่', answer('place')),

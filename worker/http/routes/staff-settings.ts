@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { digestTimesBody, retentionBody } from '../../../schema/contracts/staff-admin-api';
+import { checkinBody, digestTimesBody, retentionBody } from '../../../schema/contracts/staff-admin-api';
 import { type AuditEntry, type StaffSettingsView, settingsBody } from '../../../schema/contracts/staff-api';
 import { z } from 'zod';
 import type { MessageUsage } from '../../../schema/contracts/message-usage';
@@ -13,6 +13,7 @@ import {
   setDigestTimes,
   setNotifyPolicy,
   setReminderPolicy,
+  setCheckinDays,
   setRetention,
 } from '../../staff/settings-data';
 import { listUnits } from '../../staff/staff-data';
@@ -32,6 +33,7 @@ async function settingsView(db: Db, orgId: number): Promise<StaffSettingsView> {
     deskBound: s.deskChatId !== null,
     digestTimes: s.digestTimes,
     retention: s.retention,
+    checkinDays: s.checkinDays,
   };
 }
 
@@ -90,6 +92,11 @@ export const staffSettings = new Hono<StaffEnv>()
     const db = c.var.db;
     await setRetention(db, { orgId: c.var.org.id, days, by: c.var.staff.id, now: c.var.now });
     return c.json(await settingsView(db, c.var.org.id));
+  })
+  .put('/checkin', requireRole('admin'), validate('json', checkinBody), async (c) => {
+    const { days } = c.req.valid('json');
+    await setCheckinDays(c.var.db, { orgId: c.var.org.id, days, by: c.var.staff.id, now: c.var.now });
+    return c.json(await settingsView(c.var.db, c.var.org.id));
   })
   .get('/audit', requireRole('admin'), validate('query', auditQuery), async (c) => {
     const q = c.req.valid('query');
