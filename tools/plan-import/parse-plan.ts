@@ -7,7 +7,7 @@ import { matchDetails, matchKey } from './match';
 import { readMetadata } from './metadata';
 import { kindOfName, splitAlternateNames } from './names';
 import { normalizeDocument } from './normalize';
-import { detectNumbering, projectRefs } from './numbering';
+import { projectRefs } from './numbering';
 import type { DetailAmount } from './numbers';
 import { explainGroupedBudgets, fiscalYearIssues, orphanIssues } from './plan-issues';
 import { reconcileProjects } from './reconcile-projects';
@@ -43,7 +43,7 @@ export function parsePlan(text: string): PlanDocument {
     headings: model.dimensions.flatMap((d) => d.missions.flatMap((m) => [m, ...m.subMissions])),
   });
 
-  const numbering = detectNumbering(model.projects);
+  const numbering = model.scheme.scope;
   const refOf = projectRefs(model.projects, numbering);
   const org = meta.organization;
   const matches = matchDetails(

@@ -120,7 +120,7 @@ export function findSummaryTable(lines: string[]): SummaryTable | null {
   return { layout, rows, endLine };
 }
 
-const DIM_ROW = /^(?:มิติ|มติ|มิตี)ที่\s*\d/;
+const DIM_ROW = /^(?:มิติ|มติ|มิตี|มีติ)ที่\s*\d/;
 
 /** A full-width "มิติที่ N …" row, as tables without a dimension column have. */
 function dimensionRow(text: string, line: number, layout: TableLayout): TableRow {
