@@ -49,9 +49,10 @@ const BASE: Omit<VariantSpec, 'id'> = {
 const pagesId = (p: PageBreaks) => (typeof p === 'string' ? p : `every${p.every}${p.split ? '-split' : ''}`);
 
 /**
- * The variants of one seed plan. First every numbering scheme with and without a sub-mission level, in Thai
- * and Arabic digits (20), the other axes turning with co-prime periods so that each of their values meets
- * several schemes; then each other axis alone against the source, so that a failure points at one cause.
+ * The variants of one seed plan (34). First every numbering scheme with and without a sub-mission level, in Thai
+ * and Arabic digits (20), the other axes turning with different periods so that each of their values meets
+ * several schemes; then bare-code numbering (2); then each other axis alone against the source, so that a
+ * failure points at one cause.
  */
 export function variantSpecs(): VariantSpec[] {
   const specs: VariantSpec[] = [];
