@@ -1,4 +1,5 @@
 import type { Discrepancy } from '../../schema/contracts/plan-document';
+import { type GroupContext, resolveGroup } from './budget-groups';
 import type { DetailAmount } from './numbers';
 import type { AlignmentRow, DraftProject, Segment } from './table-structure';
 import { splitUnits } from './units';
@@ -35,73 +36,89 @@ export interface AttributionInput {
   refOf: (p: DraftProject) => string;
 }
 
-const isZero = (slot: number[]) => slot.every((v) => v === 0);
-const sumSlots = (slots: number[][], n: number) =>
-  Array.from({ length: n }, (_, y) => slots.reduce((a, s) => a + (s[y] ?? 0), 0));
-
-function unitsFor(rows: AlignmentRow[], count: number): (string | null)[] {
-  const units = splitUnits(rows.map((r) => r.remark).join(' '));
-  if (units.length === count) return units;
-  if (units.length === 1) return Array.from({ length: count }, () => units[0]!);
-  return Array.from({ length: count }, () => null);
-}
-
-function perYearMap(years: number[], values: number[]): Record<string, number> {
-  return Object.fromEntries(years.map((y, i) => [String(y), values[i] ?? 0]));
+/**
+ * How many leading rows of a segment have their figures shifted one row up: the run starts with figures on a
+ * row that names no project (a heading row) and ends at the first project row without figures where projects
+ * and figures are as many. 0 when the segment does not start that way.
+ */
+function shiftedRun(rows: AlignmentRow[]): number {
+  if (rows.length === 0 || rows[0]!.projects.length > 0 || rows[0]!.slots.length === 0) return 0;
+  let projects = 0;
+  let slots = 0;
+  for (const [i, row] of rows.entries()) {
+    projects += row.projects.length;
+    slots += row.slots.length;
+    if (projects > 0 && projects === slots && row.projects.length > 0 && row.slots.length === 0) return i + 1;
+  }
+  return 0;
 }
 
 /**
  * Attributes the summary table's figures to projects. Inside a segment with as many figures as projects they
- * pair in order, even when a converter shifted the figures onto the row above (Lampang 1.1.1). Otherwise each
- * row and its continuation rows are taken together; a merged cell with fewer figures than projects is resolved
- * with the detail sections' amounts, and any figure the text cannot pin to one project is reported.
+ * pair in order, even when a converter shifted the figures onto the row above (Lampang 1.1.1); a shifted run
+ * at the start of a longer segment pairs the same way. Otherwise each row and its continuation rows are taken
+ * together (`resolveGroup`).
  */
 export function attributeBudgets(input: AttributionInput): AttributionResult {
-  const { years, refOf } = input;
+  const { refOf } = input;
   const result: AttributionResult = { byOrder: new Map(), orphans: [], notes: [], discrepancies: [] };
-  const zero = () => years.map(() => 0);
-  const set = (
-    p: DraftProject,
-    budget: number[],
-    source: Attribution['source'],
-    unit: string | null,
-  ): void => {
-    result.byOrder.set(p.order, { budget, source, unit });
+  const ctx: GroupContext = {
+    input,
+    result,
+    set: (p, budget, source, unit) => {
+      result.byOrder.set(p.order, { budget, source, unit });
+    },
+    orphan: (segment, row, slot) => {
+      const units = splitUnits(row.remark);
+      result.orphans.push({
+        dimension: segment.dimension,
+        missionCode: segment.missionCode,
+        line: row.line,
+        slot,
+        unit: units.length === 1 ? units[0]! : null,
+      });
+    },
+  };
+
+  const pairInOrder = (rows: AlignmentRow[], segment: Segment) => {
+    const projects = rows.flatMap((r) => r.projects);
+    const slots = rows.flatMap((r, ri) => r.slots.map((slot, si) => ({ slot, ri, si })));
+    let offset = false;
+    projects.forEach((p, i) => {
+      const s = slots[i]!;
+      const row = rows[s.ri]!;
+      const rowUnits = splitUnits(row.remark);
+      const unit = rowUnits.length === row.slots.length ? (rowUnits[s.si] ?? null) : null;
+      ctx.set(p, s.slot, 'summary', unit);
+      const projectRow = rows.findIndex((r) => r.projects.includes(p));
+      if (s.ri < projectRow && row.projects.length === 0 && rows[projectRow]!.slots.length > 0) offset = true;
+    });
+    if (offset) {
+      result.notes.push(
+        `Mission ${segment.missionCode}: the budget rows sit one row above the project names (the first ` +
+          `figures are on a heading row); figures were paired with projects ${projects.map(refOf).join(', ')} in order.`,
+      );
+    }
   };
 
   for (const segment of input.segments) {
     const projects = segment.rows.flatMap((r) => r.projects);
-    const slots = segment.rows.flatMap((r, ri) => r.slots.map((slot, si) => ({ slot, ri, si })));
+    const slots = segment.rows.flatMap((r) => r.slots);
     if (projects.length > 0 && slots.length === projects.length) {
-      let offset = false;
-      projects.forEach((p, i) => {
-        const s = slots[i]!;
-        const row = segment.rows[s.ri]!;
-        const rowUnits = splitUnits(row.remark);
-        const unit = rowUnits.length === row.slots.length ? (rowUnits[s.si] ?? null) : null;
-        set(p, s.slot, 'summary', unit);
-        const projectRow = segment.rows.findIndex((r) => r.projects.includes(p));
-        if (s.ri < projectRow && row.projects.length === 0 && segment.rows[projectRow]!.slots.length > 0) {
-          offset = true;
-        }
-      });
-      if (offset) {
-        result.notes.push(
-          `Mission ${segment.missionCode}: the budget rows sit one row above the project names (the first ` +
-            `figures are on a heading row); figures were paired with projects ${projects.map(refOf).join(', ')} in order.`,
-        );
-      }
+      pairInOrder(segment.rows, segment);
       continue;
     }
+    const shifted = shiftedRun(segment.rows);
+    if (shifted > 0) pairInOrder(segment.rows.slice(0, shifted), segment);
     let group: AlignmentRow[] = [];
     const flush = () => {
-      if (group.length > 0) resolveGroup(group, segment);
+      if (group.length > 0) resolveGroup(ctx, group, segment);
       group = [];
     };
-    for (const row of segment.rows) {
+    for (const row of segment.rows.slice(shifted)) {
       if (row.projects.length > 0) flush();
       if (row.projects.length === 0 && group.length === 0) {
-        for (const slot of row.slots) orphan(segment, row, slot);
+        for (const slot of row.slots) ctx.orphan(segment, row, slot);
         continue;
       }
       group.push(row);
@@ -109,86 +126,4 @@ export function attributeBudgets(input: AttributionInput): AttributionResult {
     flush();
   }
   return result;
-
-  function orphan(segment: Segment, row: AlignmentRow, slot: number[]) {
-    const units = splitUnits(row.remark);
-    result.orphans.push({
-      dimension: segment.dimension,
-      missionCode: segment.missionCode,
-      line: row.line,
-      slot,
-      unit: units.length === 1 ? units[0]! : null,
-    });
-  }
-
-  function resolveGroup(rows: AlignmentRow[], segment: Segment) {
-    const projects = rows.flatMap((r) => r.projects);
-    const slots = rows.flatMap((r) => r.slots);
-    const units = unitsFor(rows, projects.length);
-    if (slots.length >= projects.length) {
-      for (const [i, p] of projects.entries()) set(p, slots[i]!, 'summary', units[i] ?? null);
-      for (const extra of slots.slice(projects.length)) orphan(segment, rows[rows.length - 1]!, extra);
-      return;
-    }
-    if (slots.length === 0) {
-      for (const [i, p] of projects.entries()) set(p, zero(), 'none', units[i] ?? null);
-      return;
-    }
-    const figures = slots.filter((s) => !isZero(s));
-    if (figures.length === 0) {
-      for (const [i, p] of projects.entries()) set(p, zero(), 'summary', units[i] ?? null);
-      return;
-    }
-    const amounts = projects.map((p) => input.detailAmounts.get(p.order)?.amount ?? null);
-    const budgeted = projects.filter((_, i) => (amounts[i] ?? 0) > 0);
-    const unknown = amounts.some((a) => a === null);
-    const refs = projects.map(refOf).join(', ');
-    const where = `dimension ${segment.dimension} / mission ${segment.missionCode} / projects ${refs}`;
-    if (!unknown && budgeted.length === figures.length) {
-      projects.forEach((p, i) => {
-        const k = budgeted.indexOf(p);
-        set(p, k >= 0 ? figures[k]! : zero(), 'summary', units[i] ?? null);
-      });
-      result.notes.push(
-        `${where}: one merged cell with ${figures.length} budget figure(s) for ${projects.length} projects; ` +
-          `attributed to ${budgeted.map(refOf).join(', ')}, the only one(s) whose detail section states a budget.`,
-      );
-      return;
-    }
-    if (!unknown && budgeted.length > figures.length) {
-      const active = years.map((_, y) => figures.some((s) => (s[y] ?? 0) !== 0));
-      projects.forEach((p, i) => {
-        const detail = input.detailAmounts.get(p.order);
-        const budget = years.map((year, y) => {
-          if (!active[y]) return 0;
-          return detail?.perYear?.[String(year)] ?? amounts[i] ?? 0;
-        });
-        set(p, budget, (amounts[i] ?? 0) > 0 ? 'detail' : 'summary', units[i] ?? null);
-      });
-      const stated = sumSlots(figures, years.length);
-      const parsed = sumSlots(
-        projects.map((p) => result.byOrder.get(p.order)!.budget),
-        years.length,
-      );
-      result.discrepancies.push({
-        kind: 'grouped-budget',
-        where,
-        what:
-          `The summary table gives ${figures.length} budget figure(s) for the merged cell of projects ${refs}, ` +
-          `but ${budgeted.length} of them (${budgeted.map(refOf).join(', ')}) state a budget in their detail ` +
-          'sections; each project was given its detail amount in the years the row has a figure.',
-        stated: perYearMap(years, stated),
-        parsed: perYearMap(years, parsed),
-        dimension: segment.dimension,
-        mission: segment.missionCode,
-        projects: projects.map(refOf),
-      });
-      return;
-    }
-    for (const [i, p] of projects.entries()) set(p, figures[i] ?? zero(), 'summary', units[i] ?? null);
-    result.notes.push(
-      `${where}: one merged cell with ${figures.length} budget figure(s) for ${projects.length} projects and ` +
-        'no detail amounts to tell them apart; figures were given to the first project(s) in order.',
-    );
-  }
 }

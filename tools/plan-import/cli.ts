@@ -42,7 +42,8 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof NotAPlanError) {
-      process.stderr.write(`${file}: ${error.message}\n`);
+      // The clerk who fixes the document reads Thai; the operator who reports it may not.
+      process.stderr.write(`${file}:\n${error.diagnostic.thai}\n\n${error.diagnostic.english}\n`);
       return 2;
     }
     throw error;

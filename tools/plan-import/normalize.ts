@@ -25,11 +25,20 @@ export function stripHtml(text: string): string {
 }
 
 /**
- * Normalises a whole converted document: one line ending, Thai digits to Arabic, no HTML, no markdown bold, no
- * invisible characters. Tabs (table cells) and line structure are kept.
+ * Puts Thai marks in their standard order: a tone mark typed before the vowel above or below the same
+ * consonant ("ท่ี" for "ที่", common in converted PDFs) goes after it, and nikhahit + sara aa ("ํา", how many
+ * fonts draw sara am) becomes sara am, so "ลำดับที่" and "มิติที่" read the same however they were typed.
+ */
+export function orderThaiMarks(text: string): string {
+  return text.replace(/([\u0E48-\u0E4B])([\u0E31\u0E34-\u0E39])/g, '$2$1').replace(/\u0E4D\u0E32/g, '\u0E33');
+}
+
+/**
+ * Normalises a whole converted document: one line ending, Thai digits to Arabic, Thai marks in standard order,
+ * no HTML, no markdown bold, no invisible characters. Tabs (table cells) and line structure are kept.
  */
 export function normalizeDocument(raw: string): string {
-  const text = raw
+  const text = orderThaiMarks(raw)
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
     .replace(/[\u200B-\u200D\u2060]/g, '')

@@ -1,7 +1,10 @@
 import type { KindCounts } from '../../schema/contracts/plan-document';
 
-/** Phrases that mean "no budget": "ไม่ใช้งบประมาณ", "ไม่ใช่ งบประมาณ", "ไม่มีงบประมาณ", "ไม่ใช้งบประมาณดำเนินการ". */
-const NO_BUDGET = /ไม่\s*(?:ใช้|ใช่|มี|ได้ใช้)\s*งบ\s*ประมาณ(?:\s*ดำเนินการ)?/g;
+/**
+ * Phrases that mean "no budget": "ไม่ใช้งบประมาณ", "ไม่ใช่ งบประมาณ" (a common typo), "ไม่มีงบประมาณ",
+ * "ไม่ได้ตั้งงบประมาณ", "ไม่ใช้งบประมาณดำเนินการ", and the short "ไม่ใช้งบ" / "ไม่ใช้งบฯ".
+ */
+const NO_BUDGET = /ไม่\s*(?:ได้\s*)?(?:ใช้|ใช่|มี|ตั้ง)\s*งบ(?:\s*ประมาณ(?:\s*ดำเนินการ)?|ฯ)?/g;
 const DASH = /^[-–—‐−_]+$/;
 
 /** Parses one amount written with optional thousands separators ("3,000,000", "1,500.00"); null if not a number. */

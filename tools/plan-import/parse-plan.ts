@@ -2,12 +2,13 @@ import { type Discrepancy, type PlanDocument, planDocument } from '../../schema/
 import { assembleDimensions, buildRecords } from './assemble';
 import { attributeBudgets } from './budgets';
 import { parseDetailSections } from './details';
+import { diagnoseMissingTable, diagnoseTable } from './diagnose';
 import { NotAPlanError } from './errors';
 import { matchDetails, matchKey } from './match';
 import { readMetadata } from './metadata';
 import { kindOfName, splitAlternateNames } from './names';
 import { normalizeDocument } from './normalize';
-import { detectNumbering, projectRefs } from './numbering';
+import { projectRefs } from './numbering';
 import type { DetailAmount } from './numbers';
 import { explainGroupedBudgets, fiscalYearIssues, orphanIssues } from './plan-issues';
 import { reconcileProjects } from './reconcile-projects';
@@ -22,19 +23,17 @@ export { NotAPlanError } from './errors';
 /**
  * Reads a converted anti-corruption action plan (plain text, tables as tab-separated rows) into a validated
  * `PlanDocument`: structure from the summary table, details from the per-project sections, and every place
- * where the document contradicts itself listed in `discrepancies`. Throws `NotAPlanError` when the text has no
- * summary table of dimensions, missions and projects.
+ * where the document contradicts itself listed in `discrepancies`. Throws `NotAPlanError`, with a diagnostic in
+ * Thai and English, when the text has no summary table of dimensions, missions and projects, or its table
+ * gives no project or has a row that lost its cells.
  */
 export function parsePlan(text: string): PlanDocument {
   const lines = normalizeDocument(text).split('\n');
   const table = findSummaryTable(lines);
-  const model = table ? buildTableModel(table) : null;
-  if (!table || !model || model.projects.length === 0) {
-    throw new NotAPlanError(
-      'This document is not an anti-corruption action plan: it has no summary table of dimensions, missions and ' +
-        'projects (a header row "มิติ | ภารกิจตามมิติ | โครงการ/กิจกรรม/มาตรการ | ปี …" followed by numbered projects).',
-    );
-  }
+  if (!table) throw new NotAPlanError(diagnoseMissingTable(lines));
+  const model = buildTableModel(table);
+  const unreadable = diagnoseTable(lines, table, model);
+  if (unreadable) throw new NotAPlanError(unreadable);
   const meta = readMetadata(lines);
   const intro = readIntroFigures(lines, table.rows[0]?.line ?? 0);
   const introNames = new Map([...intro.byDimension].map(([n, v]) => [n, v.name]));
@@ -43,7 +42,7 @@ export function parsePlan(text: string): PlanDocument {
     headings: model.dimensions.flatMap((d) => d.missions.flatMap((m) => [m, ...m.subMissions])),
   });
 
-  const numbering = detectNumbering(model.projects);
+  const numbering = model.scheme.scope;
   const refOf = projectRefs(model.projects, numbering);
   const org = meta.organization;
   const matches = matchDetails(

@@ -3,7 +3,7 @@ import { parseCountPhrase } from './numbers';
 import type { TableModel } from './table-structure';
 
 const INTRO_DIMENSION =
-  /^(?:-\s*)?(?:มิติ|มติ|มิตี)ที่\s*(\d{1,2})\s*(.*?)\s*(?:จำนวน|รวม)\s*(\d+\s*(?:โครงการ|กิจกรรม|มาตรการ).*)$/;
+  /^(?:-\s*)?(?:มิติ|มติ|มิตี|มีติ)ที่\s*(\d{1,2})\s*(.*?)\s*(?:จำนวน|รวม)\s*(\d+\s*(?:โครงการ|กิจกรรม|มาตรการ).*)$/;
 const INTRO_TOTAL = /(?:รวมทั้งสิ้น|รวมทั้งหมด|รวม)\s*(?:จำนวน)?\s*(\d+)\s*โครงการ/;
 
 export interface IntroFigures {

@@ -28,6 +28,8 @@ export interface SummaryTable {
   rows: TableRow[];
   /** Line after the last table line: where the detail sections may start. */
   endLine: number;
+  /** 0-based line of the first header row. */
+  headerLine: number;
 }
 
 const DIM_HEADER = /^(?:มิติ|มติ|มิตี|มีติ)(?:ที่)?$/;
@@ -90,11 +92,13 @@ function isTableGap(line: string): boolean {
  */
 export function findSummaryTable(lines: string[]): SummaryTable | null {
   let layout: TableLayout | null = null;
+  let headerLine = -1;
   const rows: TableRow[] = [];
   let endLine = -1;
   for (let i = 0; i < lines.length; i++) {
     const header = readHeader(lines, i);
     if (!header) continue;
+    if (!layout) headerLine = i;
     layout ??= header;
     let j = i + 1;
     for (; j < lines.length; j++) {
@@ -117,10 +121,10 @@ export function findSummaryTable(lines: string[]): SummaryTable | null {
     i = j - 1;
   }
   if (!layout) return null;
-  return { layout, rows, endLine };
+  return { layout, rows, endLine, headerLine };
 }
 
-const DIM_ROW = /^(?:มิติ|มติ|มิตี)ที่\s*\d/;
+const DIM_ROW = /^(?:มิติ|มติ|มิตี|มีติ)ที่\s*\d/;
 
 /** A full-width "มิติที่ N …" row, as tables without a dimension column have. */
 function dimensionRow(text: string, line: number, layout: TableLayout): TableRow {

@@ -1,4 +1,5 @@
 import { parseItemCell } from './cell-items';
+import { detectItemScheme, type ItemScheme, MISSION_CELL } from './item-scheme';
 import { rowSlots, type StatedRow, type SummaryTable, statedRow } from './summary-table';
 
 export interface DraftProject {
@@ -48,10 +49,11 @@ export interface TableModel {
   grandTotal: StatedRow | null;
   /** Projects the table lists without a number (numbered here in order). */
   unnumbered: number;
+  /** How the table numbers its projects, decided from the whole table. */
+  scheme: ItemScheme;
 }
 
-const DIM_CELL = /^(?:(?:มิติ|มติ|มิตี)ที่\s*)?(\d{1,2})\s*[.)]?\s*(.*)$/;
-const MISSION_CELL = /^(\d{1,2})\.(\d{1,2})(?!\.\d)\s*(.*)$/;
+const DIM_CELL = /^(?:(?:มิติ|มติ|มิตี|มีติ)ที่\s*)?(\d{1,2})\s*[.)]?\s*(.*)$/;
 const TOTAL_CELL = /^รวม(ทั้งสิ้น|ทั้งหมด)?(?=\s|$|\d|มิติ|มติ|จำนวน)/;
 
 function join(a: string, b: string): string {
@@ -72,12 +74,15 @@ export function buildTableModel(table: SummaryTable): TableModel {
     segments: [],
     grandTotal: null,
     unnumbered: 0,
+    scheme: detectItemScheme(table.rows),
   };
+  const perMission = model.scheme.scope === 'mission';
   let dim: DraftDimension | null = null;
   let mission: DraftMission | null = null;
   let sub: string | null = null;
   let segment: Segment | null = null;
   let previous: number | null = null;
+  let restart = true;
   let append: ((text: string) => void) | null = null;
 
   const startSegment = (): Segment => {
@@ -117,6 +122,7 @@ export function buildTableModel(table: SummaryTable): TableModel {
         sub = null;
         append = null;
         newSegment = true;
+        restart = true;
       } else if (dim && !m) dim.name = join(dim.name, row.dim);
     }
     if (row.mission !== '' && row.mission !== '-') {
@@ -128,12 +134,15 @@ export function buildTableModel(table: SummaryTable): TableModel {
         mission = started;
         sub = null;
         newSegment = true;
+        if (perMission) previous = null;
         append = (text) => {
           started.name = join(started.name, text);
         };
       } else if (mission) mission.name = join(mission.name, row.mission);
     }
-    const { parse, last } = parseItemCell(row.item === '-' ? '' : row.item, previous);
+    const context = { scheme: model.scheme, mission: (mission as DraftMission | null)?.code ?? '', restart };
+    const { parse, last } = parseItemCell(row.item === '-' ? '' : row.item, previous, context);
+    if (last !== previous) restart = false;
     previous = last;
     // An unnumbered project on a row of its own with figures ("โครงการ…"): numbered in order.
     if (

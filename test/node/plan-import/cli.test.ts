@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,6 +40,24 @@ describe('import-plan command', () => {
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(/not an anti-corruption action plan/);
+    expect(result.stderr).toMatch(/อ่านเอกสารนี้เป็นแผนปฏิบัติการป้องกันการทุจริตไม่ได้/);
+    expect(result.stderr).toMatch(/Reading stopped at the end of the document\./);
+  });
+
+  it('exits 2 and says in Thai and English where a damaged table stopped it', () => {
+    const lines = readFileSync(seed('000_b2f7f43f58537435.txt'), 'utf8').split('\n');
+    lines[158] = lines[158]!.replace(/\t+/g, ' ');
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'plan-')), 'damaged.txt');
+    writeFileSync(file, lines.join('\n'));
+    const result = run(file);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/ตารางสรุปเสียหาย/);
+    expect(result.stderr).toMatch(/หยุดอ่านที่บรรทัด 159: "3\. การส่งเสริม/);
+    expect(result.stderr).toMatch(
+      /Found: the summary table header at line 137; 2 dimension\(s\), 6 mission\(s\), 11 table row\(s\), 29 project\(s\)\./,
+    );
+    expect(result.stderr).toMatch(/Reading stopped at line 159: "3\. การส่งเสริม/);
   });
 
   it('exits 1 for a file it cannot read', () => {
