@@ -56,3 +56,10 @@ export function satisfactionRate(report: Pick<CaseReport, 'satisfaction'>): numb
   const { rated, satisfied } = report.satisfaction;
   return rated === 0 ? null : Math.round((satisfied / rated) * 100);
 }
+
+/** GET /staff/report/tip-patterns (integrity officers): where two or more tips of a year point. */
+export interface TipPatterns {
+  /** The first day counted (Bangkok, "YYYY-MM-DD"). */
+  since: string;
+  items: { kind: 'unit' | 'category' | 'role'; name: string; count: number }[];
+}

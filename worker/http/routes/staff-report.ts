@@ -1,10 +1,11 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { type CaseReport, reportPeriods } from '../../../schema/contracts/staff-report';
+import { type CaseReport, reportPeriods, type TipPatterns } from '../../../schema/contracts/staff-report';
+import { tipPatterns } from '../../cases/tip-patterns';
 import { requireLiffUser } from '../middleware/liff-user';
 import { caseReport } from '../../notices/report-data';
 import { validate } from '../middleware/validate';
-import { requireStaff, type StaffEnv } from '../middleware/staff-auth';
+import { requireRole, requireStaff, type StaffEnv } from '../middleware/staff-auth';
 
 const reportQuery = z.object({ period: z.enum(reportPeriods).default('month') });
 
@@ -19,4 +20,8 @@ export const staffReport = new Hono<StaffEnv>()
   .get('/', validate('query', reportQuery), async (c) => {
     const { period } = c.req.valid('query');
     return c.json<CaseReport>(await caseReport(c.var.db, c.var.org.id, period, c.var.now));
-  });
+  })
+  // Counts only (no case, no person): integrity officers see where several tips point.
+  .get('/tip-patterns', requireRole('integrity'), async (c) =>
+    c.json<TipPatterns>(await tipPatterns(c.var.db, c.var.org.id, c.var.now)),
+  );
