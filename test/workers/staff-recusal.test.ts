@@ -8,7 +8,7 @@ import { fileComplaint } from './support/file-complaint';
 import { allRows } from './support/db';
 import { demoStaff, type Member, useStaff } from './support/roster';
 import { asUser } from './support/staff-api';
-import { lastSeq, messagesIn } from './support/staff';
+import { buttonData, lastSeq, messagesIn } from './support/staff';
 
 const org = useOrg('chanthaburi');
 const { first, second, admin, boss } = useStaff(org, {
@@ -107,5 +107,22 @@ describe('a tip no integrity officer may see, from the start', () => {
     const toAdmin = await messagesIn(lampang.slug, only.admin.userId, since);
     expect(textOf(toAdmin)).toBe(noIntegrityLeftText);
     expect(JSON.stringify(toAdmin)).not.toContain(answer.json.code);
+  });
+});
+
+describe('recusal from the case card in chat', () => {
+  it('"ถอนตัว (มีส่วนได้เสีย)" asks why; the typed reason declares it', async () => {
+    const answer = await (await formUser(org.slug)).submit(anonymousReport(newKey()));
+    const code = answer.json.code as string;
+    const { id } = await caseByCode(code);
+    const card = await second.say(`เรื่อง ${code}`);
+    // The chat holds older cards too: this case's is the latest.
+    const asked = await second.chat.postback(buttonData(card, 'ถอนตัว (มีส่วนได้เสีย)'));
+    expect(textOf(asked)).toContain(`พิมพ์เหตุที่ท่านมีส่วนได้เสียกับเรื่อง ${code}`);
+    expect(textOf(await second.say('ผู้ถูกร้องเป็นพี่เขยของข้าพเจ้า'))).toContain(`บันทึกการถอนตัวจากเรื่อง ${code} แล้ว`);
+    expect(await allRows('select staff_id from case_recusals where complaint_id = ?', id)).toEqual([
+      { staff_id: second.staffId },
+    ]);
+    expect((await asUser(org.slug, second.userId, `/cases/${id}`)).status).toBe(404);
   });
 });

@@ -10,7 +10,7 @@ import type { SqlRow } from '../db/sql-row';
 export interface StaffPrompt {
   staffId: number;
   complaintId: number;
-  action: 'ask' | 'upd' | 'fwd' | 'cls' | 'esc' | 'ins';
+  action: 'ask' | 'upd' | 'fwd' | 'cls' | 'esc' | 'ins' | 'rec';
   arg: string;
   version: number;
 }

@@ -85,6 +85,8 @@ export async function onStaffButton(
       return reply(turn, forwardChoices(c));
     case 'cls':
       return reply(turn, outcomeChoices(c));
+    case 'rec':
+      return askForText(turn, actor, c, { action: 'rec', arg: '', version: button.version });
     case 'ask':
     case 'upd':
     case 'esc':

@@ -1,3 +1,4 @@
+import { getCase } from '../../cases/cases-data';
 import type { CaseOutcome, OutsideBody } from '../../../schema/contracts/staff';
 import { parseTrackingCode } from '../../complaints/tracking-code';
 import { actOnCase, type CaseRequest, performCaseAction } from '../../cases/case-actions';
@@ -27,7 +28,7 @@ function splitDuplicate(text: string): { duplicateOf?: string; summary: string }
   return code ? { duplicateOf: code, summary: rest.join(' ') } : { summary: text };
 }
 
-function requestFor(action: StaffPrompt['action'], arg: string, text: string): CaseRequest {
+function requestFor(action: Exclude<StaffPrompt['action'], 'rec'>, arg: string, text: string): CaseRequest {
   switch (action) {
     case 'ask':
       return { action: 'ask_info', message: text };
@@ -55,6 +56,7 @@ export async function onPromptText(turn: StaffTurn, actor: StaffMember, prompt: 
     await clearPrompt(db, org.id, turn.chatKey, actor.id);
     return sayText(turn, 'ยกเลิกแล้ว');
   }
+  if (prompt.action === 'rec') return recuseFromPrompt(turn, actor, prompt, text);
   const request = requestFor(prompt.action, prompt.arg, text);
   // A photo sent while this prompt was open (after-photo.ts) goes with the result: the newest one.
   if (request.action === 'close' && request.outcome === 'resolved') {
@@ -136,4 +138,20 @@ export async function onCaseCommand(
       return sayText(turn, `ไม่พบหน่วยงานหรือเจ้าหน้าที่ชื่อ "${rest}" กดปุ่ม "มอบหมาย" บนการ์ดเรื่องเพื่อเลือกจากรายชื่อ`);
     }
   }
+}
+
+// The card's "ถอนตัว (มีส่วนได้เสีย)" asked why: the typed reason declares the recusal (recusal.ts).
+async function recuseFromPrompt(turn: StaffTurn, actor: StaffMember, prompt: StaffPrompt, reason: string) {
+  const { db, org } = turn.ctx;
+  await clearPrompt(db, org.id, turn.chatKey, actor.id);
+  const c = await getCase(db, org.id, prompt.complaintId);
+  if (!c) return sayText(turn, 'ไม่พบเรื่องนี้ หรือท่านไม่มีสิทธิ์เข้าถึงเรื่องนี้');
+  const deps = {
+    db,
+    keyring: turn.keyring,
+    line: turn.ctx.line,
+    links: cardLinks(turn),
+    now: turn.ctx.now(),
+  };
+  return sayText(turn, (await declareRecusal(deps, actor, c, reason)).text);
 }

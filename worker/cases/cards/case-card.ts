@@ -47,8 +47,15 @@ function actionButtons(c: CaseRecord, viewer: CardViewer): messagingApi.FlexButt
     return finalStatuses.includes(c.status) ? [] : [button(c, 'ins', 'สั่งการผู้รับผิดชอบ', true)];
   }
   if (finalStatuses.includes(c.status)) return [button(c, 'reo', 'เปิดเรื่องใหม่')];
+  // A conflict of interest on a tip: the officer steps aside from the card (recusal.ts).
+  const recuse = c.track === 'corruption' ? [button(c, 'rec', 'ถอนตัว (มีส่วนได้เสีย)')] : [];
   if (c.status === 'received') {
-    return [button(c, 'acc', 'รับเรื่อง', true), button(c, 'asg', 'มอบหมาย'), button(c, 'cls', 'ปิดเรื่อง')];
+    return [
+      button(c, 'acc', 'รับเรื่อง', true),
+      button(c, 'asg', 'มอบหมาย'),
+      button(c, 'cls', 'ปิดเรื่อง'),
+      ...recuse,
+    ];
   }
   const out = [button(c, 'upd', 'แจ้งความคืบหน้า', true)];
   if (c.status === 'accepted' || c.status === 'in_progress') {
@@ -57,7 +64,7 @@ function actionButtons(c: CaseRecord, viewer: CardViewer): messagingApi.FlexButt
   out.push(button(c, 'asg', 'มอบหมาย'));
   // A tip about the executive or the clerk is never put to the executives (involvement-policy.ts).
   if (!escalationBarred(c.involvement)) out.push(button(c, 'esc', 'เสนอผู้บริหาร'));
-  out.push(button(c, 'cls', 'ปิดเรื่อง'));
+  out.push(button(c, 'cls', 'ปิดเรื่อง'), ...recuse);
   return out;
 }
 

@@ -19,6 +19,7 @@ export const staffButtons = [
   'ins', // an executive's instruction: type it
   'view', // show the card again
   'cancel', // cancel a typing prompt
+  'rec', // an integrity officer's recusal (conflict of interest): type why
 ] as const;
 export type StaffButton = (typeof staffButtons)[number];
 
