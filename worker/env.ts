@@ -19,8 +19,8 @@ export interface Env {
   /** LINE Login's published keys (JWKS) that LIFF ID tokens are verified against; the local platform's in dev and tests. */
   LINE_LOGIN_JWKS_URL: string;
   /**
-   * Development only (set by `npm start`, never in wrangler.toml): the local LINE platform's LIFF SDK,
-   * which plays LINE Login. Unset, /api/dev/liff-sdk answers 404 and the LIFF uses LINE's SDK.
+   * Development only (set by `npm start`, never in wrangler.toml): the local LINE platform's origin,
+   * which plays LINE Login and the chat for LIFF pages. Unset, /api/dev/line-platform answers 404.
    */
-  DEV_LIFF_SDK_URL?: string;
+  DEV_LINE_PLATFORM_URL?: string;
 }

@@ -17,8 +17,8 @@ export function renderReceipt(root: HTMLElement, org: string, receipt: Complaint
   const row = (label: string, value: string) =>
     h('div', { class: 'row' }, h('dt', {}, label), h('dd', {}, value));
   const close = h('button', { type: 'button', class: 'button' }, 'ปิดหน้านี้');
-  close.addEventListener('click', () => {
-    if (!closeLiff()) location.assign(paths.org(org));
+  close.addEventListener('click', async () => {
+    if (!(await closeLiff())) location.assign(paths.org(org));
   });
   replace(
     root,
