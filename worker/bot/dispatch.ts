@@ -14,6 +14,7 @@ import { isStaffPostback } from '../cases/cards/staff-postback';
 import { handleComplainantAnswer } from './staff/relay';
 import { replyTo } from './reply';
 import { routeText } from './text-router';
+import { isReceiptRequest } from './commands/liff-receipt';
 import { handleInfoMessage, handleInfoTap } from './tracking/add-info';
 
 /**
@@ -75,6 +76,9 @@ async function handleDirect(base: BotContext, event: WebhookEvent, input: EventI
   if (input.postbackData === SKIP_COMMENT) return skipComment(ctx, event, person);
   // A complaint in progress owns every message and postback of its person; it answers by itself.
   if (await handleComplaintEvent(ctx, event, person)) return;
+  // The LIFF form's receipt request is the page's message, not an answer to anything waiting below.
+  if (input.text !== null && isReceiptRequest(input.text))
+    return answerText(ctx, event, person.userId, input.text);
   // Staff commands and the text a staff button asked for; then "ส่งข้อมูลเพิ่มเติม" (the tap, and the
   // window it opened: the newest and most deliberate wait), a rating's comment, then a complainant's
   // answer to staff.
@@ -84,12 +88,14 @@ async function handleDirect(base: BotContext, event: WebhookEvent, input: EventI
   // The comment on a rating just given (30 minutes): a tracking code or a menu word is not one.
   if (await handleRatingComment(ctx, event, input, person)) return;
   if (await handleComplainantAnswer(ctx, event, input, person.wait)) return;
-  if (input.text !== null) {
-    const messages = await routeText(ctx, { userId: person.userId, text: input.text });
-    if (messages) return replyTo(ctx, event, messages);
-    return replyTo(ctx, event, [welcomeMessage(ctx.org.name, { misunderstood: true })]);
-  }
+  if (input.text !== null) return answerText(ctx, event, person.userId, input.text);
   // No postback actions exist yet beyond the flow's and staff's: an old or foreign button falls back to
   // the menu, as do stickers, images and the like outside a conversation.
   return replyTo(ctx, event, [welcomeMessage(ctx.org.name)]);
+}
+
+// A text no conversation owns: the command that understands it, else the menu.
+async function answerText(ctx: BotContext, event: WebhookEvent, userId: string, text: string) {
+  const messages = await routeText(ctx, { userId, text });
+  return replyTo(ctx, event, messages ?? [welcomeMessage(ctx.org.name, { misunderstood: true })]);
 }

@@ -1,4 +1,5 @@
 import type { LineMessage } from '../line/gateway';
+import { liffReceiptCommand } from './commands/liff-receipt';
 import { planCarouselCommand } from './commands/show-plan';
 import { projectSearchCommand } from './commands/project-search';
 import { trackCaseCommand, trackCodeCommand } from './commands/track-case';
@@ -15,6 +16,7 @@ const greeting: TextCommand = {
 
 // Order matters: the first command that matches and answers wins.
 const commands: TextCommand[] = [
+  liffReceiptCommand,
   greeting,
   planCarouselCommand,
   projectSearchCommand,
