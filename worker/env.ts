@@ -14,7 +14,10 @@ export interface Env {
   DATA_KEY_PREVIOUS?: string;
   /** Public origin of this Worker (LIFF pages and API), for links the bot sends. No trailing slash. */
   APP_ORIGIN: string;
-  /** "liff": links open the organisation's LIFF app in LINE (liff.line.me); anything else: APP_ORIGIN. */
+  /**
+   * "liff": links open the organisation's LIFF app in LINE, on its host (liff.line.me, or miniapp.line.me
+   * for a LINE MINI App); anything else: APP_ORIGIN.
+   */
   LIFF_URL_MODE?: string;
   /** LINE Login's published keys (JWKS) that LIFF ID tokens are verified against; the local platform's in dev and tests. */
   LINE_LOGIN_JWKS_URL: string;

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { liffHosts } from '../contracts/liff-app';
 
 const now = sql`(cast(unixepoch('subsec') * 1000 as integer))`;
 
@@ -25,6 +26,8 @@ export const lineChannels = sqliteTable('line_channels', {
   secretSealed: text('secret_sealed').notNull(),
   accessTokenSealed: text('access_token_sealed').notNull(),
   liffId: text('liff_id'),
+  /** Where the LIFF app's links open: liff.line.me, or miniapp.line.me for a LINE MINI App. */
+  liffHost: text('liff_host', { enum: liffHosts }).notNull().default('liff.line.me'),
   updatedAt: integer('updated_at').notNull().default(now),
 });
 
