@@ -1,8 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TRACKING_CODE } from '../fixtures/tracking-code';
+import { inject } from 'vitest';
 import { launchBrowser } from './support/browser';
-import { newUserId, platform, workerUrl } from './support/stack';
+import { fileComplaint, newUserId, platform, workerUrl } from './support/stack';
 
 // The LIFF form's receipt in the chat, on the `npm start` stack: a page opened "inside LINE" from the
 // person's chat (the fragment the chat page adds) sends "ขอใบรับเรื่อง <code>" with liff.sendMessages,
@@ -86,5 +87,43 @@ describe('the LIFF form’s receipt in the chat', () => {
     await page.waitForTimeout(1500);
     expect(await page.getByTestId('receipt-in-chat').isVisible()).toBe(false);
     expect(await webhooksFrom(userId)).toEqual([]);
+  });
+
+  it('through the chat page: a link it opens runs inside LINE, and the receipt lands in that chat', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const chat = await context.newPage();
+    await chat.goto(inject('chatUrl'));
+    await chat.locator('#channel').selectOption(ORG);
+    await chat.locator('#new-name').fill('ทดสอบ ใบรับเรื่อง');
+    await chat.locator('#add-resident').click();
+    const userId = await chat.locator('#resident').inputValue();
+    const earlier = await fileComplaint(ORG, userId, {
+      track: 'grievance',
+      categoryCode: 'lighting',
+      description: 'ไฟถนนหน้าโรงเรียนดับมาหลายวันแล้ว',
+      identity: { mode: 'identified' },
+    });
+    await chat.locator('#text').fill('ติดตามเรื่อง');
+    await chat.locator('#composer button[type=submit]').click();
+    const details = chat.locator('.row.bot button', { hasText: 'ดูรายละเอียด' });
+    await expect.poll(() => chat.locator('#timeline').textContent()).toContain(earlier);
+    expect(await details.count()).toBe(1);
+    // The tracker opens in a new tab, logged in as this person, from this one-to-one chat.
+    const [liff] = await Promise.all([context.waitForEvent('page'), details.click()]);
+    await expect.poll(() => liff.locator('body').textContent()).toContain(earlier);
+    expect(JSON.parse((await liff.evaluate(() => sessionStorage.getItem('dev-liff')))!)).toEqual({
+      userId,
+      chat: 'utou',
+    });
+    // The same LIFF window goes on to the form; the receipt arrives in the chat page's conversation.
+    await liff.goto(`${workerUrl}/o/${ORG}/complaint?track=general`);
+    await expect.poll(() => liff.locator('select[name="categoryCode"]').count()).toBe(1);
+    const code = await fileGrievance(liff);
+    await expect.poll(() => chat.locator('.row.right').last().textContent()).toContain(`ขอใบรับเรื่อง ${code}`);
+    await expect
+      .poll(() => chat.locator('.row.bot').allTextContents())
+      .toEqual(expect.arrayContaining([expect.stringContaining(code)]));
+    expect(await chat.locator('#error').isHidden()).toBe(true);
+    await context.close();
   });
 });
