@@ -1,5 +1,5 @@
 import { env } from 'cloudflare:workers';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { caseCard } from '../../worker/cases/cards/case-card';
 import { getCase } from '../../worker/cases/cases-data';
 import { keyringFromEnv } from '../../worker/crypto/keyring';
@@ -10,7 +10,10 @@ import { lineForOrg } from '../../worker/orgs/org-line';
 import { liffAppStatements } from '../../worker/orgs/provision';
 import { useOrg } from '../fixtures/demo-org';
 import { fileFormGrievance } from './support/case-lifecycle';
+import { actionsIn } from './support/complaint';
+import { resident } from './support/complaint-steps';
 import { allRows, runBatch } from './support/db';
+import { testEnv } from './support/worker';
 
 // LINE MINI App readiness: an organisation's LIFF app is configuration, its id and the host its links
 // open on (liff.line.me, or miniapp.line.me for a LINE MINI App).
@@ -73,6 +76,21 @@ describe('the organisation’s LIFF app', () => {
         org.slug,
       ),
     ).toContainEqual({ action: 'liff_app_set', to_state: 'https://miniapp.line.me/2009999999-published' });
+
+    // The bot's own links, in LINE: the tracked case card of its filer opens in the MINI App (once the
+    // webhook's 30-second cache of the organisation has run out: worker/orgs/cache.ts).
+    testEnv.LIFF_URL_MODE = 'liff';
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(Date.now() + 31_000);
+    try {
+      const card = await resident(org.slug, filed.userId).say(filed.code);
+      expect(actionsIn(card).find((a) => a.label === 'ดูรายละเอียด')?.uri).toBe(
+        `https://miniapp.line.me/2009999999-published/o/${org.slug}/track/${filed.code}`,
+      );
+    } finally {
+      vi.useRealTimers();
+      testEnv.LIFF_URL_MODE = env.LIFF_URL_MODE;
+    }
 
     // Removed: no LIFF app, links on the Worker's origin.
     await runBatch(liffAppStatements(org.slug, null, Date.now()));
