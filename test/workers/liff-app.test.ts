@@ -5,6 +5,7 @@ import { getCase } from '../../worker/cases/cases-data';
 import { keyringFromEnv } from '../../worker/crypto/keyring';
 import { createDb } from '../../worker/db/client';
 import { liffAppOf, liffUrl } from '../../worker/line/liff-url';
+import { forgetCachedOrg } from '../../worker/orgs/cache';
 import { getOrgWithChannel } from '../../worker/orgs/data';
 import { lineForOrg } from '../../worker/orgs/org-line';
 import { liffAppStatements } from '../../worker/orgs/provision';
@@ -90,6 +91,8 @@ describe('the organisation’s LIFF app', () => {
     } finally {
       vi.useRealTimers();
       testEnv.LIFF_URL_MODE = env.LIFF_URL_MODE;
+      // The test files share this isolate: none may meet this organisation's changed row in the cache.
+      forgetCachedOrg(org.slug);
     }
 
     // Removed: no LIFF app, links on the Worker's origin.
