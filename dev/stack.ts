@@ -122,7 +122,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       `LINE_LOGIN_JWKS_URL:${platform.url}/oauth2/v2.1/certs`,
       // LIFF pages opened in a browser log in through the local platform (README, "LIFF pages").
       '--var',
-      `DEV_LIFF_SDK_URL:${platform.url}/liff/sdk.js`,
+      `DEV_LINE_PLATFORM_URL:${platform.url}`,
       ...persist,
     ],
     {

@@ -13,12 +13,13 @@ export const root = path.resolve(import.meta.dirname, '..');
 /**
  * The common part of the operator commands: parses `--remote | --persist-to DIR` plus the command's own
  * options, validates them with `schema` (exit 2 with the usage on error), and finds DATA_KEY (environment,
- * else .dev.vars) and the wrangler D1 target.
+ * else .dev.vars; '' for a command that seals nothing, `sealing: false`) and the wrangler D1 target.
  */
 export function operatorArgs<T extends z.ZodType>(
   schema: T,
   options: NonNullable<ParseArgsConfig['options']>,
   usage: string,
+  { sealing = true }: { sealing?: boolean } = {},
 ): { args: z.infer<T>; dataKey: string; target: string[]; remote: boolean } {
   const { values } = parseArgs({
     options: { remote: { type: 'boolean' }, 'persist-to': { type: 'string' }, ...options },
@@ -28,8 +29,8 @@ export function operatorArgs<T extends z.ZodType>(
     console.error(`${z.prettifyError(parsed.error)}\n\n${usage}`);
     process.exit(2);
   }
-  const dataKey = process.env.DATA_KEY ?? loadDevVars(root).DATA_KEY;
-  if (!dataKey) throw new Error('DATA_KEY is not set');
+  const dataKey = sealing ? (process.env.DATA_KEY ?? loadDevVars(root).DATA_KEY ?? '') : '';
+  if (sealing && !dataKey) throw new Error('DATA_KEY is not set');
   const remote = Boolean(values.remote);
   const persist = values['persist-to'];
   const target = [

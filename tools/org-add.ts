@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIFF_ID, liffHosts } from '../schema/contracts/liff-app';
 import { complaintDefaultStatements } from '../worker/orgs/defaults';
 import { createKeyring } from '../worker/crypto/secret-box';
 import { provisionStatements } from '../worker/orgs/provision';
@@ -6,10 +7,12 @@ import { executeStatements, operatorArgs, root } from './operator';
 import { queryD1 } from './plan-load/wrangler';
 
 const USAGE = `Usage: npx tsx tools/org-add.ts [--remote | --persist-to DIR] --slug SLUG --name NAME --kind KIND
-  --province PROVINCE --channel-id ID --channel-secret SECRET --access-token TOKEN [--liff-id ID] [--bot-user-id U…]
+  --province PROVINCE --channel-id ID --channel-secret SECRET --access-token TOKEN [--liff-id ID]
+  [--liff-host liff.line.me|miniapp.line.me] [--bot-user-id U…]
 Adds or updates an organisation and its LINE channel (with default units and complaint categories). The secret and token are sealed with DATA_KEY (from the
 environment, else .dev.vars) before anything leaves this machine. KIND: city_municipality, town_municipality,
-subdistrict_municipality or sao.`;
+subdistrict_municipality or sao. --liff-host: where the LIFF app's links open (default liff.line.me;
+miniapp.line.me for a LINE MINI App). To change only the LIFF app later: tools/org-liff.ts.`;
 
 const input = z.object({
   slug: z.string().regex(/^[a-z0-9-]{2,40}$/, 'slug: lower-case letters, digits and dashes'),
@@ -19,7 +22,8 @@ const input = z.object({
   'channel-id': z.string().regex(/^\d+$/),
   'channel-secret': z.string().regex(/^[0-9a-f]{32}$/, 'channel secret: 32 hex digits'),
   'access-token': z.string().min(10),
-  'liff-id': z.string().optional(),
+  'liff-id': z.string().regex(LIFF_ID, 'liff id: <LINE Login channel id>-<suffix>').optional(),
+  'liff-host': z.enum(liffHosts).default('liff.line.me'),
   'bot-user-id': z
     .string()
     .regex(/^U[0-9a-f]{32}$/)
@@ -51,6 +55,7 @@ const statements = await provisionStatements(
     channelSecret: args['channel-secret'],
     channelAccessToken: args['access-token'],
     liffId: args['liff-id'] ?? null,
+    liffHost: args['liff-host'],
     botUserId: args['bot-user-id'] ?? null,
   },
   Date.now(),

@@ -14,13 +14,16 @@ export interface Env {
   DATA_KEY_PREVIOUS?: string;
   /** Public origin of this Worker (LIFF pages and API), for links the bot sends. No trailing slash. */
   APP_ORIGIN: string;
-  /** "liff": links open the organisation's LIFF app in LINE (liff.line.me); anything else: APP_ORIGIN. */
+  /**
+   * "liff": links open the organisation's LIFF app in LINE, on its host (liff.line.me, or miniapp.line.me
+   * for a LINE MINI App); anything else: APP_ORIGIN.
+   */
   LIFF_URL_MODE?: string;
   /** LINE Login's published keys (JWKS) that LIFF ID tokens are verified against; the local platform's in dev and tests. */
   LINE_LOGIN_JWKS_URL: string;
   /**
-   * Development only (set by `npm start`, never in wrangler.toml): the local LINE platform's LIFF SDK,
-   * which plays LINE Login. Unset, /api/dev/liff-sdk answers 404 and the LIFF uses LINE's SDK.
+   * Development only (set by `npm start`, never in wrangler.toml): the local LINE platform's origin,
+   * which plays LINE Login and the chat for LIFF pages. Unset, /api/dev/line-platform answers 404.
    */
-  DEV_LIFF_SDK_URL?: string;
+  DEV_LINE_PLATFORM_URL?: string;
 }

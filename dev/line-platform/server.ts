@@ -9,6 +9,7 @@ import { sendRoutes } from './api/send-routes';
 import type { Platform } from './context';
 import { demoResidents, demoStaff, demoStaffGroups } from './demo-people';
 import { matchRoute, readBody, type Route, sendJson } from './http';
+import { LIFF_SHARE_PATH } from './login/liff-share-route';
 import { loginRoutes } from './login/login-routes';
 import { messagingValidators } from './spec/validator';
 import { PlatformState } from './state';
@@ -67,12 +68,13 @@ export async function startLinePlatform(opts: LinePlatformOptions = {}): Promise
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const method = req.method ?? 'GET';
-    // The admin API may be called from other local pages (e.g. a LIFF dev server): allow it.
-    if (url.pathname.startsWith('/_platform/')) {
+    // The admin API and liff.sendMessages are called from the Worker's LIFF pages: allow other origins.
+    if (url.pathname.startsWith('/_platform/') || url.pathname === LIFF_SHARE_PATH) {
       res.setHeader('access-control-allow-origin', '*');
       if (method === 'OPTIONS') {
         res.writeHead(204, {
-          'access-control-allow-headers': '*',
+          // '*' does not cover Authorization (the LIFF access token of liff.sendMessages).
+          'access-control-allow-headers': '*, authorization',
           'access-control-allow-methods': 'GET, POST',
         });
         res.end();

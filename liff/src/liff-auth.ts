@@ -1,54 +1,50 @@
-/** The part of the LIFF SDK (https://developers.line.biz/en/reference/liff/) this app uses. */
-export interface LiffSdk {
-  init(config: { liffId: string }): Promise<void>;
-  isLoggedIn(): boolean;
-  login(config?: { redirectUri?: string }): void;
-  getIDToken(): string | null;
-  isInClient?(): boolean;
-  closeWindow?(): void;
-}
+import liff from '@line/liff/core';
+import CloseWindow from '@line/liff/close-window';
+import GetContext from '@line/liff/get-context';
+import GetIDToken from '@line/liff/get-id-token';
+import IsInClient from '@line/liff/is-in-client';
+import IsLoggedIn from '@line/liff/is-logged-in';
+import Login from '@line/liff/login';
+import SendMessages from '@line/liff/send-messages';
+import { type LiffApi, LiffUnavailable } from './liff-api';
 
-declare global {
-  interface Window {
-    liff?: LiffSdk;
+// LINE's pluggable LIFF SDK (npm `@line/liff`): the core and only the modules this app calls. This file
+// is imported by the pages that need a login (complaint form, tracker, staff), which the router loads on
+// demand, so the plan pages never download the SDK.
+
+export { LiffUnavailable };
+
+// On a development machine (`npm start`, tests) LINE cannot be reached: LINE's own mock plugin
+// (@line/liff-mock) stands in for it, logged in through the local LINE platform. Loaded only there.
+const devHost = () => ['127.0.0.1', 'localhost'].includes(location.hostname);
+
+let ready: Promise<LiffApi> | undefined;
+let installed = false;
+
+async function start(liffId: string): Promise<LiffApi> {
+  if (!installed) {
+    liff.use(new IsInClient());
+    liff.use(new IsLoggedIn());
+    liff.use(new Login());
+    liff.use(new GetIDToken());
+    liff.use(new GetContext());
+    liff.use(new CloseWindow());
+    liff.use(new SendMessages());
+    installed = true;
   }
+  if (devHost()) {
+    const { devLiff } = await import('./liff-dev');
+    return devLiff(liff, liffId);
+  }
+  await liff.init({ liffId });
+  return liff;
 }
 
-const SDK_URL = 'https://static.line-scdn.net/liff/edge/2/sdk.js';
-// On a development machine (npm start) the local LINE platform's SDK plays LINE Login; the Worker
-// redirects to it (404 when deployed, where pages are never served from these hosts anyway).
-const DEV_SDK_URL = '/api/dev/liff-sdk';
-const sdkUrl = () => (['127.0.0.1', 'localhost'].includes(location.hostname) ? DEV_SDK_URL : SDK_URL);
-
-/** LINE login is not available on this page (no LIFF app, or the SDK could not load). */
-export class LiffUnavailable extends Error {}
-
-let ready: Promise<LiffSdk> | undefined;
-
-function loadSdk(): Promise<LiffSdk> {
-  return new Promise((resolve, reject) => {
-    const script = document.createElement('script');
-    script.src = sdkUrl();
-    script.onload = () => (window.liff ? resolve(window.liff) : reject(new LiffUnavailable('no liff')));
-    script.onerror = () => reject(new LiffUnavailable('LIFF SDK failed to load'));
-    document.head.append(script);
-  });
-}
-
-/**
- * The LIFF SDK, initialised for `liffId`. A `window.liff` that already exists when the app starts is
- * used as is and the SDK is never loaded: that is how tests (and a developer outside LINE) log in with
- * a fake whose getIDToken() returns a token minted by the local LINE platform. Loaded only by pages
- * that need a login, so the plan pages never download the SDK.
- */
-export function liffSdk(liffId: string): Promise<LiffSdk> {
-  ready ??= (async () => {
-    const sdk = window.liff ?? (await loadSdk());
-    await sdk.init({ liffId });
-    return sdk;
-  })();
-  ready.catch(() => {
+/** The LIFF SDK, initialised once for `liffId` (a failed start is tried again on the next call). */
+export function liffSdk(liffId: string): Promise<LiffApi> {
+  ready ??= start(liffId).catch((error: unknown) => {
     ready = undefined;
+    throw error instanceof LiffUnavailable ? error : new LiffUnavailable(String(error));
   });
   return ready;
 }
@@ -68,10 +64,25 @@ export async function liffIdToken(liffId: string | null): Promise<string | null>
   return sdk.getIDToken();
 }
 
+// The SDK once started (pages call liffIdToken before anything else).
+const started = async () => (ready ? ready.catch(() => null) : null);
+
 /** Closes the LIFF window inside LINE; false outside LINE (the caller offers a link instead). */
-export function closeLiff(): boolean {
-  const sdk = window.liff;
-  if (!sdk?.isInClient?.() || !sdk.closeWindow) return false;
+export async function closeLiff(): Promise<boolean> {
+  const sdk = await started();
+  if (!sdk?.isInClient()) return false;
   sdk.closeWindow();
+  return true;
+}
+
+/**
+ * Sends `text` as the person into the one-to-one chat the page was opened from (free: no push quota);
+ * the bot receives it like a typed message. False, sending nothing, outside LINE or when the page was
+ * opened from a group, a room or outside a chat. Needs the LIFF app's `chat_message.write` scope.
+ */
+export async function sendTextAsUser(text: string): Promise<boolean> {
+  const sdk = await started();
+  if (!sdk?.isInClient() || sdk.getContext()?.type !== 'utou') return false;
+  await sdk.sendMessages([{ type: 'text', text }]);
   return true;
 }

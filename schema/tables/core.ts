@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { liffHosts } from '../contracts/liff-app';
 
 const now = sql`(cast(unixepoch('subsec') * 1000 as integer))`;
 
@@ -31,6 +32,8 @@ export const lineChannels = sqliteTable('line_channels', {
   richMenuVersion: integer('rich_menu_version').notNull().default(0),
   /** The last attempt to make them (a failed one is retried an hour later). */
   richMenuTriedAt: integer('rich_menu_tried_at'),
+  /** Where the LIFF app's links open: liff.line.me, or miniapp.line.me for a LINE MINI App. */
+  liffHost: text('liff_host', { enum: liffHosts }).notNull().default('liff.line.me'),
   updatedAt: integer('updated_at').notNull().default(now),
 });
 

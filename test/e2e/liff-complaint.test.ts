@@ -42,8 +42,9 @@ afterAll(async () => {
 });
 
 /**
- * A phone-sized page whose `window.liff` is a fake injected before the app starts (as inside LINE
- * after login), so the app never loads the real SDK. Records the form API's requests and answers.
+ * A phone-sized page logged in with `token` through the LIFF's dev login (LINE's @line/liff-mock with
+ * the token set before the app starts, as inside LINE after login), so nothing calls LINE. Records the
+ * form API's requests and answers.
  */
 async function openForm(token: string | null, path: string) {
   const context: BrowserContext = await browser.newContext({
@@ -56,7 +57,7 @@ async function openForm(token: string | null, path: string) {
   const exchanges: Exchange[] = [];
   const sdkRequests: string[] = [];
   page.on('request', (request) => {
-    if (request.url().includes('static.line-scdn.net')) sdkRequests.push(request.url());
+    if (/line-scdn\.net|\.line\.me\//.test(request.url())) sdkRequests.push(request.url());
   });
   page.on('response', (response) => {
     const url = new URL(response.url());

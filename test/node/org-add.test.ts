@@ -76,6 +76,36 @@ describe('tools/org-add.ts against a local D1', { timeout: 300_000 }, () => {
     expect(categories!.n).toBeGreaterThan(5);
   }, 120_000);
 
+  it('configures the LIFF app: a LINE MINI App’s host, then its published id alone, then none', async () => {
+    const channel = async () =>
+      (
+        await queryD1<{ liff_id: string | null; liff_host: string; secret_sealed: string }>(
+          root,
+          target,
+          'select liff_id, liff_host, secret_sealed from line_channels where org_id = 1',
+        )
+      )[0]!;
+    await add('--liff-id', '2009999999-develop', '--liff-host', 'miniapp.line.me');
+    const added = await channel();
+    expect(added).toMatchObject({ liff_id: '2009999999-develop', liff_host: 'miniapp.line.me' });
+    const liff = (...extra: string[]) =>
+      run(
+        path.join(root, 'node_modules/.bin/tsx'),
+        ['tools/org-liff.ts', '--persist-to', persist, '--slug', 'ban-nong', ...extra],
+        // No DATA_KEY: it seals nothing.
+        { cwd: root, env: { ...process.env, DATA_KEY: '' } },
+      );
+    await liff('--liff-id', '2009999999-publish', '--liff-host', 'miniapp.line.me');
+    expect(await channel()).toEqual({ ...added, liff_id: '2009999999-publish' });
+    await expect(liff('--liff-id', 'not-a-liff-id')).rejects.toMatchObject({ code: 2 });
+    await expect(liff('--liff-id', '2009999999-x', '--liff-host', 'example.com')).rejects.toMatchObject({
+      code: 2,
+    });
+    await expect(liff('--slug', 'nobody', '--none')).rejects.toMatchObject({ code: 2 });
+    await liff('--none');
+    expect(await channel()).toMatchObject({ liff_id: null, liff_host: 'liff.line.me' });
+  }, 120_000);
+
   it('refuses a malformed channel secret with exit code 2 and writes nothing', async () => {
     const before = await queryD1(root, target, 'select * from line_channels');
     await expect(add('--channel-secret', 'not-hex')).rejects.toMatchObject({ code: 2 });

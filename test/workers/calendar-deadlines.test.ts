@@ -194,9 +194,7 @@ describe('deadlines stored at filing', () => {
     const filed = await file(2, at('2026-12-03T10:00'));
     const db = createDb(env.DB);
     const card = (c: Awaited<ReturnType<typeof getCase>>) =>
-      JSON.stringify(
-        caseCard(c!, { env: { APP_ORIGIN: 'https://example.test' }, orgSlug: 'x', liffId: null }),
-      );
+      JSON.stringify(caseCard(c!, { env: { APP_ORIGIN: 'https://example.test' }, orgSlug: 'x', liff: null }));
     // A category without a unit leaves the case to be sent to one within a working day.
     await env.DB.prepare('update complaints set unit_id = null where id = ?').bind(filed.complaintId).run();
     const received = card(await getCase(db, 2, filed.complaintId));

@@ -9,7 +9,7 @@ import { execute } from './support/db';
 
 // Staff go to the place: a pinned location on the staff card opens the map app, not bare coordinates.
 const org = useOrg('mueang-chan');
-const links = { env: { APP_ORIGIN: 'https://example.test' }, orgSlug: org.slug, liffId: null };
+const links = { env: { APP_ORIGIN: 'https://example.test' }, orgSlug: org.slug, liff: null };
 
 describe('the staff card and a reported location', () => {
   it('links a pinned location to the map; a case without one has no map link', async () => {

@@ -2,6 +2,7 @@ import type { Db } from '../db/client';
 import type { Env } from '../env';
 import type { LineGateway } from '../line/gateway';
 import type { Organization } from '../orgs/data';
+import type { LiffApp } from '../../schema/contracts/liff-app';
 
 /** Everything a handler needs to act on one webhook event for one organisation. */
 export interface BotContext {
@@ -9,7 +10,7 @@ export interface BotContext {
   db: Db;
   org: Organization;
   line: LineGateway;
-  /** The LIFF app id of the organisation's channel (null when none), read with the organisation. */
-  liffId: string | null;
+  /** The organisation's LIFF app (null when none), read with the organisation. */
+  liff: LiffApp | null;
   now: () => number;
 }

@@ -15,6 +15,7 @@ import { isStaffPostback } from '../cases/cards/staff-postback';
 import { handleComplainantAnswer } from './staff/relay';
 import { replyTo } from './reply';
 import { routeText } from './text-router';
+import { isReceiptRequest } from './commands/liff-receipt';
 import { handleInfoMessage, handleInfoTap } from './tracking/add-info';
 
 /**
@@ -76,6 +77,9 @@ async function handleDirect(base: BotContext, event: WebhookEvent, input: EventI
   if (input.postbackData === SKIP_COMMENT) return skipComment(ctx, event, person);
   // A complaint in progress owns every message and postback of its person; it answers by itself.
   if (await handleComplaintEvent(ctx, event, person)) return;
+  // The LIFF form's receipt request is the page's message, not an answer to anything waiting below.
+  if (input.text !== null && isReceiptRequest(input.text))
+    return answerText(ctx, event, person.userId, input.text);
   // Staff commands and the text a staff button asked for; then "ส่งข้อมูลเพิ่มเติม" (the tap, and the
   // window it opened: the newest and most deliberate wait), a rating's comment, then a complainant's
   // answer to staff.
@@ -96,4 +100,10 @@ async function handleDirect(base: BotContext, event: WebhookEvent, input: EventI
     return replyTo(ctx, event, [welcomeMessage(ctx.org.name, { misunderstood: true })]);
   // An old or foreign button falls back to the menu, as do stickers outside a conversation.
   return replyTo(ctx, event, [welcomeMessage(ctx.org.name)]);
+}
+
+// A text no conversation owns: the command that understands it, else the menu.
+async function answerText(ctx: BotContext, event: WebhookEvent, userId: string, text: string) {
+  const messages = await routeText(ctx, { userId, text });
+  return replyTo(ctx, event, messages ?? [welcomeMessage(ctx.org.name, { misunderstood: true })]);
 }

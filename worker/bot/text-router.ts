@@ -1,4 +1,5 @@
 import type { LineMessage } from '../line/gateway';
+import { liffReceiptCommand } from './commands/liff-receipt';
 import { planCarouselCommand } from './commands/show-plan';
 import { checkinAnswerCommand } from './commands/checkin-answer';
 import { myDataCommand } from './commands/my-data';
@@ -17,6 +18,7 @@ const greeting: TextCommand = {
 
 // Order matters: the first command that matches and answers wins.
 const commands: TextCommand[] = [
+  liffReceiptCommand,
   greeting,
   planCarouselCommand,
   projectSearchCommand,

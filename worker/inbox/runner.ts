@@ -5,6 +5,7 @@ import type { Keyring } from '../crypto/secret-box';
 import { createDb, type Db } from '../db/client';
 import type { Env } from '../env';
 import { createLineGateway } from '../line/gateway';
+import { liffAppOf } from '../line/liff-url';
 import { openAccessToken } from '../orgs/credentials';
 import { getOrgWithChannel, type OrgWithChannel } from '../orgs/data';
 import {
@@ -40,7 +41,7 @@ export async function buildContext(
     now,
     deferLog: true,
   });
-  return { env, db, org: found.org, line, liffId: found.channel.liffId, now };
+  return { env, db, org: found.org, line, liff: liffAppOf(found.channel), now };
 }
 
 async function processOne(

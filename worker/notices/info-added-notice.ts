@@ -41,7 +41,7 @@ export async function tellHandlers(
   if (!c) return 0;
   const messages: LineMessage[] = [
     { type: 'text', text: args.lead(c) },
-    caseCard(c, { env: deps.env, orgSlug: target.org.slug, liffId: target.liffId }),
+    caseCard(c, { env: deps.env, orgSlug: target.org.slug, liff: target.liff }),
   ];
   const push = { db, keyring: deps.keyring, line: target.line };
   try {

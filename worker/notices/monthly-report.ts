@@ -55,7 +55,7 @@ async function reportToExecutives(deps: ScheduledDeps, orgId: number): Promise<n
   const target = await deps.lineFor(orgId);
   if (!target) return 0;
   const executives = (await staffWithRole(deps.db, orgId, 'executive')).map((s) => s.id);
-  const links = { env: deps.env, orgSlug: target.org.slug, liffId: target.liffId };
+  const links = { env: deps.env, orgSlug: target.org.slug, liff: target.liff };
   const card = reportCard(report, links, 'รายงานประจำเดือน');
   return pushToStaff(
     { ...deps, line: target.line },

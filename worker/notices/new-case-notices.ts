@@ -75,7 +75,7 @@ async function deliverForOrg(deps: NoticeDeps, orgId: number, claimed: Claimed[]
   const target = await deps.lineFor(orgId);
   if (!target) return;
   const settings = await getStaffSettings(db, orgId);
-  const links: CardLinks = { env: deps.env, orgSlug: target.org.slug, liffId: target.liffId };
+  const links: CardLinks = { env: deps.env, orgSlug: target.org.slug, liff: target.liff };
   const digest: { notice: Claimed; c: CaseRecord }[] = [];
   // After LINE refuses one push for the month's quota, the rest of the batch is held without asking again.
   let quotaUsedUp = false;

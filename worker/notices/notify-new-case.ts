@@ -5,6 +5,7 @@ import type { LineGateway } from '../line/gateway';
 import type { Organization } from '../orgs/data';
 import { lineForOrg } from '../orgs/org-line';
 import { deliverStaffNotices } from './new-case-notices';
+import type { LiffApp } from '../../schema/contracts/liff-app';
 
 /**
  * Entry points of the new-case notifications. Every filed complaint has an outbox row already (written
@@ -17,7 +18,7 @@ export interface ChatSide {
   env: Env;
   db: Db;
   org: Organization;
-  liffId: string | null;
+  liff: LiffApp | null;
   line: LineGateway;
   now: () => number;
 }
@@ -31,7 +32,7 @@ export async function notifyNewCaseFromChat(ctx: ChatSide, complaintId: number):
       db: ctx.db,
       keyring,
       now: ctx.now(),
-      lineFor: async () => ({ org: ctx.org, liffId: ctx.liffId, line: ctx.line }),
+      lineFor: async () => ({ org: ctx.org, liff: ctx.liff, line: ctx.line }),
     },
     { orgId: ctx.org.id, complaintId },
   );

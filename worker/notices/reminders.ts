@@ -96,7 +96,7 @@ async function remindOrg(deps: ScheduledDeps, orgId: number, today: string, holi
   const target = await deps.lineFor(orgId);
   if (!target) return 0;
   const late = await lateCases(db, orgId, today);
-  const links: CardLinks = { env: deps.env, orgSlug: target.org.slug, liffId: target.liffId };
+  const links: CardLinks = { env: deps.env, orgSlug: target.org.slug, liff: target.liff };
   const card = (list: LateCase[]) =>
     caseListCard(list, links, deps.now, {
       title: `เรื่องเกินกำหนด ${list.length} เรื่อง`,

@@ -64,7 +64,7 @@ export function reportCard(
   }
   const full = liffUrl(
     links.env,
-    links.liffId,
+    links.liff,
     liffPath(['o', links.orgSlug, 'staff', 'report'], { period: period.kind }),
   );
   return {

@@ -25,3 +25,8 @@ export async function findOrgWithChannelCached(
   }
   return value;
 }
+
+/** Drops `slug` from this isolate's cache: the next read sees the row as it is now (tests that change it). */
+export function forgetCachedOrg(slug: string): void {
+  cache.delete(slug);
+}

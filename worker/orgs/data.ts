@@ -24,7 +24,7 @@ type JoinedRow = SqlRow<typeof organizations> &
 // Hand-written on purpose: this runs on every webhook, and D1's `first()` with plain columns measured
 // 3-6x cheaper than drizzle's select-with-join (which goes through `raw()`); see docs/benchmarks.md.
 const JOINED = `select o.id, o.slug, o.name, o.kind, o.province, o.created_at, c.channel_id, c.bot_user_id,
-  c.secret_sealed, c.access_token_sealed, c.liff_id, c.updated_at
+  c.secret_sealed, c.access_token_sealed, c.liff_id, c.liff_host, c.updated_at
   from organizations o join line_channels c on c.org_id = o.id`;
 
 function toDomain(row: JoinedRow): OrgWithChannel {
@@ -44,6 +44,7 @@ function toDomain(row: JoinedRow): OrgWithChannel {
       secretSealed: row.secret_sealed,
       accessTokenSealed: row.access_token_sealed,
       liffId: row.liff_id,
+      liffHost: row.liff_host,
       updatedAt: row.updated_at,
     },
   };

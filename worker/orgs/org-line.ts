@@ -2,13 +2,15 @@ import type { Keyring } from '../crypto/secret-box';
 import type { Db } from '../db/client';
 import type { Env } from '../env';
 import { createLineGateway, type LineGateway } from '../line/gateway';
+import { liffAppOf } from '../line/liff-url';
 import { openAccessToken } from './credentials';
 import { getOrgWithChannel, type Organization } from './data';
+import type { LiffApp } from '../../schema/contracts/liff-app';
 
 /** An organisation with a LINE gateway of its own, for work outside a webhook (cron, API requests). */
 export interface OrgLine {
   org: Organization;
-  liffId: string | null;
+  liff: LiffApp | null;
   line: LineGateway;
 }
 
@@ -31,5 +33,5 @@ export async function lineForOrg(
     dataApiBase: env.LINE_DATA_API_BASE,
     now,
   });
-  return { org: found.org, liffId: found.channel.liffId, line };
+  return { org: found.org, liff: liffAppOf(found.channel), line };
 }

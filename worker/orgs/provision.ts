@@ -1,3 +1,4 @@
+import type { LiffApp, LiffHost } from '../../schema/contracts/liff-app';
 import type { Keyring } from '../crypto/secret-box';
 import { sealCredentials } from './credentials';
 
@@ -11,6 +12,8 @@ export interface OrganizationInput {
   channelSecret: string;
   channelAccessToken: string;
   liffId?: string | null;
+  /** Where its links open: liff.line.me (default) or miniapp.line.me for a LINE MINI App. */
+  liffHost?: LiffHost;
   botUserId?: string | null;
 }
 
@@ -38,11 +41,11 @@ export async function provisionStatements(
       params: [org.id, org.slug, org.name, org.kind, org.province, now],
     },
     {
-      sql: `insert into line_channels (org_id, channel_id, bot_user_id, secret_sealed, access_token_sealed, liff_id, updated_at)
-        values (?, ?, ?, ?, ?, ?, ?)
+      sql: `insert into line_channels (org_id, channel_id, bot_user_id, secret_sealed, access_token_sealed, liff_id, liff_host, updated_at)
+        values (?, ?, ?, ?, ?, ?, ?, ?)
         on conflict(org_id) do update set channel_id = excluded.channel_id, bot_user_id = excluded.bot_user_id,
         secret_sealed = excluded.secret_sealed, access_token_sealed = excluded.access_token_sealed,
-        liff_id = excluded.liff_id, updated_at = excluded.updated_at`,
+        liff_id = excluded.liff_id, liff_host = excluded.liff_host, updated_at = excluded.updated_at`,
       params: [
         org.id,
         org.channelId,
@@ -50,6 +53,7 @@ export async function provisionStatements(
         sealed.secretSealed,
         sealed.accessTokenSealed,
         org.liffId ?? null,
+        org.liffHost ?? 'liff.line.me',
         now,
       ],
     },
@@ -57,6 +61,26 @@ export async function provisionStatements(
       sql: `insert into events (org_id, entity, entity_id, action, actor, to_state, created_at)
         values (?, 'organization', ?, 'provisioned', 'operator', 'active', ?)`,
       params: [org.id, org.slug, now],
+    },
+  ];
+}
+
+/**
+ * The SQL that sets (or, with null, removes) the LIFF app of the organisation `slug` without touching
+ * its credentials: a LINE MINI App moves from its developing to its published LIFF id this way. Recorded
+ * as an event of the organisation.
+ */
+export function liffAppStatements(slug: string, liff: LiffApp | null, now: number): Statement[] {
+  const org = '(select id from organizations where slug = ?)';
+  return [
+    {
+      sql: `update line_channels set liff_id = ?, liff_host = ?, updated_at = ? where org_id = ${org}`,
+      params: [liff?.id ?? null, liff?.host ?? 'liff.line.me', now, slug],
+    },
+    {
+      sql: `insert into events (org_id, entity, entity_id, action, actor, to_state, created_at)
+        select id, 'organization', slug, 'liff_app_set', 'operator', ?, ? from organizations where slug = ?`,
+      params: [liff ? `https://${liff.host}/${liff.id}` : null, now, slug],
     },
   ];
 }

@@ -1,4 +1,5 @@
 import type { messagingApi } from '@line/bot-sdk';
+import type { LiffApp } from '../../schema/contracts/liff-app';
 import type { Db } from '../db/client';
 import type { Env } from '../env';
 import { keyringFromEnv } from '../crypto/keyring';
@@ -17,7 +18,7 @@ export const RICH_MENU_RETRY_MS = 60 * 60 * 1000;
 export function richMenuRequest(
   kind: RichMenuKind,
   env: Pick<Env, 'APP_ORIGIN' | 'LIFF_URL_MODE'>,
-  org: { slug: string; liffId: string | null },
+  org: { slug: string; liff: LiffApp | null },
 ): messagingApi.RichMenuRequest {
   const layout = richMenuLayouts[kind];
   return {
@@ -30,7 +31,7 @@ export function richMenuRequest(
       action:
         'say' in target
           ? { type: 'message', label, text: target.say }
-          : { type: 'uri', label, uri: liffUrl(env, org.liffId, target.liff(org.slug)) },
+          : { type: 'uri', label, uri: liffUrl(env, org.liff, target.liff(org.slug)) },
     })),
   };
 }
@@ -40,7 +41,7 @@ interface SetupDeps {
   env: Env;
   keyring: Keyring;
   line: Pick<LineGateway, 'richMenu'>;
-  org: { id: number; slug: string; liffId: string | null };
+  org: { id: number; slug: string; liff: LiffApp | null };
   now: number;
 }
 
@@ -118,7 +119,7 @@ export async function refreshRichMenus(env: Env, db: Db, now: number): Promise<n
       env,
       keyring,
       line: target.line,
-      org: { ...target.org, liffId: target.liffId },
+      org: { ...target.org, liff: target.liff },
       now,
     });
   } catch (error) {

@@ -55,13 +55,15 @@ function pickDatetime(action) {
 }
 
 /**
- * A link to a LIFF page of the local Worker opens logged in as the person chatting (the platform's LIFF
- * SDK reads the fragment), as tapping it in the LINE app would.
+ * A link to a LIFF page of the local Worker opens logged in as the person chatting, "inside LINE" and
+ * from this chat (the LIFF's dev login, liff/src/liff-dev.ts, reads the fragment), as tapping it in the
+ * LINE app would: the page's liff.sendMessages() then posts into this chat.
  */
 function liffLink(uri) {
   const url = new URL(uri, location.href);
   const userId = session.source?.userId;
+  const chat = session.source?.type === 'group' ? 'group' : 'utou';
   if (userId && ['127.0.0.1', 'localhost'].includes(url.hostname) && !url.hash)
-    url.hash = `dev-liff-user=${userId}`;
+    url.hash = `dev-liff-user=${userId}&dev-liff-chat=${chat}`;
   return url.href;
 }

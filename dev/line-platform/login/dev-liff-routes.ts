@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { DemoOrganization } from '../../demo-organizations';
 import { demoResidents, demoStaff } from '../demo-people';
 import type { Platform } from '../context';
@@ -7,44 +8,19 @@ import { USER_ID } from '../ids';
 /** Mints the ID token `liff.getIDToken()` returns for a person of a channel. */
 export type MintToken = (channel: DemoOrganization, userId: string) => string;
 
+/** Who a LIFF access token was issued to, and the chat the page was opened from "inside LINE", if any. */
+export interface LiffSession {
+  channel: DemoOrganization;
+  userId: string;
+  chat: LiffChat | null;
+}
+
+/** The kind of chat a LIFF page was opened from in the LINE app (`liff.getContext().type`). */
+export type LiffChat = 'utou' | 'group' | 'room';
+const CHATS: readonly unknown[] = ['utou', 'group', 'room'] satisfies LiffChat[];
+
 const esc = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-
-// The LIFF SDK subset the app uses (liff/src/liff-auth.ts), playing LINE Login against this platform.
-// Who is logged in lives in the tab's sessionStorage; the login page hands it over in the URL fragment.
-const sdk = (origin: string) => `(() => {
-  const platform = ${JSON.stringify(origin)};
-  const KEY = 'dev-liff-user';
-  const handed = /[#&]dev-liff-user=(U[0-9a-f]{32})/.exec(location.hash);
-  if (handed) {
-    sessionStorage.setItem(KEY, handed[1]);
-    history.replaceState(null, '', location.pathname + location.search);
-  }
-  let liffId = null;
-  let token = null;
-  window.liff = {
-    async init(config) {
-      liffId = config.liffId;
-      const userId = sessionStorage.getItem(KEY);
-      if (!userId) return;
-      const answer = await fetch(platform + '/_platform/liff-token', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ liffId, userId }),
-      });
-      if (answer.ok) token = (await answer.json()).idToken;
-    },
-    isLoggedIn: () => token !== null,
-    login(options) {
-      const back = (options && options.redirectUri) || location.href;
-      location.href = platform + '/liff/login?liffId=' + encodeURIComponent(liffId) + '&redirectUri=' + encodeURIComponent(back);
-    },
-    getIDToken: () => token,
-    isInClient: () => false,
-    closeWindow() {},
-  };
-})();
-`;
 
 function loginPage(channel: DemoOrganization, back: string): string {
   const person = (p: { userId: string; displayName: string }) =>
@@ -59,24 +35,18 @@ function loginPage(channel: DemoOrganization, back: string): string {
 }
 
 /**
- * LINE Login for LIFF pages on `npm start` (never production): the SDK script, the page where the
- * developer picks a demo person, and the ID token for that person of the LIFF app's channel.
+ * LINE Login for LIFF pages on `npm start` (never production), for the LIFF's dev login
+ * (liff/src/liff-dev.ts, on LINE's @line/liff-mock): the page where the developer picks a demo person,
+ * and that person's ID token and LIFF access token for the LIFF app's channel. Access tokens are kept
+ * in `sessions` (liff.sendMessages uses them: ./liff-share-route.ts).
  */
-export function devLiffRoutes(platform: Platform, mint: MintToken): Route[] {
+export function devLiffRoutes(
+  platform: Platform,
+  mint: MintToken,
+  sessions: Map<string, LiffSession>,
+): Route[] {
   const byLiffId = (liffId: string) => platform.channels.find((c) => c.liffId === liffId);
   return [
-    {
-      method: 'GET',
-      pattern: /^\/liff\/sdk\.js$/,
-      handler(ctx) {
-        const origin = `http://${ctx.req.headers.host ?? '127.0.0.1'}`;
-        ctx.res.writeHead(200, {
-          'content-type': 'text/javascript; charset=utf-8',
-          'cache-control': 'no-store',
-        });
-        ctx.res.end(sdk(origin));
-      },
-    },
     {
       method: 'GET',
       pattern: /^\/liff\/login$/,
@@ -101,7 +71,11 @@ export function devLiffRoutes(platform: Platform, mint: MintToken): Route[] {
         if (!channel) return sendJson(ctx.res, 400, { message: `Unknown liffId: ${String(input.liffId)}` });
         const userId = String(input.userId ?? '');
         if (!USER_ID.test(userId)) return sendJson(ctx.res, 400, { message: 'userId must be U + 32 hex' });
-        sendJson(ctx.res, 200, { idToken: mint(channel, userId) });
+        if (input.chat !== undefined && !CHATS.includes(input.chat))
+          return sendJson(ctx.res, 400, { message: 'chat must be utou, group or room (or absent)' });
+        const accessToken = randomBytes(24).toString('base64url');
+        sessions.set(accessToken, { channel, userId, chat: (input.chat as LiffChat | undefined) ?? null });
+        sendJson(ctx.res, 200, { idToken: mint(channel, userId), accessToken });
       },
     },
   ];

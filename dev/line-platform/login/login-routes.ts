@@ -2,7 +2,8 @@ import { channelBySlug, type Platform } from '../context';
 import { type HttpContext, isObject, parseJson, type Route, sendJson } from '../http';
 import { USER_ID } from '../ids';
 import { DEFAULT_DISPLAY_NAME } from '../api/read-routes';
-import { devLiffRoutes, type MintToken } from './dev-liff-routes';
+import { devLiffRoutes, type LiffSession, type MintToken } from './dev-liff-routes';
+import { liffShareRoute } from './liff-share-route';
 import { idTokenClaims, type LoginKey, loginChannelId, newLoginKey, signJwt } from './id-token';
 
 /**
@@ -13,6 +14,8 @@ import { idTokenClaims, type LoginKey, loginChannelId, newLoginKey, signJwt } fr
 export function loginRoutes(platform: Platform): Route[] {
   const keys: LoginKey[] = [newLoginKey()];
   let jwksFetches = 0;
+  // LIFF access tokens of the dev login (liff.sendMessages), for the life of the process.
+  const liffSessions = new Map<string, LiffSession>();
 
   const body = (ctx: HttpContext): Record<string, unknown> | undefined => {
     const input = ctx.body.length === 0 ? {} : parseJson(ctx.body);
@@ -33,7 +36,8 @@ export function loginRoutes(platform: Platform): Route[] {
     );
 
   return [
-    ...devLiffRoutes(platform, mint),
+    ...devLiffRoutes(platform, mint, liffSessions),
+    liffShareRoute(platform, liffSessions),
     {
       method: 'GET',
       pattern: /^\/oauth2\/v2\.1\/certs$/,

@@ -3,14 +3,10 @@ import { channelBySlug, type Platform } from '../context';
 import { type HttpContext, isObject, parseJson, type Route, sendJson } from '../http';
 import { signBody } from '../signature';
 import type { SentWebhook } from '../state';
-import { BuildError, buildEvent, chatIdOf, parseSource, type Source } from './build-events';
+import { BuildError, buildEvent, parseSource } from './build-events';
+import { sendWebhook } from './deliver';
 
-/** A built and signed webhook: what LINE would POST to `path`. */
-export interface SignedWebhook {
-  path: string;
-  body: string;
-  signature: string;
-}
+export type { SignedWebhook } from './deliver';
 
 /** POST /_platform/webhook (build, sign, deliver) and /_platform/sign (sign any body). */
 export function webhookRoutes(platform: Platform): Route[] {
@@ -42,48 +38,25 @@ async function webhook(platform: Platform, ctx: HttpContext): Promise<void> {
     throw error;
   }
   const { channel, events } = built;
-  const body = JSON.stringify({ destination: channel.botUserId, events });
-  const signed: SignedWebhook = {
-    path: `/webhook/${channel.slug}`,
-    body,
-    signature: signBody(channel.channelSecret, body),
-  };
-  const displayText = typeof input.displayText === 'string' ? { displayText: input.displayText } : {};
-  const logged: SentWebhook[] = events.map((event) => ({
-    seq: platform.state.nextSeq(),
-    at: Date.now(),
-    channel: channel.slug,
-    chatId: chatIdOf(event.source as Source),
-    event,
-    ...displayText,
-  }));
-  platform.state.webhooks.push(...logged);
-
-  if (input.deliver === false || (input.deliver === undefined && !platform.workerUrl)) {
-    return sendJson(ctx.res, 200, { webhook: signed, events });
-  }
-  if (!platform.workerUrl)
-    return sendJson(ctx.res, 400, { message: 'No workerUrl is configured to deliver to' });
-  try {
-    const response = await fetch(platform.workerUrl + signed.path, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json; charset=utf-8',
-        'user-agent': 'LineBotWebhook/2.0',
-        'x-line-signature': signed.signature,
-      },
-      body,
-      signal: AbortSignal.timeout(30_000),
-    });
-    const responseBody = await response.text();
-    for (const entry of logged) entry.status = response.status;
-    sendJson(ctx.res, 200, { status: response.status, responseBody, webhook: signed, events });
-  } catch (error) {
-    for (const entry of logged) entry.status = 0;
-    // Status 0 is what LINE's webhook test reports when the bot could not be reached at all.
-    const message =
-      error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error);
-    sendJson(ctx.res, 502, { status: 0, error: message, webhook: signed, events });
+  const delivery = await sendWebhook(platform, channel, events, {
+    ...(input.deliver === false || input.deliver === true ? { deliver: input.deliver } : {}),
+    ...(typeof input.displayText === 'string' ? { displayText: input.displayText } : {}),
+  });
+  const { webhook } = delivery;
+  switch (delivery.kind) {
+    case 'built':
+      return sendJson(ctx.res, 200, { webhook, events });
+    case 'no-worker':
+      return sendJson(ctx.res, 400, { message: 'No workerUrl is configured to deliver to' });
+    case 'delivered':
+      return sendJson(ctx.res, 200, {
+        status: delivery.status,
+        responseBody: delivery.responseBody,
+        webhook,
+        events,
+      });
+    case 'unreachable':
+      return sendJson(ctx.res, 502, { status: 0, error: delivery.error, webhook, events });
   }
 }
 

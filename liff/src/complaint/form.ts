@@ -1,4 +1,8 @@
-import { complaintLimits, type ComplaintTrack } from '../../../schema/contracts/complaint-rules';
+import {
+  complaintLimits,
+  type ComplaintTrack,
+  type IdentityMode,
+} from '../../../schema/contracts/complaint-rules';
 import type { FormCategories } from '../../../schema/contracts/complaint-api';
 import { privacyNoticeLines } from '../../../lib/texts/privacy-notice';
 import { bangkokDate } from '../../../lib/thai-date';
@@ -160,8 +164,11 @@ export function showForm(root: HTMLElement, ctx: FormContext): void {
     submit.textContent = 'กำลังส่งเรื่อง…';
     try {
       await photos.settled();
-      const receipt = await ctx.api.submit(body());
-      renderReceipt(root, ctx.slug, receipt, () => showForm(root, ctx));
+      const sent = body();
+      const receipt = await ctx.api.submit(sent);
+      renderReceipt(root, { org: ctx.slug, receipt, mode: sent.identity.mode as IdentityMode }, () =>
+        showForm(root, ctx),
+      );
       return;
     } catch (error) {
       if (error instanceof ApiError && error.status === 401) return ctx.onUnauthorized(error.message);

@@ -17,17 +17,13 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** Makes every page of `context` see a fake, logged-in `window.liff` whose ID token is `idToken`. */
+/**
+ * Makes every page of `context` logged in with `idToken` (any token: one minted with chosen claims, a
+ * forged one, null): the LIFF's dev login (liff/src/liff-dev.ts, LINE's @line/liff-mock) hands it to
+ * the pages as `liff.getIDToken()`, outside LINE (no chat, so no liff.sendMessages).
+ */
 export async function fakeLiffLogin(context: BrowserContext, idToken: string | null): Promise<void> {
   await context.addInitScript((token) => {
-    (window as unknown as { liff: unknown }).liff = {
-      init: async () => undefined,
-      isLoggedIn: () => true,
-      login: () => {
-        throw new Error('login must not be needed');
-      },
-      getIDToken: () => token,
-      isInClient: () => false,
-    };
+    sessionStorage.setItem('dev-liff', JSON.stringify({ idToken: token }));
   }, idToken);
 }

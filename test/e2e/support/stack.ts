@@ -54,7 +54,7 @@ export async function fileComplaint(
 
 /**
  * One headless Chromium for the test file (launched before, closed after), and phone-sized pages logged in
- * through a fake `window.liff` as a LINE user of `channel`.
+ * (the LIFF's dev login, `fakeLiffLogin`) as a LINE user of `channel`.
  */
 export function phonePages(channel: string) {
   let browser: Browser;

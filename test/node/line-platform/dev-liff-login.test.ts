@@ -4,7 +4,8 @@ import { demoResidents } from '../../../dev/line-platform/demo-people';
 import { loginChannelId } from '../../../dev/line-platform/login/id-token';
 import { newUserId, platformForTests, trang } from './helpers';
 
-// The local LINE Login for LIFF pages on `npm start`: the SDK script, the login page, the ID token.
+// The local LINE Login for LIFF pages on `npm start` (the LIFF's dev login on LINE's @line/liff-mock):
+// the login page, the ID and access tokens; liff.sendMessages is in liff-share.test.ts.
 let t: Awaited<ReturnType<typeof platformForTests>>;
 beforeAll(async () => {
   t = await platformForTests();
@@ -14,20 +15,11 @@ afterAll(() => t.platform.close());
 const decode = (part: string) => JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
 
 describe('the local LINE Login for LIFF pages', () => {
-  it('serves an SDK script that talks to this platform', async () => {
-    const response = await fetch(`${t.url}/liff/sdk.js`);
-    expect(response.status).toBe(200);
-    expect(response.headers.get('content-type')).toContain('javascript');
-    const script = await response.text();
-    expect(script).toContain(JSON.stringify(t.url));
-    for (const name of ['init', 'isLoggedIn', 'login', 'getIDToken', 'isInClient', 'closeWindow'])
-      expect(script).toContain(name);
-  });
-
   it('mints a token for a LIFF app’s channel and person, verifiable with the published key', async () => {
     const userId = newUserId();
     const answer = await t.admin('/_platform/liff-token', { liffId: trang.liffId, userId });
     expect(answer.status).toBe(200);
+    expect(answer.json.accessToken).toMatch(/^[\w-]{32}$/);
     expect(answer.headers.get('access-control-allow-origin')).toBe('*');
     const [head = '', body = '', sig = ''] = String(answer.json.idToken).split('.');
     const jwks = await t.admin('/oauth2/v2.1/certs');
@@ -51,6 +43,8 @@ describe('the local LINE Login for LIFF pages', () => {
       400,
     );
     expect((await t.admin('/_platform/liff-token', { liffId: trang.liffId, userId: 'x' })).status).toBe(400);
+    const chat = { liffId: trang.liffId, userId: newUserId(), chat: 'external' };
+    expect((await t.admin('/_platform/liff-token', chat)).status).toBe(400);
     const login = (back: string) =>
       fetch(`${t.url}/liff/login?liffId=${trang.liffId}&redirectUri=${encodeURIComponent(back)}`);
     expect((await login('javascript:alert(1)')).status).toBe(400);

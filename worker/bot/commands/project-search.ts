@@ -34,7 +34,7 @@ export const projectSearchCommand: TextCommand = {
       if (plans.length === 0) return [noPlanMessage(ctx.org.name)];
       return [notFoundMessage(ctx.org.name, query, await exampleKeywords(ctx.db, ctx.org.id))];
     }
-    const { liffId } = ctx;
+    const { liff } = ctx;
     const planPath = (key: string) => ['o', ctx.org.slug, 'plans', key];
     return projectResultsMessages({
       orgName: ctx.org.name,
@@ -44,8 +44,8 @@ export const projectSearchCommand: TextCommand = {
       currentYear: fiscalYearOf(ctx.now()),
       severalPlans: new Set(hits.map((h) => h.planKey)).size > 1,
       detailUrl: (hit) =>
-        liffUrl(ctx.env, liffId, liffPath([...planPath(hit.planKey), 'projects', hit.sequence])),
-      allUrl: liffUrl(ctx.env, liffId, liffPath([...planPath(hits[0]!.planKey), 'projects'], { q: query })),
+        liffUrl(ctx.env, liff, liffPath([...planPath(hit.planKey), 'projects', hit.sequence])),
+      allUrl: liffUrl(ctx.env, liff, liffPath([...planPath(hits[0]!.planKey), 'projects'], { q: query })),
     });
   },
 };

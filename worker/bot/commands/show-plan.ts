@@ -30,15 +30,15 @@ export const planCarouselCommand: TextCommand = {
       readPlanSummary(ctx.db, chosen.row),
       exampleKeywords(ctx.db, ctx.org.id),
     ]);
-    const { liffId } = ctx;
+    const { liff } = ctx;
     const base = ['o', ctx.org.slug, 'plans', chosen.info.id];
     return planCarouselMessages({
       orgName: ctx.org.name,
       summary: { plan: chosen.info, dimensions: summary.dimensions, totals: summary.totals },
       currentYear,
       shownYear: nearestYear(chosen.info.fiscalYears, currentYear) ?? currentYear,
-      overviewUrl: liffUrl(ctx.env, liffId, liffPath(base)),
-      dimensionUrl: (dimension) => liffUrl(ctx.env, liffId, liffPath([...base, 'projects'], { dimension })),
+      overviewUrl: liffUrl(ctx.env, liff, liffPath(base)),
+      dimensionUrl: (dimension) => liffUrl(ctx.env, liff, liffPath([...base, 'projects'], { dimension })),
       searchHint: keywords.length > 0 ? suggestionReplies(keywords, false) : undefined,
     });
   },

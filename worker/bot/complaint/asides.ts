@@ -1,17 +1,19 @@
 import { normalizeText } from '../text-router';
 import { myDataWords } from '../commands/my-data';
 import { entryPoints } from '../messages/welcome';
+import { isReceiptRequest } from '../commands/liff-receipt';
 
 /**
- * Words that mean the same everywhere, even in the middle of a complaint: the menu's chips and "เมนู".
- * Inside a flow they are answered as outside it, and the draft waits ("ทำต่อ"); they are never taken
- * as the answer to the step (a description "ติดตามเรื่อง" helps nobody).
+ * Words that mean the same everywhere, even in the middle of a complaint: the menu's chips, "เมนู" and
+ * the LIFF form's receipt request. Inside a flow they are answered as outside it, and the draft waits
+ * ("ทำต่อ"); they are never taken as the answer to the step (a description "ติดตามเรื่อง" helps nobody).
  */
 const ASIDE_WORDS = new Set([entryPoints.track, entryPoints.plan, myDataWords.view, 'เมนู', 'menu']);
 
 /** Is this typed text one of the words that mean the same everywhere? */
 export function isAside(text: string): boolean {
-  return ASIDE_WORDS.has(normalizeText(text).toLowerCase());
+  const normal = normalizeText(text);
+  return ASIDE_WORDS.has(normal.toLowerCase()) || isReceiptRequest(normal);
 }
 
 // A greeting or a thanks on its own, with the particles people add; nothing else may follow it.

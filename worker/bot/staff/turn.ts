@@ -61,7 +61,7 @@ export function actionDeps(turn: StaffTurn): ActionDeps {
 
 /** Links for cards: the organisation's LIFF app, as the context carries it. */
 export function cardLinks(turn: Pick<StaffTurn, 'ctx'>): CardLinks {
-  return { env: turn.ctx.env, orgSlug: turn.ctx.org.slug, liffId: turn.ctx.liffId };
+  return { env: turn.ctx.env, orgSlug: turn.ctx.org.slug, liff: turn.ctx.liff };
 }
 
 export const notStaffText = 'คำสั่งนี้ใช้ได้เฉพาะเจ้าหน้าที่ที่ลงทะเบียนแล้ว';

@@ -38,7 +38,7 @@ const noticeDeps = async (ctx: BotContext, person: Person): Promise<InfoNoticeDe
   env: ctx.env,
   db: ctx.db,
   keyring: person.keyring,
-  target: { org: ctx.org, liffId: ctx.liffId, line: ctx.line },
+  target: { org: ctx.org, liff: ctx.liff, line: ctx.line },
   now: ctx.now(),
 });
 

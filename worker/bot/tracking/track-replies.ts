@@ -25,7 +25,7 @@ const anonymousHint = 'เรื่องที่แจ้งแบบไม่
 
 /** Links for cards: the organisation's LIFF app. */
 export function trackLinks(ctx: BotContext): TrackLinks {
-  return { env: ctx.env, orgSlug: ctx.org.slug, liffId: ctx.liffId };
+  return { env: ctx.env, orgSlug: ctx.org.slug, liff: ctx.liff };
 }
 
 /** "ติดตามเรื่อง": the person's cases as a carousel, or how to find one when there is none. */
@@ -41,7 +41,7 @@ export function caseListReply(links: TrackLinks, cases: TrackedCaseSummary[], mo
   }
   const lines = [anonymousHint];
   if (more > 0) {
-    const all = liffUrl(links.env, links.liffId, liffPath(['o', links.orgSlug, 'track']));
+    const all = liffUrl(links.env, links.liff, liffPath(['o', links.orgSlug, 'track']));
     lines.unshift(`แสดง ${CAROUSEL_MAX} เรื่องล่าสุด ยังมีอีก ${more} เรื่อง ดูทั้งหมดได้ที่ ${all}`);
   }
   return [trackedCasesCarousel(cases, links), { type: 'text', text: lines.join('\n') }];

@@ -13,12 +13,13 @@ import { escalationBarred } from '../involvement-policy';
 import { colors, column, linkButton, row, text } from '../../line/flex';
 import { fitLabel } from './label';
 import { encodeStaffPostback, type StaffButton } from './staff-postback';
+import type { LiffApp } from '../../../schema/contracts/liff-app';
 
 /** Where the card's "details" button leads: the staff LIFF page of the case. */
 export interface CardLinks {
   env: Pick<Env, 'APP_ORIGIN' | 'LIFF_URL_MODE'>;
   orgSlug: string;
-  liffId: string | null;
+  liff: LiffApp | null;
 }
 
 const DESCRIPTION_MAX = 400;
@@ -126,7 +127,7 @@ export function caseCard(
   if (c.attachmentCount > 0) body.push(row('หลักฐาน', `${c.attachmentCount} ไฟล์`));
   body.push(row('ผู้แจ้ง', reporterLabel(c)));
   if (c.handling.outcome) body.push(row('ผล', outcomeNames[c.handling.outcome]));
-  const details = liffUrl(links.env, links.liffId, liffPath(['o', links.orgSlug, 'staff', 'cases', c.id]));
+  const details = liffUrl(links.env, links.liff, liffPath(['o', links.orgSlug, 'staff', 'cases', c.id]));
   const bubble: messagingApi.FlexBubble = {
     type: 'bubble',
     header: column([text(heading, { weight: 'bold', size: 'sm' })], {

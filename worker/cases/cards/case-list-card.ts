@@ -64,7 +64,7 @@ export function caseListCard<C extends ListedCase>(
   if (cases.length > SHOWN) rows.push(text(`และอีก ${cases.length - SHOWN} เรื่อง`, { color: colors.label }));
   const list = liffUrl(
     links.env,
-    links.liffId,
+    links.liff,
     liffPath(['o', links.orgSlug, 'staff', 'cases'], options.listQuery ?? {}),
   );
   const title = options.title;

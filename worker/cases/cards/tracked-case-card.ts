@@ -6,12 +6,13 @@ import type { Env } from '../../env';
 import { colors, column, linkButton, row, text } from '../../line/flex';
 import type { LineMessage } from '../../line/gateway';
 import { liffPath, liffUrl } from '../../line/liff-url';
+import type { LiffApp } from '../../../schema/contracts/liff-app';
 
 /** Where "ดูรายละเอียด" leads: the organisation's LIFF tracker. */
 export interface TrackLinks {
   env: Pick<Env, 'APP_ORIGIN' | 'LIFF_URL_MODE'>;
   orgSlug: string;
-  liffId: string | null;
+  liff: LiffApp | null;
 }
 
 /** LINE's most bubbles in one carousel. */
@@ -94,7 +95,7 @@ export function trackedCaseBubble(c: TrackedCaseSummary, links: TrackLinks): mes
     ),
     footer: column(
       [
-        linkButton('ดูรายละเอียด', liffUrl(links.env, links.liffId, path)),
+        linkButton('ดูรายละเอียด', liffUrl(links.env, links.liff, path)),
         ...(c.open ? [infoButton(c.code)] : []),
       ],
       { paddingAll: '12px' },

@@ -112,7 +112,7 @@ export const staffCases = new Hono<StaffEnv>()
       if (afterPhotoId) await discardAfterPhoto(db, c.env.EVIDENCE, caseId, afterPhotoId);
       throw refusal(result);
     }
-    const links = { env: c.env, orgSlug: org.slug, liffId: target.liffId };
+    const links = { env: c.env, orgSlug: org.slug, liff: target.liff };
     const notified = await tellOthers({ db, keyring, line: target.line, links }, result, staff);
     const detail = await caseDetail(db, keyring, { orgSlug: org.slug, me: staff, c: result.case, now });
     return c.json<

@@ -28,7 +28,7 @@ export const staffRecusal = new Hono<StaffEnv>()
     const keyring = await c.var.keyring();
     const target = await lineForOrg(c.env, db, keyring, org.id);
     if (!target) throw new AppError('org_not_found', 'unknown organisation');
-    const links = { env: c.env, orgSlug: org.slug, liffId: target.liffId };
+    const links = { env: c.env, orgSlug: org.slug, liff: target.liff };
     const result = await declareRecusal(
       { db, keyring, line: target.line, links, now },
       staff,

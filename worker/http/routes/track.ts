@@ -125,7 +125,7 @@ export const track = new Hono<AppEnv>()
     const target = await lineForOrg(c.env, d.db, d.keyring, d.orgId);
     if (target) {
       await tellAsker(
-        { env: c.env, db: d.db, org: target.org, liffId: target.liffId, line: target.line, now: () => d.now },
+        { env: c.env, db: d.db, org: target.org, liff: target.liff, line: target.line, now: () => d.now },
         {
           caseId: done.case.id,
           askedBy: done.askedBy,

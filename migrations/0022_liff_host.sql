@@ -1,0 +1,1 @@
+ALTER TABLE `line_channels` ADD `liff_host` text DEFAULT 'liff.line.me' NOT NULL;
