@@ -15,6 +15,8 @@ export const formCategories = z.object({
   corruption: z.array(formCategory),
   grievance: z.array(formCategory),
   units: z.array(z.object({ id: z.number(), name: z.string() })),
+  /** Days after a case is finished until its personal data is erased, per track (the privacy notice). */
+  retention: z.object({ corruption: z.number(), grievance: z.number() }),
 });
 export type FormCategories = z.infer<typeof formCategories>;
 

@@ -43,4 +43,29 @@ describe('LIFF pages on npm start, through the local LINE Login', () => {
     await expect.poll(() => page.locator('h1').textContent()).toBe('เรื่องร้องเรียน');
     expect(await page.locator('body').textContent()).toContain(thana!.displayName.split(' ')[0]);
   });
+
+  it('a resident logs in on the login page and files a grievance from the LIFF form; an admin logs in and sees it listed', async () => {
+    const [, somchai] = demoResidents;
+    const page = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+    await page.goto(`${workerUrl}/o/${ORG}/complaint?track=grievance`);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('เข้าสู่ระบบด้วย LINE (จำลอง)');
+    await page.getByRole('link', { name: somchai!.displayName }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('แจ้งเรื่องร้องเรียน');
+    await page.locator('select[name="categoryCode"]').selectOption('lighting');
+    await page.locator('textarea[name="description"]').fill('ไฟถนนหน้าโรงเรียนดับทั้งแถว กลางคืนมืดมาก');
+    // The privacy notice states the organisation's retention period.
+    expect(await page.getByTestId('privacy-notice').textContent()).toContain('เมื่อเรื่องเสร็จสิ้นครบ 1 ปี');
+    await page.locator('input[name="consent"]').check();
+    await page.getByRole('button', { name: 'ส่งเรื่อง' }).click();
+    await expect
+      .poll(() => page.getByTestId('receipt-code').textContent(), { timeout: 15_000 })
+      .toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+    const code = (await page.getByTestId('receipt-code').textContent())!;
+
+    const staff = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+    await staff.goto(`${workerUrl}/o/${ORG}/staff`);
+    await expect.poll(() => staff.locator('h1').textContent()).toBe('เข้าสู่ระบบด้วย LINE (จำลอง)');
+    await staff.getByRole('link', { name: demoStaff[0]!.displayName }).click();
+    await expect.poll(() => staff.locator('body').textContent(), { timeout: 15_000 }).toContain(code);
+  });
 });

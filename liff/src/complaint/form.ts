@@ -113,7 +113,11 @@ export function showForm(root: HTMLElement, ctx: FormContext): void {
       history.replaceState(null, '', url.pathname + url.search);
     }
     const identity = t === 'grievance' ? 'identified' : confidential ? 'confidential' : 'anonymous';
-    notice.replaceChildren(...privacyNoticeLines(ctx.orgName, t, identity).map((line) => h('p', {}, line)));
+    notice.replaceChildren(
+      ...privacyNoticeLines(ctx.orgName, t, identity, ctx.categories.retention[t]).map((line) =>
+        h('p', {}, line),
+      ),
+    );
     phoneLabel.textContent = t === 'grievance' ? 'เบอร์โทรติดต่อกลับ (ไม่บังคับ)' : 'เบอร์โทรศัพท์';
   };
   form.addEventListener('change', refresh);

@@ -3,6 +3,7 @@ import type { ComplaintReceipt, FormCategories } from '../../../schema/contracts
 import { complaintSubmission } from '../../../schema/contracts/complaint';
 import { requireLiffUser } from '../middleware/liff-user';
 import { countComplaintAttachments } from '../../complaints/attachments-data';
+import { retentionDays } from '../../cases/retention';
 import { type Category, listCategories, listOrgUnits } from '../../complaints/categories-data';
 import { findLatestDraft } from '../../complaints/drafts-data';
 import { formDraftKeys, openFormDraft, pendingPin } from '../../complaints/form-drafts';
@@ -30,16 +31,19 @@ export const complaintForm = new Hono<AppEnv>()
   .get('/categories', async (c) => {
     const { db } = c.var;
     const orgId = c.var.org.id;
-    const [corruption, grievance, units] = await Promise.all([
+    const [corruption, grievance, units, keepCorruption, keepGrievance] = await Promise.all([
       listCategories(db, orgId, 'corruption'),
       listCategories(db, orgId, 'grievance'),
       listOrgUnits(db, orgId),
+      retentionDays(db, orgId, 'corruption'),
+      retentionDays(db, orgId, 'grievance'),
     ]);
     c.header('cache-control', 'private, no-store');
     return c.json<FormCategories>({
       corruption: corruption.map(forForm),
       grievance: grievance.map(forForm),
       units,
+      retention: { corruption: keepCorruption, grievance: keepGrievance },
     });
   })
   .post(
