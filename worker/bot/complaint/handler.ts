@@ -22,7 +22,7 @@ import { type ChatInput, classifyEvent } from './classify';
 import { hintText, refusalText } from './hints';
 import { isCommandText } from '../text-router';
 import { goneMessage, resumeQuestion } from './notices';
-import { answer, discardDraft, promptStep, type Session, startDraft } from './session';
+import { answer, discardDraft, promptStep, type Session, sessionOf, startDraft } from './session';
 import { resendReceipt, runStep } from './step-runner';
 
 /**
@@ -38,13 +38,7 @@ export async function handleComplaintEvent(
 ): Promise<boolean> {
   const input = classifyEvent(event);
   // The draft was found by a keyed hash of the person: the LINE user id is never stored with it.
-  const s: Session = {
-    ctx,
-    event,
-    userId: person.userId,
-    keyring: person.keyring,
-    personKeys: person.keys.draft,
-  };
+  const s = sessionOf(ctx, event, person);
 
   let draft = person.draft;
   if (draft && ctx.now() - draft.lastActiveAt > DRAFT_TTL_MS) {

@@ -8,7 +8,7 @@ import { isGreetingOnly } from './asides';
 import { classifyEvent } from './classify';
 import { handleComplaintEvent } from './handler';
 import { hintText } from './hints';
-import { promptStep, type Session } from './session';
+import { promptStep, sessionOf } from './session';
 
 /**
  * The last chance for a 1:1 message nobody else took (no draft, no command, no staff word): if it
@@ -29,13 +29,7 @@ export async function offerComplaint(
     (input.kind === 'flow' && input.input.kind === 'location') ||
     (input.kind === 'flow' && input.input.kind === 'text' && (await readsLikeReport(ctx, input.input.text)));
   if (!opens) return false;
-  const s: Session = {
-    ctx,
-    event,
-    userId: person.userId,
-    keyring: person.keyring,
-    personKeys: person.keys.draft,
-  };
+  const s = sessionOf(ctx, event, person);
   const draft = await createDraft(ctx.db, {
     orgId: ctx.org.id,
     personKey: s.personKeys[0]!,

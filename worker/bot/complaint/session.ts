@@ -26,6 +26,15 @@ export interface Session {
   personKeys: string[];
 }
 
+/** The session of one event of a person as dispatch looked them up (their draft found by keyed hash). */
+export function sessionOf(
+  ctx: BotContext,
+  event: WebhookEvent,
+  person: { userId: string; keyring: Keyring; keys: { draft: string[] } },
+): Session {
+  return { ctx, event, userId: person.userId, keyring: person.keyring, personKeys: person.keys.draft };
+}
+
 /** Sends the answer to this event. */
 export function answer(s: Session, messages: LineMessage[]): Promise<void> {
   return replyTo(s.ctx, s.event, messages);

@@ -120,16 +120,8 @@ export async function onCaseCommand(
       const text = tail.join(' ').trim();
       return text ? perform(requestFor('cls', outcome, text)) : ask('cls', outcome);
     }
-    case 'recuse': {
-      const deps = {
-        db,
-        keyring: turn.keyring,
-        line: turn.ctx.line,
-        links: cardLinks(turn),
-        now: turn.ctx.now(),
-      };
-      return sayText(turn, (await declareRecusal(deps, actor, c, rest)).text);
-    }
+    case 'recuse':
+      return sayText(turn, (await declareRecusal(recusalDeps(turn), actor, c, rest)).text);
     case 'assign': {
       const unit = rest ? await findUnit(db, org.id, { text: rest }) : null;
       if (unit) return perform({ action: 'assign', unitId: unit.id });
@@ -146,12 +138,13 @@ async function recuseFromPrompt(turn: StaffTurn, actor: StaffMember, prompt: Sta
   await clearPrompt(db, org.id, turn.chatKey, actor.id);
   const c = await getCase(db, org.id, prompt.complaintId);
   if (!c) return sayText(turn, 'ไม่พบเรื่องนี้ หรือท่านไม่มีสิทธิ์เข้าถึงเรื่องนี้');
-  const deps = {
-    db,
-    keyring: turn.keyring,
-    line: turn.ctx.line,
-    links: cardLinks(turn),
-    now: turn.ctx.now(),
-  };
-  return sayText(turn, (await declareRecusal(deps, actor, c, reason)).text);
+  return sayText(turn, (await declareRecusal(recusalDeps(turn), actor, c, reason)).text);
 }
+
+const recusalDeps = (turn: StaffTurn) => ({
+  db: turn.ctx.db,
+  keyring: turn.keyring,
+  line: turn.ctx.line,
+  links: cardLinks(turn),
+  now: turn.ctx.now(),
+});
