@@ -1,11 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { demoResidents, demoStaff } from '../dev/line-platform/demo-people';
-import { startStack } from '../dev/stack';
-import { launchBrowser } from '../test/e2e/support/browser';
+import { startBrowserStack } from './browser-stack';
 
 // The JavaScript each LIFF page downloads on its first load, gzipped (-9), against the budget of 100 kB:
 // the `npm start` stack (which builds the LIFF), one fresh headless Chromium context per page, every
@@ -13,7 +9,7 @@ import { launchBrowser } from '../test/e2e/support/browser';
 // @line/liff-mock and the local login, loaded only on 127.0.0.1/localhost) is listed apart and not
 // counted: a deployment never downloads it. `npx tsx bench/liff-first-load.ts`.
 const BUDGET_KB = 100;
-const root = path.resolve(import.meta.dirname, '..');
+const _root = path.resolve(import.meta.dirname, '..');
 const org = 'chanthaburi';
 const pages = [
   { name: 'plan overview', path: `/o/${org}/plans/2566-2570`, ready: '.dimension-card' },
@@ -27,13 +23,6 @@ const pages = [
 ];
 const DEV_ONLY = /\/liff-dev-[\w-]+\.js$/;
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const chunk = (url: string) =>
   new URL(url).pathname
@@ -41,14 +30,7 @@ const chunk = (url: string) =>
     .pop()!
     .replace(/-[\w-]{8}\.js$/, '');
 
-const persistTo = mkdtempSync(path.join(tmpdir(), 'liff-first-load-'));
-const stack = await startStack({
-  root,
-  workerPort: await freePort(),
-  platformPort: await freePort(),
-  persistTo,
-});
-const browser = await launchBrowser();
+const { stack, browser, close } = await startBrowserStack('liff-first-load');
 let over = false;
 try {
   const lines = [
@@ -85,8 +67,6 @@ try {
   console.log(lines.join('\n'));
   console.log(over ? `\nOVER the ${BUDGET_KB} kB budget` : `\nAll within the ${BUDGET_KB} kB budget.`);
 } finally {
-  await browser.close();
-  await stack.stop();
-  rmSync(persistTo, { recursive: true, force: true });
+  await close();
 }
 process.exitCode = over ? 1 : 0;

@@ -1,10 +1,7 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { startStack } from '../dev/stack';
-import { launchBrowser } from '../test/e2e/support/browser';
+import { startBrowserStack } from './browser-stack';
 import { quantile } from './stats';
 
 // LIFF first-load cost on a low-end phone: gzipped bundle sizes of `npm run build:liff`, and the time
@@ -30,14 +27,6 @@ const networks = [
   },
 ];
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
 function bundleSizes(): { file: string; raw: number; gzip: number }[] {
@@ -50,14 +39,7 @@ function bundleSizes(): { file: string; raw: number; gzip: number }[] {
     });
 }
 
-const persistTo = mkdtempSync(path.join(tmpdir(), 'liff-bench-'));
-const stack = await startStack({
-  root,
-  workerPort: await freePort(),
-  platformPort: await freePort(),
-  persistTo,
-});
-const browser = await launchBrowser();
+const { stack, browser, close } = await startBrowserStack('liff-bench');
 try {
   const sizes = bundleSizes();
   const lines = [
@@ -104,7 +86,5 @@ try {
   }
   console.log(lines.join('\n'));
 } finally {
-  await browser.close();
-  await stack.stop();
-  rmSync(persistTo, { recursive: true, force: true });
+  await close();
 }
