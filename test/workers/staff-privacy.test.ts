@@ -10,6 +10,11 @@ import { confirmComplaint } from './support/file-complaint';
 import { enrollStaff, type Member } from './support/roster';
 import { appTables, tableJson } from './support/db';
 import { captureConsole } from './support/console';
+import { env } from 'cloudflare:workers';
+import { eraseExpiredCases } from '../../worker/cases/retention';
+import { deliverDueComplainantNotices } from '../../worker/cron/scheduled';
+import { createDb } from '../../worker/db/client';
+import { testEnv } from './support/worker';
 
 const org = useOrg('chanthaburi');
 const NAME = 'สมศักดิ์ กล้าแจ้ง';
@@ -129,6 +134,20 @@ describe('privacy of reporters through staff handling (both tracks, relay both w
       const refused = await api(m, `/cases/${idOf(confidentialCode)}/reporter-contact`, reason);
       expect(refused.status).toBe(403);
     }
+
+    // The paths added for the protected track: the check-in weeks after a tip (to the reporters only),
+    // the residents' own-data view, the tip patterns, and the erasure of the grievance past its period.
+    await deliverDueComplainantNotices(testEnv, Date.now() + 29 * 24 * 60 * 60 * 1000);
+    for (const userId of [reporters.confidential, reporters.anonymous]) {
+      const sent = await platformApi<SentMessage[]>(`/_platform/messages?channel=${org.slug}&chat=${userId}`);
+      expect(textOf(sent)).toContain('ถูกกลั่นแกล้ง');
+    }
+    for (const r of [c, a, g]) expect(textOf(await r.say('ข้อมูลของฉัน'))).toContain('ข้อมูลของท่าน');
+    expect((await api(integrity, '/report/tip-patterns')).status).toBe(200);
+    await env.DB.prepare('update complaints set erase_after = ? where id = ?')
+      .bind(Date.now() - 1, id)
+      .run();
+    expect(await eraseExpiredCases(createDb(env.DB), env.EVIDENCE, Date.now())).toBe(1);
 
     // Everything staff can open (after the reveal: its audit rows too).
     for (const m of [admin, officer, integrity, executive]) {
