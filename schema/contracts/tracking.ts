@@ -109,3 +109,25 @@ export const trackInfoRequest = z
     path: ['text'],
   });
 export type TrackInfoRequest = z.infer<typeof trackInfoRequest>;
+
+/** GET /api/orgs/:org/track/my-data: what the organisation holds about the person (worker/cases/my-data.ts). */
+export interface MyDataView {
+  cases: {
+    code: string;
+    track: 'corruption' | 'grievance';
+    finished: boolean;
+    excerpt: string;
+    place: string | null;
+    phoneHeld: boolean;
+    resultDueOn: string;
+    eraseRequested: boolean;
+  }[];
+  draft: boolean;
+}
+
+/** POST /api/orgs/:org/track/my-data/erasure: erased now, erased when finished, the draft discarded. */
+export interface ErasureDone {
+  erased: string[];
+  pending: { code: string; resultDueOn: string }[];
+  draft: boolean;
+}

@@ -61,6 +61,11 @@ describe('LIFF pages on npm start, through the local LINE Login', () => {
       .poll(() => page.getByTestId('receipt-code').textContent(), { timeout: 15_000 })
       .toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
     const code = (await page.getByTestId('receipt-code').textContent())!;
+    // The tracker's "ข้อมูลของฉัน" lists it with what the person wrote.
+    await page.goto(`${workerUrl}/o/${ORG}/track`);
+    await page.getByText('ข้อมูลของฉันที่หน่วยงานเก็บไว้').click();
+    await expect.poll(() => page.locator('.my-data').textContent(), { timeout: 15_000 }).toContain(code);
+    expect(await page.locator('.my-data').textContent()).toContain('ไฟถนนหน้าโรงเรียนดับทั้งแถว');
 
     const staff = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
     await staff.goto(`${workerUrl}/o/${ORG}/staff`);

@@ -9,6 +9,7 @@ import { photo, resident, upToIdentity } from './support/complaint-steps';
 import { allRows, firstRow } from './support/db';
 import { complaintIdOf, confirmComplaint } from './support/file-complaint';
 import { enroll, type StaffChat } from './support/staff';
+import { tracker } from './support/tracking-api';
 
 // A resident sees in chat what the organisation holds about them and asks for its deletion: finished
 // cases go at once, open ones when they finish; anonymous ones are never linked to the account.
@@ -86,5 +87,30 @@ describe('"ข้อมูลของฉัน" in chat', () => {
     await eraseExpiredCases(createDb(env.DB), env.EVIDENCE, now);
     expect((await caseRow(openId!)).description).toBe('');
     expectText(await p.say('ข้อมูลของฉัน'), 'ไม่มีเรื่องที่แจ้งในนามของท่าน');
+  });
+});
+
+describe('"ข้อมูลของฉัน" in the LIFF tracker', () => {
+  it('shows the same own cases, deletes through the same request, and is never cached', async () => {
+    const p = resident(org.slug);
+    const code = await grievance(p, 'ท่อระบายน้ำตันหน้าบ้าน ฝนตกทีน้ำท่วมขัง');
+    const id = await complaintIdOf(code);
+    await staffAct(org, admin.staffId, id, { action: 'accept' });
+    await staffAct(org, admin.staffId, id, { action: 'close', outcome: 'resolved', summary: 'ลอกท่อแล้ว' });
+    const me = await tracker(org.slug, p.userId);
+    const shown = await me.myData();
+    expect(shown.status).toBe(200);
+    expect(shown.cacheControl).toBe('no-store');
+    expect(shown.json).toMatchObject({
+      draft: false,
+      cases: [{ code, track: 'grievance', finished: true, phoneHeld: true, place: 'ซอยวัดใหม่' }],
+    });
+    expect(JSON.stringify(shown.json)).not.toContain('0891234567');
+    // Someone else sees nothing of it.
+    expect((await (await tracker(org.slug)).myData()).json).toEqual({ cases: [], draft: false });
+    const erased = await me.eraseMyData();
+    expect(erased.json).toEqual({ erased: [code], pending: [], draft: false });
+    expect((await caseRow(id)).description).toBe('');
+    expect((await me.myData()).json.cases).toEqual([]);
   });
 });

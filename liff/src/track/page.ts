@@ -5,6 +5,7 @@ import { LiffUnavailable, liffIdToken } from '../liff-auth';
 import { paths } from '../routes';
 import { answerForm } from './answer-form';
 import { infoForm } from './info-form';
+import { myDataSection } from './my-data';
 import { caseItem, caseView } from './case-view';
 import { loadOrg } from '../org-detail';
 import { type TrackApi, trackApi } from './track-api';
@@ -82,6 +83,7 @@ async function showList(root: HTMLElement, slug: string, api: TrackApi, search: 
       h('p', { class: 'muted' }, 'เรื่องที่แจ้งแบบไม่เปิดเผยตัวตนจะไม่แสดงในรายการนี้ เปิดดูได้ด้วยเลขรับเรื่องและรหัส PIN'),
     ),
     pinForm(root, slug, api, code),
+    myDataSection(api),
     h('a', { class: 'button secondary', href: paths.org(slug) }, 'กลับหน้าหน่วยงาน'),
   );
 }

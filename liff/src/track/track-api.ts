@@ -1,4 +1,9 @@
-import type { TrackedCaseDetail, TrackedCaseList } from '../../../schema/contracts/tracking';
+import type {
+  ErasureDone,
+  MyDataView,
+  TrackedCaseDetail,
+  TrackedCaseList,
+} from '../../../schema/contracts/tracking';
 import { apiClient, read } from '../api';
 
 /**
@@ -11,6 +16,8 @@ export function trackApi(org: string, idToken: string | null) {
   const param = { org: encodeURIComponent(org) };
   return {
     list: () => read<Response, TrackedCaseList>(track.$get({ param })),
+    myData: () => read<Response, MyDataView>(track['my-data'].$get({ param })),
+    eraseMyData: () => read<Response, ErasureDone>(track['my-data'].erasure.$post({ param })),
     get: (code: string) =>
       read<Response, TrackedCaseDetail>(track[':code'].$get({ param: { ...param, code } })),
     open: (code: string, pin: string) =>

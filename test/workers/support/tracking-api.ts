@@ -37,6 +37,8 @@ export async function tracker(slug: string, userId = newUserId()) {
         body: JSON.stringify(body),
         headers: { 'content-type': 'application/json' },
       }),
+    myData: () => call('/my-data'),
+    eraseMyData: () => call('/my-data/erasure', { method: 'POST' }),
     raw: (path: string, init: RequestInit) => callWorker(path, init),
   };
 }

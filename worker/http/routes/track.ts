@@ -5,6 +5,8 @@ import { infoClosedText, lockedText, notFoundText } from '../../../lib/texts/tra
 import type { ErrorBody } from '../../../schema/contracts/error';
 import { complaintLimits } from '../../../schema/contracts/complaint-rules';
 import {
+  type ErasureDone,
+  type MyDataView,
   type TrackedCaseList,
   trackAnswerRequest,
   INFO_PHOTOS_MAX,
@@ -24,6 +26,7 @@ import {
   type TrackDeps,
 } from '../../cases/tracking/track-cases';
 import { toSummary } from '../../cases/tracking/tracking-data';
+import { type MyDataDeps, myData, requestErasure } from '../../cases/my-data';
 import { readTypedCode } from '../../cases/tracking/typed-code';
 import { AppError } from '../../errors';
 import type { AppEnv } from '../app-env';
@@ -54,6 +57,13 @@ async function deps(c: {
 
 const refused = () => new AppError('not_found', notFoundText);
 
+const myDataDeps = async (
+  c: Parameters<typeof deps>[0] & { env: AppEnv['Bindings'] },
+): Promise<MyDataDeps> => ({
+  ...(await deps(c)),
+  bucket: c.env.EVIDENCE,
+});
+
 // Three 10 MB photos as base64, 2,000 Thai characters escaped as \uXXXX, a PIN and the JSON around them.
 const INFO_MAX_BODY_BYTES = INFO_PHOTOS_MAX * Math.ceil(complaintLimits.imageMaxBytes / 3) * 4 + 16 * 1024;
 
@@ -77,6 +87,14 @@ export const track = new Hono<AppEnv>()
     const { cases, more } = await ownCases(await deps(c), c.var.liffUser.userId, LIST_MAX);
     return c.json<TrackedCaseList>({ cases: cases.map(toSummary), more });
   })
+  // What the organisation holds about this person, and their request to delete it (docs/privacy.md).
+  .get('/my-data', async (c) => {
+    const { cases, draft } = await myData(await myDataDeps(c), c.var.liffUser.userId);
+    return c.json<MyDataView>({ cases: cases.map(({ id: _, status: __, ...rest }) => rest), draft });
+  })
+  .post('/my-data/erasure', async (c) =>
+    c.json<ErasureDone>(await requestErasure(await myDataDeps(c), c.var.liffUser.userId)),
+  )
   .get('/:code', async (c) => {
     const code = readTypedCode(c.req.param('code'));
     const found = code ? await ownCaseByCode(await deps(c), c.var.liffUser.userId, code) : null;
