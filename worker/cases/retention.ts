@@ -103,13 +103,20 @@ export async function eraseCase(
   ]);
 }
 
-/** The organisation's retention period for a track, in days (its settings, else the default). */
-export async function retentionDays(db: Db, orgId: number, track: ComplaintTrack): Promise<number> {
+/** The organisation's retention periods of both tracks, in days (its settings, else the defaults). */
+export async function retentionPeriods(db: Db, orgId: number): Promise<Record<ComplaintTrack, number>> {
   const row = await db.$client
     .prepare(
       'select retention_days_grievance as g, retention_days_corruption as c from staff_settings where org_id = ?',
     )
     .bind(orgId)
     .first<{ g: number; c: number }>();
-  return (track === 'corruption' ? row?.c : row?.g) ?? retentionDefaults[track];
+  return {
+    grievance: row?.g ?? retentionDefaults.grievance,
+    corruption: row?.c ?? retentionDefaults.corruption,
+  };
 }
+
+/** The organisation's retention period for one track, in days. */
+export const retentionDays = async (db: Db, orgId: number, track: ComplaintTrack): Promise<number> =>
+  (await retentionPeriods(db, orgId))[track];

@@ -3,7 +3,7 @@ import type { ComplaintReceipt, FormCategories } from '../../../schema/contracts
 import { complaintSubmission } from '../../../schema/contracts/complaint';
 import { requireLiffUser } from '../middleware/liff-user';
 import { countComplaintAttachments } from '../../complaints/attachments-data';
-import { retentionDays } from '../../cases/retention';
+import { retentionPeriods } from '../../cases/retention';
 import { type Category, listCategories, listOrgUnits } from '../../complaints/categories-data';
 import { findLatestDraft } from '../../complaints/drafts-data';
 import { formDraftKeys, openFormDraft, pendingPin } from '../../complaints/form-drafts';
@@ -31,19 +31,18 @@ export const complaintForm = new Hono<AppEnv>()
   .get('/categories', async (c) => {
     const { db } = c.var;
     const orgId = c.var.org.id;
-    const [corruption, grievance, units, keepCorruption, keepGrievance] = await Promise.all([
+    const [corruption, grievance, units, retention] = await Promise.all([
       listCategories(db, orgId, 'corruption'),
       listCategories(db, orgId, 'grievance'),
       listOrgUnits(db, orgId),
-      retentionDays(db, orgId, 'corruption'),
-      retentionDays(db, orgId, 'grievance'),
+      retentionPeriods(db, orgId),
     ]);
     c.header('cache-control', 'private, no-store');
     return c.json<FormCategories>({
       corruption: corruption.map(forForm),
       grievance: grievance.map(forForm),
       units,
-      retention: { corruption: keepCorruption, grievance: keepGrievance },
+      retention,
     });
   })
   .post(
