@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { smallPlan } from '../fixtures/plan-fixture';
 import { planLoadStatements, STALE_LOAD_MS } from '../../worker/plans/load-statements';
+import { renderSql } from '../../dev/seed/render-sql';
 import { loadPlan, runStatements } from './support/plans';
 import { allRows, countRows, execute } from './support/db';
 
@@ -57,17 +58,49 @@ describe('plan storage', () => {
     ]);
   });
 
-  it('replaces the plan with the same key and deletes the old rows', async () => {
+  it('replaces the plan with the same key, keeps the previous version and deletes older ones', async () => {
     const projectsBefore = await count('plan_projects');
     await loadPlan(smallPlan(' (ข)'), { orgSlug: org });
-    expect(await plansOf(org)).toMatchObject([{ key: '2566-2568', status: 'active' }]);
+    expect((await plansOf(org)).map((p) => p.status)).toEqual(['replaced', 'active']);
     expect((await activeProjectNames(org, '2566-2568'))[0]).toBe('โครงการอบรมคุณธรรมจริยธรรม (ข)');
-    expect(await count('plan_projects')).toBe(projectsBefore);
+    expect(await count('plan_projects')).toBe(projectsBefore + 6);
+    // A third load deletes the version before the previous one: two versions at most.
+    await loadPlan(smallPlan(' (ข2)'), { orgSlug: org });
+    expect((await plansOf(org)).map((p) => p.status)).toEqual(['replaced', 'active']);
+    expect(await count('plan_projects')).toBe(projectsBefore + 6);
+    await loadPlan(smallPlan(' (ข)'), { orgSlug: org });
+  });
+
+  it('records each publication with its figures; the operator command has no staff member', async () => {
+    const rows = await allRows<{ action: string; staffId: number | null; projects: number; budget: number }>(
+      `select action, staff_id as staffId, projects, budget_total as budget from plan_publications
+       where org_id = (select id from organizations where slug = ?) order by id`,
+      org,
+    );
+    expect(rows.length).toBeGreaterThanOrEqual(4);
+    expect(rows.at(-1)).toEqual({ action: 'publish', staffId: null, projects: 6, budget: 240_000 });
+  });
+
+  it("loads a plan of any size in a handful of statements, each under D1's statement limit", () => {
+    const big = smallPlan();
+    const project = big.dimensions[0]!.missions[0]!.projects[0]!;
+    const many = Array.from({ length: 400 }, (_, i) => ({
+      ...project,
+      sequence: i + 1,
+      details: { ...project.details, rationale: 'ก'.repeat(800) },
+    }));
+    big.dimensions = [
+      { ...big.dimensions[0]!, missions: [{ ...big.dimensions[0]!.missions[0]!, projects: many }] },
+    ];
+    const statements = planLoadStatements(big, { orgSlug: org, loadId: 'x', now: 0 });
+    expect(statements.length).toBeLessThan(45);
+    for (const s of statements) expect(renderSql([s]).length).toBeLessThan(100_000);
   });
 
   it('keeps a plan with another key beside it', async () => {
     await loadPlan(smallPlan(' (เก่า)'), { orgSlug: org, key: 'old-template' });
     expect((await plansOf(org)).map((p) => [p.key, p.status])).toEqual([
+      ['2566-2568', 'replaced'],
       ['2566-2568', 'active'],
       ['old-template', 'active'],
     ]);
@@ -77,15 +110,15 @@ describe('plan storage', () => {
   it('a load that stops before the final UPDATE changes nothing readers see', async () => {
     const loadId = crypto.randomUUID();
     const statements = planLoadStatements(smallPlan(' (ค)'), { orgSlug: org, loadId, now: Date.now() });
-    // Everything but the flip and the clean-up: as if the connection dropped mid-file.
-    await runStatements(statements.slice(0, -2));
-    expect((await plansOf(org)).map((p) => p.status)).toEqual(['active', 'loading']);
+    // Everything but the clean-up, the flip and the record: as if the connection dropped mid-file.
+    await runStatements(statements.slice(0, -3));
+    expect((await plansOf(org)).map((p) => p.status)).toEqual(['replaced', 'active', 'loading']);
     expect((await activeProjectNames(org, '2566-2568'))[0]).toBe('โครงการอบรมคุณธรรมจริยธรรม (ข)');
 
     // The next load flips atomically and removes the leftover once it is stale.
     const later = Date.now() + STALE_LOAD_MS + 1;
     await loadPlan(smallPlan(' (ง)'), { orgSlug: org, now: later });
-    expect(await plansOf(org)).toMatchObject([{ status: 'active' }]);
+    expect((await plansOf(org)).map((p) => p.status)).toEqual(['replaced', 'active']);
     expect((await activeProjectNames(org, '2566-2568'))[0]).toBe('โครงการอบรมคุณธรรมจริยธรรม (ง)');
   });
 
