@@ -90,8 +90,15 @@ describe('npm run load-plan against a local D1', () => {
       { key: '2566-2568', name: 'โครงการอบรมคุณธรรมจริยธรรม (2)' },
       { key: 'first-copy', name: 'โครงการอบรมคุณธรรมจริยธรรม (1)' },
     ]);
+    // Two active plans and the previous version of the first, kept so it can be restored.
     const [plans] = await queryD1<{ n: number }>(root, target, 'select count(*) as n from plans');
-    expect(plans!.n).toBe(2);
+    expect(plans!.n).toBe(3);
+    const [published] = await queryD1<{ n: number }>(
+      root,
+      target,
+      'select count(*) as n from plan_publications where staff_id is null',
+    );
+    expect(published!.n).toBe(3);
   });
 
   it('refuses an invalid document or an unknown organisation, changing nothing', {
@@ -112,6 +119,6 @@ describe('npm run load-plan against a local D1', () => {
       ),
     ).rejects.toMatchObject({ stderr: expect.stringContaining('no organisation "nobody"') });
     const [plans] = await queryD1<{ n: number }>(root, target, 'select count(*) as n from plans');
-    expect(plans!.n).toBe(2);
+    expect(plans!.n).toBe(3);
   });
 });
