@@ -24,13 +24,13 @@ describe('GET /api/orgs', () => {
 
   it('is public and cacheable, with an ETag that revalidates to 304', async () => {
     const { response } = await getJson('/api/orgs');
-    expect(response.headers.get('cache-control')).toBe('public, max-age=300');
+    expect(response.headers.get('cache-control')).toBe('public, max-age=60');
     expect(response.headers.get('access-control-allow-origin')).toBe('*');
     const tag = response.headers.get('etag');
     expect(tag).toMatch(/^"/);
     const again = await callWorker('/api/orgs', { headers: { 'if-none-match': tag! } });
     expect(again.status).toBe(304);
-    expect(again.headers.get('cache-control')).toBe('public, max-age=300');
+    expect(again.headers.get('cache-control')).toBe('public, max-age=60');
   });
 
   it.each([['limit=0'], ['limit=101'], ['limit=abc'], ['cursor=']])('refuses ?%s with 400', async (query) => {

@@ -17,6 +17,7 @@ import { staffFiles } from './routes/staff-files';
 import { staffIdentity } from './routes/staff-identity';
 import { staffRecusal } from './routes/staff-recusal';
 import { staffMembers } from './routes/staff-members';
+import { staffPlans } from './routes/staff-plans';
 import { staffReport } from './routes/staff-report';
 import { staffSettings } from './routes/staff-settings';
 import { staffUnits } from './routes/staff-units';
@@ -29,6 +30,7 @@ import { webhook } from './routes/webhook';
 const STAFF_MAX_BODY_BYTES = 64 * 1024;
 const staffBodyLimit = limitBody(STAFF_MAX_BODY_BYTES, 'ข้อมูลที่ส่งมายาวเกินไป');
 const CASE_ACTIONS = /^\/api\/orgs\/[^/]+\/staff\/cases\/[^/]+\/actions$/;
+const PLAN_UPLOAD = /^\/api\/orgs\/[^/]+\/staff\/plans\/?$/;
 
 /** The Worker's HTTP app: one router per resource, one error handler, one error body shape. */
 export const app = new Hono<AppEnv>()
@@ -42,9 +44,10 @@ export const app = new Hono<AppEnv>()
   .route('/api/orgs/:org/track', track)
   .route('/api/orgs/:org/after-photos', afterPhotos)
   // Staff bodies are a few fields of text; anything much larger is not our page.
-  // (A case action may carry the close form's after photo: its route sets its own limit.)
+  // (A case action may carry the close form's after photo, a plan upload the whole plan: their routes
+  // set their own limits.)
   .use('/api/orgs/:org/staff/*', (c, next) =>
-    CASE_ACTIONS.test(c.req.path) ? next() : staffBodyLimit(c, next),
+    CASE_ACTIONS.test(c.req.path) || PLAN_UPLOAD.test(c.req.path) ? next() : staffBodyLimit(c, next),
   )
   .route('/api/orgs/:org/staff/cases', staffCases)
   .route('/api/orgs/:org/staff/cases/:caseId/reporter-contact', staffIdentity)
@@ -57,6 +60,7 @@ export const app = new Hono<AppEnv>()
   .route('/api/orgs/:org/staff/days-off', staffDaysOff)
   .route('/api/orgs/:org/staff/categories', staffCategories)
   .route('/api/orgs/:org/staff/report', staffReport)
+  .route('/api/orgs/:org/staff/plans', staffPlans)
   .route('/api/orgs/:org/staff/audit-chain', staffAudit)
   .notFound((c) => c.json<ErrorBody>({ error: { code: 'not_found', message: 'no such route' } }, 404))
   .onError((error, c) => {

@@ -4,8 +4,8 @@ import { etag } from 'hono/etag';
 import { every } from 'hono/combine';
 import type { AppEnv } from '../app-env';
 
-/** Plans change only when an operator reloads one: five minutes of staleness is fine everywhere. */
-const CACHE_CONTROL = 'public, max-age=300';
+/** Plans change when an admin publishes one: a minute of staleness in a resident's browser is fine. */
+const CACHE_CONTROL = 'public, max-age=60';
 
 const cacheSuccess: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
