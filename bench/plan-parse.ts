@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { seedsDir } from '../dev/shared-files';
-import { parsePlan } from '../tools/plan-import/parse-plan';
+import { parsePlan } from '../lib/plan-import/parse-plan';
 import { runCorpus } from '../tools/plan-import/variants/run-corpus';
 import { quantile } from './stats';
 

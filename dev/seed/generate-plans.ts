@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parsePlan } from '../../tools/plan-import/parse-plan';
+import { parsePlan } from '../../lib/plan-import/parse-plan';
 import { seedsDir } from '../shared-files';
 import { demoPlanSources } from './demo-plan-sources';
 

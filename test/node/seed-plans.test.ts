@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { demoPlanSources } from '../../dev/seed/demo-plan-sources';
 import { planJsonText } from '../../dev/seed/generate-plans';
 import { seedsDir } from '../../dev/shared-files';
-import { parsePlan } from '../../tools/plan-import/parse-plan';
+import { parsePlan } from '../../lib/plan-import/parse-plan';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 

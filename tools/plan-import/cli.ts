@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { NotAPlanError, parsePlan } from './parse-plan';
-import { DocumentReadError, readDocument } from './readers/read-document';
+import { NotAPlanError, parsePlan } from '../../lib/plan-import/parse-plan';
+import { DocumentReadError, readDocument } from '../../lib/plan-import/readers/read-document';
 
 const USAGE = 'Usage: npm run --silent import-plan -- <document.txt|.docx|.pdf> [--out FILE]';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { attributeBudgets } from '../../../tools/plan-import/budgets';
-import type { DetailAmount } from '../../../tools/plan-import/numbers';
-import type { AlignmentRow, DraftProject, Segment } from '../../../tools/plan-import/table-structure';
+import { attributeBudgets } from '../../../lib/plan-import/budgets';
+import type { DetailAmount } from '../../../lib/plan-import/numbers';
+import type { AlignmentRow, DraftProject, Segment } from '../../../lib/plan-import/table-structure';
 
 let order = 0;
 const project = (number: number): DraftProject => ({

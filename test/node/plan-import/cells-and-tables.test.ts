@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseItemCell } from '../../../tools/plan-import/cell-items';
-import { normalizeDocument } from '../../../tools/plan-import/normalize';
-import { findSummaryTable } from '../../../tools/plan-import/summary-table';
-import { buildTableModel } from '../../../tools/plan-import/table-structure';
-import { expandAbbreviation, splitUnits } from '../../../tools/plan-import/units';
+import { parseItemCell } from '../../../lib/plan-import/cell-items';
+import { normalizeDocument } from '../../../lib/plan-import/normalize';
+import { findSummaryTable } from '../../../lib/plan-import/summary-table';
+import { buildTableModel } from '../../../lib/plan-import/table-structure';
+import { expandAbbreviation, splitUnits } from '../../../lib/plan-import/units';
 
 const items = (cell: string, previous: number | null = null) =>
   parseItemCell(normalizeDocument(cell), previous).parse.segments.map((s) =>

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { listItems, readFieldHeading } from '../../../tools/plan-import/detail-fields';
-import { parseDetailSections } from '../../../tools/plan-import/details';
-import { normalizeDocument } from '../../../tools/plan-import/normalize';
-import { viewDetail } from '../../../tools/plan-import/records';
+import { listItems, readFieldHeading } from '../../../lib/plan-import/detail-fields';
+import { parseDetailSections } from '../../../lib/plan-import/details';
+import { normalizeDocument } from '../../../lib/plan-import/normalize';
+import { viewDetail } from '../../../lib/plan-import/records';
 
 describe('detail field headings', () => {
   it.each([

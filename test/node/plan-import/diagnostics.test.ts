@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seedsDir } from '../../../dev/shared-files';
-import { type PlanDiagnostic, NotAPlanError } from '../../../tools/plan-import/errors';
-import { parsePlan } from '../../../tools/plan-import/parse-plan';
+import { type PlanDiagnostic, NotAPlanError } from '../../../lib/plan-import/errors';
+import { parsePlan } from '../../../lib/plan-import/parse-plan';
 import { MINI_PLAN } from './mini-plan';
 
 const seed = (name: string) => readFileSync(path.join(seedsDir(), name), 'utf8');

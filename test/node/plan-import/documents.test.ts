@@ -7,8 +7,8 @@ import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { seedsDir } from '../../../dev/shared-files';
 import type { PlanDocument } from '../../../schema/contracts/plan-document';
-import { parsePlan } from '../../../tools/plan-import/parse-plan';
-import { DocumentReadError, readDocument } from '../../../tools/plan-import/readers/read-document';
+import { parsePlan } from '../../../lib/plan-import/parse-plan';
+import { DocumentReadError, readDocument } from '../../../lib/plan-import/readers/read-document';
 import { buildDocx } from './fixtures/build-docx';
 import { buildPdf } from './fixtures/build-pdf';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planDocument } from '../../../schema/contracts/plan-document';
-import { NotAPlanError, parsePlan } from '../../../tools/plan-import/parse-plan';
+import { NotAPlanError, parsePlan } from '../../../lib/plan-import/parse-plan';
 import { MINI_PLAN } from './mini-plan';
 
 const plan = parsePlan(MINI_PLAN);

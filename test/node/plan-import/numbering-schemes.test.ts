@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanDocument } from '../../../schema/contracts/plan-document';
-import { parseItemCell } from '../../../tools/plan-import/cell-items';
-import { detectItemScheme } from '../../../tools/plan-import/item-scheme';
-import { normalizeDocument } from '../../../tools/plan-import/normalize';
-import { parseBudgetCell } from '../../../tools/plan-import/numbers';
-import { parsePlan } from '../../../tools/plan-import/parse-plan';
+import { parseItemCell } from '../../../lib/plan-import/cell-items';
+import { detectItemScheme } from '../../../lib/plan-import/item-scheme';
+import { normalizeDocument } from '../../../lib/plan-import/normalize';
+import { parseBudgetCell } from '../../../lib/plan-import/numbers';
+import { parsePlan } from '../../../lib/plan-import/parse-plan';
 
 const row = (...cells: string[]) => cells.join('\t');
 const HEADER = row('มิติ', 'ภารกิจตามมิติ', 'โครงการ/กิจกรรม/มาตรการ', 'ปี ๒๕๖๖', 'ปี ๒๕๖๗', 'หมายเหตุ');

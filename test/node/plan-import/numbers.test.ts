@@ -4,7 +4,7 @@ import {
   parseBudgetCell,
   parseCountPhrase,
   parseDetailBudget,
-} from '../../../tools/plan-import/numbers';
+} from '../../../lib/plan-import/numbers';
 
 describe('budget cells', () => {
   it.each([

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seedsDir } from '../../../dev/shared-files';
 import type { PlanDocument, PlanProject } from '../../../schema/contracts/plan-document';
-import { NotAPlanError, parsePlan } from '../../../tools/plan-import/parse-plan';
+import { NotAPlanError, parsePlan } from '../../../lib/plan-import/parse-plan';
 
 /** The real plans in the seeds folder (read-only fixtures; dev/shared-files.ts). */
 const seedPath = (name: string) => path.join(seedsDir(), name);

@@ -6,8 +6,8 @@ import {
   removePlaceholders,
   stripHtml,
   thaiDigitsToArabic,
-} from '../../../tools/plan-import/normalize';
-import { kindOfName, splitAlternateNames } from '../../../tools/plan-import/names';
+} from '../../../lib/plan-import/normalize';
+import { kindOfName, splitAlternateNames } from '../../../lib/plan-import/names';
 
 describe('Thai digits', () => {
   it.each([

@@ -1,5 +1,5 @@
 import type { PlanDocument } from '../../../schema/contracts/plan-document';
-import { normalizeDocument } from '../normalize';
+import { normalizeDocument } from '../../../lib/plan-import/normalize';
 import {
   addSubMissions,
   cutItemCells,

@@ -1,6 +1,6 @@
 import type { PlanDocument } from '../../../schema/contracts/plan-document';
-import { normalizeDocument } from '../normalize';
-import { parsePlan } from '../parse-plan';
+import { normalizeDocument } from '../../../lib/plan-import/normalize';
+import { parsePlan } from '../../../lib/plan-import/parse-plan';
 import { buildVariant, type VariantSpec } from './build-variant';
 import { planSignature, signatureDiff } from './compare';
 import { variantSpecs } from './corpus';

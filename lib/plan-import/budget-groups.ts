@@ -1,5 +1,5 @@
 import type { AlignmentRow, DraftProject, Segment } from './table-structure';
-import type { Attribution, AttributionInput, AttributionResult } from './budgets';
+import type { Attribution, AttributionInput, AttributionResult } from './budget-types';
 import { splitUnits } from './units';
 
 /** What resolving one group of rows needs from the attribution under way. */

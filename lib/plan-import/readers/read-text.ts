@@ -31,7 +31,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
       warnings: ['Decoded as UTF-16BE (no byte order mark).'],
     };
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), warnings: [] };
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes), warnings: [] };
   } catch {
     return {
       text: new TextDecoder('windows-874').decode(bytes),
