@@ -3,7 +3,7 @@ import { fiscalYearOf, nearestYear } from '../../lib/fiscal-year';
 import { choosePlan } from '../../worker/plans/choose-plan';
 import { matchScore, type RankCandidate, rankProjects } from '../../worker/plans/rank';
 import { normalizeSearch, projectSearchText } from '../../worker/plans/search-text';
-import { buildSummary } from '../../worker/plans/summary';
+import { buildSummary } from '../../lib/plan-summary';
 
 describe('fiscalYearOf', () => {
   it.each([

@@ -4,7 +4,7 @@ import type { StatedFigures } from '../../schema/contracts/plan-document';
 import type { Db } from '../db/client';
 import { planBudgets, planDimensions, planMissions, planProjects } from '../../schema/tables/plans';
 import type { PlanRow } from './plans-data';
-import { buildSummary } from './summary';
+import { buildSummary } from '../../lib/plan-summary';
 
 /** Counts and budgets of one plan per dimension and mission (sums in SQL), its units and findings. */
 export async function readPlanSummary(

@@ -3,7 +3,7 @@ import type {
   DimensionSummary,
   KindCountsApi,
   PlanSummary,
-} from '../../schema/contracts/plan-api';
+} from '../schema/contracts/plan-api';
 
 export interface SummaryInput {
   fiscalYears: number[];

@@ -1,0 +1,93 @@
+import type { PlanSummary, ProjectListItem } from '../schema/contracts/plan-api';
+import type { PlanDocument } from '../schema/contracts/plan-document';
+import { buildSummary } from './plan-summary';
+
+/**
+ * What the public plan page would show for a document not yet published: the same summary the Worker
+ * builds from the stored rows (lib/plan-summary.ts), built from the parsed document in the admin's
+ * browser. Missions are numbered by position as the loader stores them.
+ */
+export function summaryOfDocument(
+  doc: PlanDocument,
+  org: { slug: string; name: string },
+  key: string,
+  now: number,
+): PlanSummary {
+  const dimensions = doc.dimensions.map((d, i) => ({ id: i + 1, number: d.number, name: d.name }));
+  const missions = doc.dimensions.flatMap((d, i) =>
+    d.missions.map((m) => ({
+      dimensionId: i + 1,
+      code: m.code,
+      name: m.name,
+      subMissions: m.subMissions,
+      m,
+    })),
+  );
+  const counts: { missionId: number; kind: 'project' | 'activity' | 'measure'; projects: number }[] = [];
+  const budgets: { missionId: number; fiscalYear: number; amount: number }[] = [];
+  for (const [i, { m }] of missions.entries()) {
+    for (const p of m.projects) {
+      counts.push({ missionId: i + 1, kind: p.kind, projects: 1 });
+      for (const [year, amount] of Object.entries(p.budget))
+        budgets.push({ missionId: i + 1, fiscalYear: Number(year), amount });
+    }
+  }
+  const summary = buildSummary({
+    fiscalYears: doc.fiscalYears,
+    dimensions,
+    missions: missions.map(({ m: _m, ...rest }, i) => ({ id: i + 1, ...rest })),
+    counts,
+    budgets,
+    stated: doc.stated,
+  });
+  const units = new Map<string, { expanded: string | null; projects: number }>();
+  for (const p of allProjects(doc)) {
+    if (p.unit === null) continue;
+    const unit = units.get(p.unit) ?? { expanded: p.unitExpanded, projects: 0 };
+    unit.projects++;
+    units.set(p.unit, unit);
+  }
+  const years = [...doc.fiscalYears].sort((a, b) => a - b);
+  return {
+    ...summary,
+    org,
+    plan: {
+      id: key,
+      title: doc.title,
+      fiscalYears: years,
+      firstYear: years[0] ?? 0,
+      lastYear: years[years.length - 1] ?? 0,
+      projects: summary.totals.projects,
+      budgetTotal: summary.totals.budgetTotal,
+      loadedAt: new Date(now).toISOString(),
+    },
+    units: [...units]
+      .map(([unit, u]) => ({ unit, ...u }))
+      // As SQLite orders them: most projects first, then by code point (its default BINARY collation).
+      .sort((a, b) => b.projects - a.projects || (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0)),
+    discrepancies: doc.discrepancies,
+  };
+}
+
+const allProjects = (doc: PlanDocument) =>
+  doc.dimensions.flatMap((d) => d.missions.flatMap((m) => m.projects));
+
+/** The document's projects as the public project list shows them (the id is the sequence). */
+export function projectItemsOfDocument(doc: PlanDocument): ProjectListItem[] {
+  return doc.dimensions.flatMap((d) =>
+    d.missions.flatMap((m) =>
+      m.projects.map((p) => ({
+        id: p.sequence,
+        ref: p.ref,
+        number: p.number,
+        name: p.name,
+        kind: p.kind,
+        dimension: d.number,
+        mission: m.code,
+        unit: p.unit,
+        budget: Object.fromEntries(doc.fiscalYears.map((y) => [String(y), p.budget[String(y)] ?? 0])),
+        budgetTotal: Object.values(p.budget).reduce((a, b) => a + b, 0),
+      })),
+    ),
+  );
+}
