@@ -2,6 +2,12 @@ import type { PlanSummary, ProjectListItem } from '../schema/contracts/plan-api'
 import type { PlanDocument } from '../schema/contracts/plan-document';
 import { buildSummary } from './plan-summary';
 
+/** The default public key of a plan: its fiscal-year span, e.g. "2566-2570". */
+export function defaultPlanKey(doc: Pick<PlanDocument, 'fiscalYears'>): string {
+  if (doc.fiscalYears.length === 0) throw new Error('the plan has no fiscal years');
+  return `${Math.min(...doc.fiscalYears)}-${Math.max(...doc.fiscalYears)}`;
+}
+
 /**
  * What the public plan page would show for a document not yet published: the same summary the Worker
  * builds from the stored rows (lib/plan-summary.ts), built from the parsed document in the admin's

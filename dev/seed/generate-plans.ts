@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parsePlan } from '../../lib/plan-import/parse-plan';
+import { planDocument } from '../../schema/contracts/plan-document';
 import { seedsDir } from '../shared-files';
 import { demoPlanSources } from './demo-plan-sources';
 
@@ -13,7 +14,7 @@ export function planJsonText(doc: unknown): string {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const root = path.resolve(import.meta.dirname, '..', '..');
   for (const { slug, seed } of demoPlanSources) {
-    const doc = parsePlan(readFileSync(path.join(seedsDir(), seed), 'utf8'));
+    const doc = planDocument.parse(parsePlan(readFileSync(path.join(seedsDir(), seed), 'utf8')));
     const out = path.join(import.meta.dirname, 'plans', `${slug}.json`);
     writeFileSync(out, planJsonText(doc));
     const projects = doc.dimensions.flatMap((d) => d.missions.flatMap((m) => m.projects)).length;

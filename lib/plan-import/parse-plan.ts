@@ -1,4 +1,4 @@
-import { type Discrepancy, type PlanDocument, planDocument } from '../../schema/contracts/plan-document';
+import type { Discrepancy, PlanDocument } from '../../schema/contracts/plan-document';
 import { assembleDimensions, buildRecords } from './assemble';
 import { attributeBudgets } from './budgets';
 import { parseDetailSections } from './details';
@@ -102,7 +102,9 @@ export function parsePlan(text: string): PlanDocument {
         ]
       : []),
   ];
-  return planDocument.parse({
+  // Typed, not validated here: the admin's browser would otherwise load all of zod for a check the Worker
+  // makes on upload anyway (the operator's command and the seed generator validate before writing).
+  const doc: PlanDocument = {
     title: meta.title,
     organization: { name: meta.organization, province: meta.province },
     fiscalYearSpan: meta.span,
@@ -113,5 +115,6 @@ export function parsePlan(text: string): PlanDocument {
     parsedTotals,
     discrepancies,
     notes: allNotes,
-  });
+  };
+  return doc;
 }

@@ -43,6 +43,8 @@ export type PlanUploadBody = z.infer<typeof planUploadBody>;
 /** One version of a plan as the admin page lists it. */
 export interface PlanVersion {
   key: string;
+  /** Ties a version to its publications (PlanPublication.loadId). */
+  loadId: string;
   status: 'active' | 'replaced';
   title: string | null;
   firstYear: number;
@@ -55,6 +57,7 @@ export interface PlanVersion {
 /** One publication or restoration, newest first; `by` is null for the operator command. */
 export interface PlanPublication {
   key: string;
+  loadId: string;
   action: 'publish' | 'restore';
   by: string | null;
   source: string | null;

@@ -5,6 +5,7 @@ import { demoPlanSources } from '../../dev/seed/demo-plan-sources';
 import { planJsonText } from '../../dev/seed/generate-plans';
 import { seedsDir } from '../../dev/shared-files';
 import { parsePlan } from '../../lib/plan-import/parse-plan';
+import { planDocument } from '../../schema/contracts/plan-document';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 
@@ -16,5 +17,7 @@ describe('dev/seed/plans/*.json is in sync with the importer', () => {
     const imported = parsePlan(readFileSync(path.join(seedsDir(), seed), 'utf8'));
     expect(JSON.parse(committed), 'run `npm run seed:plans`').toEqual(imported);
     expect(committed).toBe(planJsonText(imported));
+    // The importer's output is exactly the contract (nothing extra to strip): what the Worker accepts on upload.
+    expect(planDocument.strict().parse(imported)).toEqual(imported);
   });
 });

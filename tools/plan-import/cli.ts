@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { NotAPlanError, parsePlan } from '../../lib/plan-import/parse-plan';
+import { planDocument } from '../../schema/contracts/plan-document';
 import { DocumentReadError, readDocument } from '../../lib/plan-import/readers/read-document';
 
 const USAGE = 'Usage: npm run --silent import-plan -- <document.txt|.docx|.pdf> [--out FILE]';
@@ -36,7 +37,7 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
   try {
-    const json = `${JSON.stringify(parsePlan(text), null, 2)}\n`;
+    const json = `${JSON.stringify(planDocument.parse(parsePlan(text)), null, 2)}\n`;
     if (out) writeFileSync(out, json);
     else process.stdout.write(json);
     return 0;

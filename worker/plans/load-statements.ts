@@ -1,6 +1,9 @@
 import type { PlanDocument } from '../../schema/contracts/plan-document';
 import type { Statement } from '../orgs/provision';
+import { defaultPlanKey } from '../../lib/plan-preview';
 import { projectSearchText } from './search-text';
+
+export { defaultPlanKey };
 
 export interface PlanLoadOptions {
   orgSlug: string;
@@ -26,12 +29,6 @@ const CHUNK_BYTES = 60_000;
 
 const PLAN_KEY = /^[a-z0-9][a-z0-9-]{0,39}$/;
 const PLAN_ID = '(select id from plans where load_id = ?)';
-
-/** The default public key of a plan: its fiscal-year span, e.g. "2566-2570". */
-export function defaultPlanKey(doc: Pick<PlanDocument, 'fiscalYears'>): string {
-  if (doc.fiscalYears.length === 0) throw new Error('the plan has no fiscal years');
-  return `${Math.min(...doc.fiscalYears)}-${Math.max(...doc.fiscalYears)}`;
-}
 
 const utf8 = new TextEncoder();
 

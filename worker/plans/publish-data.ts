@@ -65,7 +65,7 @@ export async function planAdminView(db: Db, orgId: number, now: number): Promise
   const [versions, history] = await c.batch<Record<string, unknown>>([
     c
       .prepare(
-        `select p.plan_key as key, p.status, p.title, p.first_year as firstYear, p.last_year as lastYear,
+        `select p.plan_key as key, p.load_id as loadId, p.status, p.title, p.first_year as firstYear, p.last_year as lastYear,
            (select count(*) from plan_projects pp where pp.plan_id = p.id) as projects,
            p.source, p.loaded_at as loadedAt
          from plans p where p.org_id = ? and p.status in ('active', 'replaced')
@@ -74,7 +74,7 @@ export async function planAdminView(db: Db, orgId: number, now: number): Promise
       .bind(orgId),
     c
       .prepare(
-        `select u.plan_key as key, u.action, s.display_name as by, u.source, u.first_year as firstYear,
+        `select u.plan_key as key, u.load_id as loadId, u.action, s.display_name as by, u.source, u.first_year as firstYear,
            u.last_year as lastYear, u.projects, u.budget_total as budgetTotal, u.discrepancies, u.at
          from plan_publications u left join staff_members s on s.id = u.staff_id
          where u.org_id = ? order by u.at desc, u.id desc limit ${HISTORY_LIMIT}`,

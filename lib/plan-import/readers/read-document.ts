@@ -26,8 +26,8 @@ function imageKind(bytes: Uint8Array): string | null {
   return null;
 }
 
-// A PDF header may follow a little junk; readers accept it within the first kilobyte.
-function isPdf(bytes: Uint8Array): boolean {
+/** Whether the bytes are a PDF (its header may follow a little junk; readers accept it within the first kB). */
+export function isPdf(bytes: Uint8Array): boolean {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
   return head.includes('%PDF-');
 }

@@ -15,18 +15,21 @@ export function loadSummary(org: string, plan: string): Promise<PlanSummary> {
   );
 }
 
-function dimensionCard(summary: PlanSummary, dimension: DimensionSummary, scale: number): HTMLElement {
+/** `links: false` for the upload preview: a plan not yet published has no pages to link to. */
+function dimensionCard(
+  summary: PlanSummary,
+  dimension: DimensionSummary,
+  scale: number,
+  links: boolean,
+): HTMLElement {
   const { org, plan } = summary;
   const statedCount = dimension.stated.projects;
+  const link = (href: string, text: string) => (links ? h('a', { href }, text) : text);
   return h(
     'section',
     { class: 'card dimension-card', id: `d${dimension.number}` },
     h('p', { class: 'eyebrow' }, `มิติที่ ${dimension.number}`),
-    h(
-      'h2',
-      {},
-      h('a', { href: paths.projects(org.slug, plan.id, { dimension: dimension.number }) }, dimension.name),
-    ),
+    h('h2', {}, link(paths.projects(org.slug, plan.id, { dimension: dimension.number }), dimension.name)),
     h(
       'p',
       { class: 'count' },
@@ -49,27 +52,64 @@ function dimensionCard(summary: PlanSummary, dimension: DimensionSummary, scale:
           h(
             'li',
             {},
-            h('a', { href: paths.projects(org.slug, plan.id, { mission: m.code }) }, `${m.code} ${m.name}`),
+            link(paths.projects(org.slug, plan.id, { mission: m.code }), `${m.code} ${m.name}`),
             h('span', { class: 'muted' }, ` · ${m.projects} รายการ · ${formatBaht(m.budgetTotal)}`),
           ),
         ),
       ),
     ),
-    h(
-      'a',
-      { class: 'button', href: paths.projects(org.slug, plan.id, { dimension: dimension.number }) },
-      'ดูรายการในมิตินี้',
-    ),
+    links
+      ? h(
+          'a',
+          { class: 'button', href: paths.projects(org.slug, plan.id, { dimension: dimension.number }) },
+          'ดูรายการในมิตินี้',
+        )
+      : null,
   );
 }
 
-/** "/o/<org>/plans/<plan>": totals, budget per fiscal year, and one card per dimension. */
-export async function renderPlan(root: HTMLElement, orgSlug: string, planId: string): Promise<void> {
-  const summary = await loadSummary(orgSlug, planId);
+/**
+ * The plan page's content below its heading: totals, budget per fiscal year, one card per dimension and the
+ * document's findings. Also the admin's upload preview (`links: false`), so it shows what the public will see.
+ */
+export function planOverview(summary: PlanSummary, links = true): (HTMLElement | null)[] {
   const { org, plan, totals, stated } = summary;
-  const span = yearSpan(plan.firstYear, plan.lastYear);
   const thisYear = fiscalYearOf(Date.now());
   const scale = maxAmount(summary.dimensions.map((d) => d.budget));
+  return [
+    h(
+      'section',
+      { class: 'card totals' },
+      h('p', {}, h('strong', { class: 'big' }, formatNumber(totals.projects)), ' รายการ'),
+      h('p', { class: 'muted' }, kindBreakdown(totals.kinds)),
+      stated.projects !== null && stated.projects !== totals.projects
+        ? h('p', { class: 'stated' }, `เอกสารระบุไว้ ${formatNumber(stated.projects)} รายการ`)
+        : null,
+      h('p', {}, 'งบประมาณรวมทั้งแผน ', h('strong', {}, formatBaht(totals.budgetTotal))),
+      plan.fiscalYears.includes(thisYear)
+        ? h(
+            'p',
+            {},
+            `${fiscalYearLabel(thisYear)} (ปีปัจจุบัน) `,
+            h('strong', {}, formatBaht(totals.budget[String(thisYear)] ?? 0)),
+          )
+        : null,
+      budgetBars(totals.budget, plan.fiscalYears, maxAmount([totals.budget]), stated.budget),
+      links
+        ? h('a', { class: 'button', href: paths.projects(org.slug, plan.id) }, 'ดูและค้นหารายการทั้งหมด')
+        : null,
+    ),
+    h('h2', { class: 'section-title' }, `${summary.dimensions.length} มิติของแผน`),
+    ...summary.dimensions.map((d) => dimensionCard(summary, d, scale, links)),
+    discrepancySection(summary.discrepancies),
+  ];
+}
+
+/** "/o/<org>/plans/<plan>": the plan's overview (planOverview). */
+export async function renderPlan(root: HTMLElement, orgSlug: string, planId: string): Promise<void> {
+  const summary = await loadSummary(orgSlug, planId);
+  const { org, plan } = summary;
+  const span = yearSpan(plan.firstYear, plan.lastYear);
   page(root, {
     title: `แผนป้องกันการทุจริต ${span} ${org.name}`,
     crumbs: [
@@ -79,29 +119,7 @@ export async function renderPlan(root: HTMLElement, orgSlug: string, planId: str
     content: [
       h('h1', {}, `แผนปฏิบัติการป้องกันการทุจริต ปีงบประมาณ ${span}`),
       h('p', { class: 'lead' }, org.name),
-      h(
-        'section',
-        { class: 'card totals' },
-        h('p', {}, h('strong', { class: 'big' }, formatNumber(totals.projects)), ' รายการ'),
-        h('p', { class: 'muted' }, kindBreakdown(totals.kinds)),
-        stated.projects !== null && stated.projects !== totals.projects
-          ? h('p', { class: 'stated' }, `เอกสารระบุไว้ ${formatNumber(stated.projects)} รายการ`)
-          : null,
-        h('p', {}, 'งบประมาณรวมทั้งแผน ', h('strong', {}, formatBaht(totals.budgetTotal))),
-        plan.fiscalYears.includes(thisYear)
-          ? h(
-              'p',
-              {},
-              `${fiscalYearLabel(thisYear)} (ปีปัจจุบัน) `,
-              h('strong', {}, formatBaht(totals.budget[String(thisYear)] ?? 0)),
-            )
-          : null,
-        budgetBars(totals.budget, plan.fiscalYears, maxAmount([totals.budget]), stated.budget),
-        h('a', { class: 'button', href: paths.projects(org.slug, plan.id) }, 'ดูและค้นหารายการทั้งหมด'),
-      ),
-      h('h2', { class: 'section-title' }, `${summary.dimensions.length} มิติของแผน`),
-      ...summary.dimensions.map((d) => dimensionCard(summary, d, scale)),
-      discrepancySection(summary.discrepancies),
+      ...planOverview(summary),
     ],
   });
 }

@@ -17,7 +17,8 @@ import { officerUnitsEditor } from './admin-officers';
 import type { AdminSetup, Flash } from './admin-setup';
 import { unitsSection } from './admin-units';
 import { usageBox } from './admin-usage';
-import { messageLine, type StaffPage, staffFrame } from './staff-page';
+import { currentPlanPrompt } from './admin-plan-status';
+import { messageLine, type StaffPage, staffFrame, staffPaths } from './staff-page';
 
 /**
  * "/o/<org>/staff/admin": staff (invite, remove, officers' units), the notification policy and digest
@@ -26,13 +27,14 @@ import { messageLine, type StaffPage, staffFrame } from './staff-page';
  * setup change the whole page is reloaded with `flash` shown in the section that changed.
  */
 export async function renderAdmin(p: StaffPage, flash: Flash | null = null): Promise<void> {
-  const [members, units, settings, audit, categories, daysOff] = await Promise.all([
+  const [members, units, settings, audit, categories, daysOff, plans] = await Promise.all([
     p.api.members(),
     p.api.units(),
     p.api.settings(),
     p.api.audit(),
     p.api.categories(),
     p.api.daysOff(),
+    p.api.plans(),
   ]);
   const unitName = new Map(units.items.map((u) => [u.id, u.name]));
   const setup: AdminSetup = {
@@ -163,6 +165,7 @@ export async function renderAdmin(p: StaffPage, flash: Flash | null = null): Pro
     'จัดการเจ้าหน้าที่',
     h('h1', {}, 'จัดการเจ้าหน้าที่'),
     message,
+    currentPlanPrompt(plans),
     h('section', { class: 'card' }, h('h2', {}, `เจ้าหน้าที่ ${members.items.length} คน`), people),
     invite,
     h(
@@ -188,6 +191,13 @@ export async function renderAdmin(p: StaffPage, flash: Flash | null = null): Pro
     categoriesSection(setup, 'grievance', categories.items),
     categoriesSection(setup, 'corruption', categories.items),
     daysOffSection(setup, daysOff),
+    h(
+      'section',
+      { class: 'card', id: 'plan' },
+      h('h2', {}, 'แผนปฏิบัติการป้องกันการทุจริต'),
+      h('p', { class: 'muted' }, 'อัปโหลดแผนจากไฟล์ Word หรือ PDF ตรวจก่อนเผยแพร่ และดูประวัติการเผยแพร่'),
+      h('a', { class: 'button secondary', href: staffPaths.planAdmin(p.slug) }, 'จัดการแผน'),
+    ),
     auditSection(p, audit.items),
   );
 }

@@ -45,6 +45,11 @@ export async function renderStaff(
   if (section === 'cases' && id && /^[1-9]\d{0,11}$/.test(id)) return renderCaseDetail(ctx, Number(id));
   if (section === 'report' && id === undefined) return renderReport(ctx, search);
   if (section === 'admin' && id === undefined && me.staff.roles.includes('admin')) return renderAdmin(ctx);
+  if (section === 'admin' && id === 'plan' && me.staff.roles.includes('admin')) {
+    // The plan reader and parser are loaded only here (their own chunk; PDF support only for a PDF).
+    const { renderPlanAdmin } = await import('./admin-plan');
+    return renderPlanAdmin(ctx);
+  }
   throw new ApiError(404);
 }
 

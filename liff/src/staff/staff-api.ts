@@ -7,6 +7,7 @@ import type {
   UnitCreateBody,
   UnitUpdateBody,
 } from '../../../schema/contracts/staff-admin-api';
+import type { PlanUploadBody } from '../../../schema/contracts/plan-upload';
 import type { ReportPeriod } from '../../../schema/contracts/staff-report';
 import { apiClient, read, readFile } from '../api';
 
@@ -34,6 +35,10 @@ export function staffApi(org: string, idToken: string | null) {
     act: (id: number, body: CaseActionBody) =>
       read(cases[':caseId'].actions.$post({ param: { ...param, caseId: String(id) }, json: body })),
     members: () => read(members.$get({ param })),
+    // Admins: the organisation's plans (worker/http/routes/staff-plans.ts).
+    plans: () => read(staff.plans.$get({ param })),
+    publishPlan: (body: PlanUploadBody) => read(staff.plans.$post({ param, json: body })),
+    restorePlan: (key: string) => read(staff.plans[':key'].restore.$post({ param: { ...param, key } })),
     invite: (role: StaffRole, unitId?: number) =>
       read(members.invites.$post({ param, json: { role, unitId } })),
     remove: (id: number) =>

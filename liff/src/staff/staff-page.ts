@@ -19,6 +19,7 @@ export const staffPaths = {
   cases: (org: string, query = '') => `/o/${seg(org)}/staff/cases${query}`,
   case: (org: string, id: number) => `/o/${seg(org)}/staff/cases/${id}`,
   admin: (org: string) => `/o/${seg(org)}/staff/admin`,
+  planAdmin: (org: string) => `/o/${seg(org)}/staff/admin/plan`,
   report: (org: string, period?: string) => `/o/${seg(org)}/staff/report${period ? `?period=${period}` : ''}`,
 };
 
