@@ -7,7 +7,7 @@ import { type PlanDocument, planDocument } from './plan-document';
  * contract the importer writes, plus the checks below, and publishes it atomically.
  */
 
-/** Largest upload body the Worker accepts (the biggest seed plan is ~0.5 MB of JSON). */
+/** Largest upload body the Worker accepts (the seed plans are 90–140 kB of JSON; details can be longer). */
 export const PLAN_UPLOAD_MAX_BYTES = 3 * 1024 * 1024;
 
 const MAX_PROJECTS = 1000;
