@@ -115,9 +115,9 @@ function projectStatements(
   const planId = '(select id from plans where load_id = ?)';
   const insertProject: Statement = {
     sql: `insert into plan_projects (plan_id, mission_id, sequence, number, ref, name, summary_name, alternate_names,
-      kind, sub_mission_code, unit, unit_expanded, budget_source, listed_in, detail_number, details, search_text)
+      kind, sub_mission_code, unit, unit_expanded, unit_group, budget_source, listed_in, detail_number, details, search_text)
       values (${planId}, (select m.id from plan_missions m where m.plan_id = ${planId} and m.position = ?),
-      ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     params: [
       at.loadId,
       at.loadId,
@@ -132,6 +132,7 @@ function projectStatements(
       project.subMissionCode,
       project.unit,
       project.unitExpanded,
+      project.unitGroup,
       project.budgetSource,
       project.listedIn,
       project.detailNumber,
