@@ -1,5 +1,6 @@
 import type { PlanSummary, ProjectListItem } from '../schema/contracts/plan-api';
 import type { PlanDocument } from '../schema/contracts/plan-document';
+import { planPeriodStatus } from './plan-period';
 import { buildSummary } from './plan-summary';
 
 /** The default public key of a plan: its fiscal-year span, e.g. "2566-2570". */
@@ -46,12 +47,15 @@ export function summaryOfDocument(
     budgets,
     stated: doc.stated,
   });
-  const units = new Map<string, { expanded: string | null; projects: number }>();
+  // Per canonical unit, as the Worker groups them: the document's other wordings and the project count.
+  const units = new Map<string, { variants: string[]; projects: number }>();
   for (const p of allProjects(doc)) {
-    if (p.unit === null) continue;
-    const unit = units.get(p.unit) ?? { expanded: p.unitExpanded, projects: 0 };
+    if (p.unitGroup === null) continue;
+    const unit = units.get(p.unitGroup) ?? { variants: [], projects: 0 };
     unit.projects++;
-    units.set(p.unit, unit);
+    if (p.unit !== null && p.unit !== p.unitGroup && !unit.variants.includes(p.unit))
+      unit.variants.push(p.unit);
+    units.set(p.unitGroup, unit);
   }
   const years = [...doc.fiscalYears].sort((a, b) => a - b);
   return {
@@ -63,6 +67,7 @@ export function summaryOfDocument(
       fiscalYears: years,
       firstYear: years[0] ?? 0,
       lastYear: years[years.length - 1] ?? 0,
+      status: planPeriodStatus(years, now),
       projects: summary.totals.projects,
       budgetTotal: summary.totals.budgetTotal,
       loadedAt: new Date(now).toISOString(),
@@ -91,6 +96,7 @@ export function projectItemsOfDocument(doc: PlanDocument): ProjectListItem[] {
         dimension: d.number,
         mission: m.code,
         unit: p.unit,
+        unitGroup: p.unitGroup,
         budget: Object.fromEntries(doc.fiscalYears.map((y) => [String(y), p.budget[String(y)] ?? 0])),
         budgetTotal: Object.values(p.budget).reduce((a, b) => a + b, 0),
       })),

@@ -133,6 +133,8 @@ export function assembleDimensions(
       budgetSource: r.budgetSource,
       unit,
       unitExpanded: r.tableUnit ? expandAbbreviation(text, r.tableUnit) : null,
+      // Filled from the whole plan's unit names once every project is known (./unit-groups.ts).
+      unitGroup: null,
       listedIn: r.tableOrder === null ? 'detail' : 'summary',
       detailNumber: r.detail?.number ?? null,
       details: view.details,

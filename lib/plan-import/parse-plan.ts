@@ -17,6 +17,7 @@ import { viewDetail } from './records';
 import { collectStated, readIntroFigures } from './stated';
 import { findSummaryTable } from './summary-table';
 import { buildTableModel } from './table-structure';
+import { withUnitGroups } from './unit-groups';
 
 export { NotAPlanError } from './errors';
 
@@ -71,7 +72,10 @@ export function parsePlan(text: string): PlanDocument {
     refOf,
   });
   const { records, notes } = buildRecords({ model, details, matches, attribution, refOf, numbering });
-  const dimensions = assembleDimensions(records, model, details, introNames, lines.join('\n'));
+  const dimensions = withUnitGroups(
+    assembleDimensions(records, model, details, introNames, lines.join('\n')),
+    org,
+  );
   const parsedTotals = computeTotals(dimensions, model.years);
   const { stated, discrepancies: statedIssues } = collectStated(model, intro);
 

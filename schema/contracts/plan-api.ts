@@ -28,19 +28,28 @@ const orgRef = z.object({ slug: z.string(), name: z.string() });
 export const orgList = z.object({ items: z.array(orgSummary), nextCursor: z.nullable(z.string()) });
 export type OrgList = z.infer<typeof orgList>;
 
+/** Where a plan stands on the day of the request (lib/plan-period.ts `planPeriodStatus`). */
+export const planStatus = z.enum(['current', 'ended', 'upcoming']);
+
 export const planInfo = z.object({
   id: z.string(),
   title: z.nullable(z.string()),
   fiscalYears: z.array(z.int()),
   firstYear: z.int(),
+  /** The plan's last fiscal year (BE); once it has passed the plan is `ended`. */
   lastYear: z.int(),
+  /** `current`: covers this fiscal year; `ended`: its last fiscal year has passed; `upcoming`: not begun. */
+  status: planStatus,
   projects: z.int(),
   budgetTotal: z.number(),
   loadedAt: z.string(),
 });
 export type PlanInfo = z.infer<typeof planInfo>;
 
-/** GET /api/orgs/:org. `liffId`: the organisation's LIFF app (the LIFF pages log in with it), if any. */
+/**
+ * GET /api/orgs/:org. `liffId`: the organisation's LIFF app (the LIFF pages log in with it), if any. `plans`
+ * (also GET /api/orgs/:org/plans): the current plan first, then upcoming, then ended ones, newest first.
+ */
 export const orgDetail = z.object({
   org: orgSummary,
   liffId: z.nullable(z.string()),
@@ -102,7 +111,11 @@ export const discrepancyItem = z.object({
 });
 export type DiscrepancyItem = z.infer<typeof discrepancyItem>;
 
-export const unitCount = z.object({ unit: z.string(), expanded: z.nullable(z.string()), projects: z.int() });
+/**
+ * A responsible unit of the plan under its one name (`unitGroup`; the value of ?unit=), the document's own
+ * wordings of it where they differ ("สำนักงานการศึกษา", "กวช."), and its project count.
+ */
+export const unitCount = z.object({ unit: z.string(), variants: z.array(z.string()), projects: z.int() });
 export type UnitCount = z.infer<typeof unitCount>;
 
 /** GET /api/orgs/:org/plans/:planId/summary */
@@ -125,7 +138,10 @@ export const projectListItem = z.object({
   kind: projectKind,
   dimension: z.int(),
   mission: z.string(),
+  /** The responsible unit as the document writes it. */
   unit: z.nullable(z.string()),
+  /** The same unit under its one name across the plan ("สำนักการศึกษา" for "สำนักงานการศึกษา"). */
+  unitGroup: z.nullable(z.string()),
   budget: budgetByYear,
   budgetTotal: z.number(),
 });
@@ -186,7 +202,7 @@ export interface ProjectFilters {
   mission?: string;
   /** A fiscal year (BE) in which the project has a non-zero budget. */
   year?: number;
-  /** Responsible unit, exactly as the plan writes it. */
+  /** Responsible unit under its one name across the plan (`unitGroup`, as the summary's `units` list it). */
   unit?: string;
   /** Thai text searched in names, alternate names and unit. */
   q?: string;

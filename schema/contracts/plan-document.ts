@@ -70,6 +70,13 @@ export const planProject = z.object({
   unit: z.string().nullable(),
   /** The abbreviation's full form when the document defines it, e.g. "กองวิชาการและแผนงาน" for "กวช.". */
   unitExpanded: z.string().nullable(),
+  /**
+   * The responsible unit under one name across the plan: spellings of one unit merged ("สำนักงานการศึกษา" →
+   * "สำนักการศึกษา"), the organisation's own name dropped, short forms spelt out ("กวช." →
+   * "กองวิชาการและแผนงาน"); "A / B" for a project of several units, "ทุกส่วนราชการ" for all of them; null
+   * without a unit. See tools/plan-import/unit-groups.ts.
+   */
+  unitGroup: z.string().nullable(),
   /** Where the project is listed: in the summary table, or only in the detail sections. */
   listedIn: z.enum(['summary', 'detail']),
   /** The "ลำดับที่" number of the matched detail section, null when none was found. */

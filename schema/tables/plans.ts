@@ -77,7 +77,8 @@ export const planMissions = sqliteTable(
 
 /**
  * A project, activity or measure. `sequence` (1..N across the plan) is its public id within the plan.
- * `searchText` is the normalised name, alternate names and unit (worker/plans/search-text.ts).
+ * `searchText` is the normalised name, alternate names and unit (worker/plans/search-text.ts). `unit` keeps
+ * the document's wording, `unitGroup` the plan-wide name of that unit.
  */
 export const planProjects = sqliteTable(
   'plan_projects',
@@ -99,6 +100,8 @@ export const planProjects = sqliteTable(
     subMissionCode: text('sub_mission_code'),
     unit: text('unit'),
     unitExpanded: text('unit_expanded'),
+    /** The unit under one name across the plan (tools/plan-import/unit-groups.ts): what ?unit= filters on. */
+    unitGroup: text('unit_group'),
     budgetSource: text('budget_source', { enum: ['summary', 'detail', 'none'] }).notNull(),
     listedIn: text('listed_in', { enum: ['summary', 'detail'] }).notNull(),
     detailNumber: integer('detail_number'),

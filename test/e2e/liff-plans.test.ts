@@ -85,6 +85,41 @@ describe('LIFF plan pages in headless Chromium against the npm start stack', () 
     expect(await page.locator('input[name="q"]').inputValue()).toBe(term);
   });
 
+  it('lists each responsible unit once in the unit filter, and filters by it', async () => {
+    await page.goto(`${workerUrl}/o/chanthaburi/plans/2566-2570/projects`);
+    await expect.poll(countText).toBe(`พบ ${all.length} รายการ`);
+    const options = await page.locator('select[name="unit"] option').allTextContents();
+    const names = options.slice(1).map((o) => o.replace(/ \(\d+\)$/, ''));
+    expect(names).toContain('สำนักการศึกษา');
+    expect(names).not.toContain('สำนักงานการศึกษา');
+    expect(names.filter((n) => n.includes('ตรวจสอบภายใน'))).toEqual(['หน่วยงานตรวจสอบภายใน']);
+    expect(new Set(names).size).toBe(names.length);
+
+    const education = all.filter((p) => p.unitGroup === 'สำนักการศึกษา');
+    expect(new Set(education.map((p) => p.unit))).toEqual(new Set(['สำนักการศึกษา', 'สำนักงานการศึกษา']));
+    await page.locator('select[name="unit"]').selectOption('สำนักการศึกษา');
+    await expect.poll(countText).toBe(`พบ ${education.length} รายการ`);
+
+    // The project page shows the plan-wide name and, where the document words it otherwise, its wording.
+    const variant = education.find((p) => p.unit === 'สำนักงานการศึกษา')!;
+    await page.goto(`${workerUrl}/o/chanthaburi/plans/2566-2570/projects/${variant.sequence}`);
+    await expect.poll(() => page.locator('h1').textContent()).toBe(variant.name);
+    const facts = (await page.locator('.facts').textContent()) ?? '';
+    expect(facts).toContain('สำนักการศึกษา (ในเอกสารแผนเขียนว่า “สำนักงานการศึกษา”)');
+    expect(await page.locator('.period-notice').count()).toBe(0);
+  });
+
+  it('says Trang’s 2562–2564 plan has ended', async () => {
+    await page.goto(`${workerUrl}/o/trang`);
+    const card = page.locator('.plan-card', { hasText: '2562–2564' });
+    await expect.poll(() => card.locator('.badge').textContent()).toBe('สิ้นสุดแล้ว');
+    await card.click();
+    await page.waitForURL(/\/o\/trang\/plans\/2562-2564$/);
+    await expect
+      .poll(() => page.locator('.period-notice').textContent())
+      .toBe('แผนนี้สิ้นสุดแล้ว (ปีงบประมาณ 2562–2564)');
+  });
+
   it('deep links work, and an unknown plan says so in Thai', async () => {
     const trang = planDocument.parse(demoPlanFiles.trang);
     await page.goto(`${workerUrl}/o/trang/plans/2562-2564/projects?dimension=3`);

@@ -18,7 +18,7 @@ describe('the upload preview is the published plan', () => {
     const doc = plans[slug]!;
     const key = defaultPlanKey(doc);
     const served = planSummary.parse((await getJson(`/api/orgs/${slug}/plans/${key}/summary`)).body);
-    const preview = summaryOfDocument(doc, served.org, key, 0);
+    const preview = summaryOfDocument(doc, served.org, key, Date.now());
     expect({ ...preview, plan: { ...preview.plan, loadedAt: '' } }).toEqual({
       ...served,
       plan: { ...served.plan, loadedAt: '' },

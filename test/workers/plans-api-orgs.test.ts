@@ -95,8 +95,41 @@ describe('GET /api/orgs/:org/plans/:planId/summary', () => {
     expect(summary.stated).toEqual({ projects: doc.stated.projects, budget: doc.stated.budgetTotal });
     expect(summary.discrepancies).toHaveLength(doc.discrepancies.length);
     expect(summary.units.reduce((a, u) => a + u.projects, 0)).toBe(
-      projectsOf(doc).filter((p) => p.unit).length,
+      projectsOf(doc).filter((p) => p.unitGroup).length,
     );
+    // One entry per canonical unit, the document's other wordings beside it.
+    const groups = new Set(projectsOf(doc).flatMap((p) => (p.unitGroup ? [p.unitGroup] : [])));
+    expect(summary.units.map((u) => u.unit).sort()).toEqual([...groups].sort());
+    for (const u of summary.units) {
+      const written = new Set(projectsOf(doc).filter((p) => p.unitGroup === u.unit && p.unit !== u.unit));
+      expect(u.variants.sort()).toEqual([...new Set([...written].map((p) => p.unit!))].sort());
+    }
+  });
+
+  it('lists Chanthaburi’s units once each, the variants under the canonical name', async () => {
+    const summary = planSummary.parse((await getJson('/api/orgs/chanthaburi/plans/2566-2570/summary')).body);
+    const units = summary.units.map((u) => u.unit);
+    expect(units).toHaveLength(9);
+    expect(units).toContain('สำนักการศึกษา');
+    expect(units).not.toContain('สำนักงานการศึกษา');
+    expect(units.filter((u) => u.includes('ตรวจสอบภายใน'))).toEqual(['หน่วยงานตรวจสอบภายใน']);
+    expect(summary.units.find((u) => u.unit === 'สำนักการศึกษา')).toEqual({
+      unit: 'สำนักการศึกษา',
+      variants: ['สำนักงานการศึกษา'],
+      projects: 2,
+    });
+    expect(summary.units.find((u) => u.unit === 'หน่วยงานตรวจสอบภายใน')?.variants.sort()).toEqual(
+      ['หน่วยงานตรวจสอบภายใน เทศบาลเมืองจันทบุรี', 'หน่วยตรวจสอบภายใน'].sort(),
+    );
+  });
+
+  it('spells out Trang’s abbreviated units', async () => {
+    const summary = planSummary.parse((await getJson('/api/orgs/trang/plans/2562-2564/summary')).body);
+    expect(summary.units.find((u) => u.unit === 'กองวิชาการและแผนงาน')).toEqual({
+      unit: 'กองวิชาการและแผนงาน',
+      variants: ['กวช.'],
+      projects: 19,
+    });
   });
 
   it.each([

@@ -34,10 +34,16 @@ describe('GET /api/orgs/:org/plans/:planId/projects', () => {
     expect(total).toBe(projectsOf(doc).length);
     const first = projectsOf(doc)[0]!;
     expect(items[0]).toMatchObject({ name: first.name, ref: first.ref, budget: first.budget, dimension: 1 });
+    // Each item carries the document's wording of its unit and the plan-wide name of that unit.
+    const byId = new Map(projectsOf(doc).map((p) => [p.sequence, p]));
+    expect(items.map((p) => [p.unit, p.unitGroup])).toEqual(
+      items.map((p) => [byId.get(p.id)!.unit, byId.get(p.id)!.unitGroup]),
+    );
+    expect(items.some((p) => p.unit !== p.unitGroup)).toBe(true);
   });
 
   const matches = (p: PlanProject, term: string) =>
-    [p.name, p.summaryName, ...p.alternateNames, p.unit, p.unitExpanded]
+    [p.name, p.summaryName, ...p.alternateNames, p.unit, p.unitExpanded, p.unitGroup]
       .filter((t): t is string => !!t)
       .some((t) => normalizeSearch(t).includes(normalizeSearch(term)));
 
@@ -45,7 +51,12 @@ describe('GET /api/orgs/:org/plans/:planId/projects', () => {
     ['dimension=2', (_p: PlanProject, d: number) => d === 2],
     ['mission=2.2', (_p: PlanProject, _d: number, m: string) => m === '2.2'],
     ['year=2567', (p: PlanProject) => (p.budget['2567'] ?? 0) > 0],
-    ['unit=กองการเจ้าหน้าที่', (p: PlanProject) => p.unit === 'กองการเจ้าหน้าที่'],
+    ['unit=กองการเจ้าหน้าที่', (p: PlanProject) => p.unitGroup === 'กองการเจ้าหน้าที่'],
+    // One unit under two spellings: the filter takes the canonical name and finds both.
+    ['unit=สำนักการศึกษา', (p: PlanProject) => p.unit === 'สำนักการศึกษา' || p.unit === 'สำนักงานการศึกษา'],
+    ['unit=หน่วยงานตรวจสอบภายใน', (p: PlanProject) => /^หน่วย(งาน)?ตรวจสอบภายใน/.test(p.unit ?? '')],
+    ['unit=สำนักงานการศึกษา', () => false],
+    ['q=หน่วยงานตรวจสอบภายใน', (p: PlanProject) => matches(p, 'หน่วยงานตรวจสอบภายใน')],
     ['q=คุณธรรม', (p: PlanProject) => matches(p, 'คุณธรรม')],
     ['q=ร้องเรียน เรื่อง', (p: PlanProject) => matches(p, 'เรื่อง') && matches(p, 'ร้องเรียน')],
     ['q=no gift', (p: PlanProject) => matches(p, 'no') && matches(p, 'gift')],
@@ -65,7 +76,8 @@ describe('GET /api/orgs/:org/plans/:planId/projects', () => {
     const { items, total } = await all(params.toString());
     expect(items.map((p) => p.id)).toEqual(expected);
     expect(total).toBe(expected.length);
-    if (!query.startsWith('q=1') && !query.startsWith('q=_')) expect(expected.length).toBeGreaterThan(0);
+    if (!['q=1', 'q=_', 'unit=สำนักงาน'].some((q) => query.startsWith(q)))
+      expect(expected.length).toBeGreaterThan(0);
   });
 
   it.each([['year=25'], ['dimension=x'], ['cursor=-1'], ['limit=500']])('refuses ?%s with 400', async (q) => {

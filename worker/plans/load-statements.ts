@@ -115,10 +115,10 @@ export function planLoadStatements(doc: PlanDocument, options: PlanLoadOptions):
     })),
     ...jsonChunks(projects.map(({ p, mission }) => projectRow(p, mission))).map((rows) => ({
       sql: `insert into plan_projects (plan_id, mission_id, sequence, number, ref, name, summary_name,
-          alternate_names, kind, sub_mission_code, unit, unit_expanded, budget_source, listed_in, detail_number,
+          alternate_names, kind, sub_mission_code, unit, unit_expanded, unit_group, budget_source, listed_in, detail_number,
           details, search_text)
         select m.plan_id, m.id, v->>'sequence', v->>'number', v->>'ref', v->>'name', v->>'summaryName',
-          v->>'alternateNames', v->>'kind', v->>'subMissionCode', v->>'unit', v->>'unitExpanded',
+          v->>'alternateNames', v->>'kind', v->>'subMissionCode', v->>'unit', v->>'unitExpanded', v->>'unitGroup',
           v->>'budgetSource', v->>'listedIn', v->>'detailNumber', v->>'details', v->>'searchText'
         from (select value as v from json_each(?)) j join plan_missions m
           on m.plan_id = ${PLAN_ID} and m.position = v->>'mission'`,
@@ -189,6 +189,7 @@ function projectRow(project: Project, mission: number) {
     subMissionCode: project.subMissionCode,
     unit: project.unit,
     unitExpanded: project.unitExpanded,
+    unitGroup: project.unitGroup,
     budgetSource: project.budgetSource,
     listedIn: project.listedIn,
     detailNumber: project.detailNumber,

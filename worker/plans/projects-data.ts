@@ -22,13 +22,14 @@ const listColumns = {
   dimension: planDimensions.number,
   mission: planMissions.code,
   unit: planProjects.unit,
+  unitGroup: planProjects.unitGroup,
 };
 
 function filterConditions(planId: number, filters: ProjectFilters): SQL[] {
   const conditions: SQL[] = [eq(planProjects.planId, planId)];
   if (filters.dimension !== undefined) conditions.push(eq(planDimensions.number, filters.dimension));
   if (filters.mission !== undefined) conditions.push(eq(planMissions.code, filters.mission));
-  if (filters.unit !== undefined) conditions.push(eq(planProjects.unit, filters.unit));
+  if (filters.unit !== undefined) conditions.push(eq(planProjects.unitGroup, filters.unit));
   if (filters.year !== undefined) {
     conditions.push(sql`exists (select 1 from plan_budgets b where b.project_id = "plan_projects"."id"
       and b.fiscal_year = ${filters.year} and b.amount > 0)`);

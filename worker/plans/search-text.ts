@@ -21,6 +21,7 @@ export function projectSearchText(project: {
   alternateNames: string[];
   unit: string | null;
   unitExpanded?: string | null;
+  unitGroup?: string | null;
 }): string {
   const parts = [
     project.name,
@@ -28,6 +29,7 @@ export function projectSearchText(project: {
     ...project.alternateNames,
     project.unit,
     project.unitExpanded,
+    project.unitGroup,
   ];
   const unique = [...new Set(parts.filter((p): p is string => !!p).map(normalizeSearch))];
   // A separator that normalised input can never contain, so a match cannot straddle two fields.

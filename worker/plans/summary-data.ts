@@ -6,6 +6,11 @@ import { planBudgets, planDimensions, planMissions, planProjects } from '../../s
 import type { PlanRow } from './plans-data';
 import { buildSummary } from '../../lib/plan-summary';
 
+const differs =
+  (unit: string) =>
+  (v: string | null): v is string =>
+    v !== null && v !== unit;
+
 /** Counts and budgets of one plan per dimension and mission (sums in SQL), its units and findings. */
 export async function readPlanSummary(
   db: Db,
@@ -45,14 +50,15 @@ export async function readPlanSummary(
       .groupBy(planProjects.missionId, planBudgets.fiscalYear),
     db
       .select({
-        unit: planProjects.unit,
-        expanded: sql<string | null>`max(${planProjects.unitExpanded})`,
+        unit: planProjects.unitGroup,
+        // The document's wordings of the unit, for a reader who looks for the name the plan uses.
+        variants: sql<string>`json_group_array(distinct ${planProjects.unit})`,
         projects: count(),
       })
       .from(planProjects)
       .where(eq(planProjects.planId, plan.id))
-      .groupBy(planProjects.unit)
-      .orderBy(desc(count()), asc(planProjects.unit)),
+      .groupBy(planProjects.unitGroup)
+      .orderBy(desc(count()), asc(planProjects.unitGroup)),
   ]);
   const summary = buildSummary({
     fiscalYears: JSON.parse(plan.fiscalYears) as number[],
@@ -64,7 +70,11 @@ export async function readPlanSummary(
   });
   return {
     ...summary,
-    units: units.filter((u): u is UnitCount => u.unit !== null),
+    units: units.flatMap(({ unit, variants, projects }): UnitCount[] =>
+      unit === null
+        ? []
+        : [{ unit, variants: (JSON.parse(variants) as (string | null)[]).filter(differs(unit)), projects }],
+    ),
     discrepancies: JSON.parse(plan.discrepancies) as DiscrepancyItem[],
   };
 }

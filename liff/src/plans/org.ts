@@ -1,13 +1,13 @@
 import { loadOrg } from '../org-detail';
 import { h } from '../dom';
-import { fiscalYearOf, formatBaht, formatNumber, yearSpan } from '../format';
+import { formatBaht, formatNumber, yearSpan } from '../format';
 import { page } from '../layout';
 import { paths } from '../routes';
+import { planPeriodBadge } from './period';
 
 /** "/o/<org>": the organisation's home: its plans, and (later) complaint statistics. */
 export async function renderOrg(root: HTMLElement, slug: string): Promise<void> {
   const { org, liffId, plans } = await loadOrg(slug);
-  const thisYear = fiscalYearOf(Date.now());
   page(root, {
     title: org.name,
     crumbs: [{ label: 'หน้าแรก', href: paths.orgs() }],
@@ -24,6 +24,7 @@ export async function renderOrg(root: HTMLElement, slug: string): Promise<void> 
             h('a', { class: 'button secondary', href: paths.complaint(org.slug, 'general') }, 'ร้องทุกข์ทั่วไป'),
           )
         : null,
+      // The API lists the current plan first, then upcoming, then ended ones.
       h('h2', {}, 'แผนปฏิบัติการป้องกันการทุจริต'),
       plans.length === 0
         ? h('p', { class: 'card muted' }, 'หน่วยงานนี้ยังไม่ได้เผยแพร่แผนป้องกันการทุจริตในระบบ')
@@ -38,9 +39,7 @@ export async function renderOrg(root: HTMLElement, slug: string): Promise<void> 
                   'a',
                   { class: 'card link-card plan-card', href: paths.plan(org.slug, plan.id) },
                   h('strong', {}, `ปีงบประมาณ ${yearSpan(plan.firstYear, plan.lastYear)}`),
-                  plan.firstYear <= thisYear && thisYear <= plan.lastYear
-                    ? h('span', { class: 'badge' }, 'แผนปัจจุบัน')
-                    : null,
+                  planPeriodBadge(plan),
                   plan.title ? h('span', { class: 'muted' }, plan.title) : null,
                   h(
                     'span',

@@ -6,6 +6,7 @@ import { h } from '../dom';
 import { fiscalYearLabel, fiscalYearOf, formatBaht, formatNumber, kindBreakdown, yearSpan } from '../format';
 import { page } from '../layout';
 import { paths } from '../routes';
+import { planPeriodNotice } from './period';
 
 /** The plan's summary, shared by the overview and the project list (cached by the API client). */
 export function loadSummary(org: string, plan: string): Promise<PlanSummary> {
@@ -119,6 +120,7 @@ export async function renderPlan(root: HTMLElement, orgSlug: string, planId: str
     content: [
       h('h1', {}, `แผนปฏิบัติการป้องกันการทุจริต ปีงบประมาณ ${span}`),
       h('p', { class: 'lead' }, org.name),
+      planPeriodNotice(plan),
       ...planOverview(summary),
     ],
   });

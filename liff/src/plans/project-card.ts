@@ -26,7 +26,7 @@ export function projectCard(
         `${kindName(p.kind)}ที่ ${p.ref} · มิติที่ ${p.dimension} · ภารกิจ ${p.mission}`,
       ),
       h('strong', {}, p.name),
-      p.unit ? h('span', { class: 'muted' }, `ผู้รับผิดชอบ: ${p.unit}`) : null,
+      p.unitGroup || p.unit ? h('span', { class: 'muted' }, `ผู้รับผิดชอบ: ${p.unitGroup ?? p.unit}`) : null,
       h('span', { class: 'money' }, budget),
     ),
   );

@@ -5,6 +5,7 @@ import { h } from '../dom';
 import { formatBaht, kindName, yearSpan } from '../format';
 import { page } from '../layout';
 import { paths } from '../routes';
+import { planPeriodNotice } from './period';
 
 const budgetSourceNote = {
   summary: null,
@@ -75,7 +76,11 @@ export async function renderProject(
   );
   const { org, plan, project } = detail;
   const d = project.details;
-  const unit = project.unitExpanded ? `${project.unit} (${project.unitExpanded})` : project.unit;
+  const written = project.unitExpanded ? `${project.unit} (${project.unitExpanded})` : project.unit;
+  // The plan-wide name of the unit, and the document's own wording when it differs ("กวช.").
+  const unit = project.unitGroup ?? written;
+  const wording =
+    written && written !== unit ? h('small', { class: 'muted' }, ` (ในเอกสารแผนเขียนว่า “${written}”)`) : null;
   const hasDetails =
     [d.rationale, d.targetGroup, d.period, d.area].some(Boolean) ||
     d.objectives.length > 0 ||
@@ -93,6 +98,7 @@ export async function renderProject(
     content: [
       h('p', { class: 'eyebrow' }, `${kindName(project.kind)}ที่ ${project.ref}`),
       h('h1', {}, project.name),
+      planPeriodNotice(plan),
       project.alternateNames.length > 0
         ? h('p', { class: 'muted' }, `ชื่ออื่น: ${project.alternateNames.join(' / ')}`)
         : null,
@@ -107,7 +113,7 @@ export async function renderProject(
           ? [h('dt', {}, 'ภารกิจย่อย'), h('dd', {}, `${project.subMission.code} ${project.subMission.name}`)]
           : null,
         h('dt', {}, 'หน่วยงานรับผิดชอบ'),
-        h('dd', {}, unit ?? d.responsible ?? 'ไม่ระบุ'),
+        h('dd', {}, unit ?? d.responsible ?? 'ไม่ระบุ', wording),
       ),
       h(
         'section',

@@ -4,6 +4,7 @@ import { h, replace } from '../dom';
 import { formatNumber, yearSpan } from '../format';
 import { page } from '../layout';
 import { paths } from '../routes';
+import { planPeriodNotice } from './period';
 import { filterForm, filtersFromUrl } from './filters';
 import { loadSummary } from './plan';
 import { projectCard } from './project-card';
@@ -79,7 +80,7 @@ export async function renderProjects(root: HTMLElement, orgSlug: string, planId:
       { label: org.name, href: paths.org(org.slug) },
       { label: `แผน ${yearSpan(plan.firstYear, plan.lastYear)}`, href: paths.plan(org.slug, plan.id) },
     ],
-    content: [h('h1', {}, 'โครงการ กิจกรรม และมาตรการ'), formBox, results],
+    content: [h('h1', {}, 'โครงการ กิจกรรม และมาตรการ'), planPeriodNotice(plan), formBox, results],
   });
   await showList();
 }

@@ -30,7 +30,7 @@ export const projectSearchCommand: TextCommand = {
 
     const { hits, total } = await searchProjects(ctx.db, { orgId: ctx.org.id, query, limit: MAX_RESULTS });
     if (hits.length === 0) {
-      const plans = await listActivePlans(ctx.db, ctx.org.id);
+      const plans = await listActivePlans(ctx.db, ctx.org.id, ctx.now());
       if (plans.length === 0) return [noPlanMessage(ctx.org.name)];
       return [notFoundMessage(ctx.org.name, query, await exampleKeywords(ctx.db, ctx.org.id))];
     }

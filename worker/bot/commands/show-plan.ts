@@ -20,7 +20,7 @@ export const planCarouselCommand: TextCommand = {
   matches: (text) => PLAN_WORDS.has(text.replace(/\s+/g, '')),
   async handle(ctx) {
     const currentYear = fiscalYearOf(ctx.now());
-    const plans = await listActivePlans(ctx.db, ctx.org.id);
+    const plans = await listActivePlans(ctx.db, ctx.org.id, ctx.now());
     const chosen = choosePlan(
       plans.map((p) => ({ ...p, firstYear: p.info.firstYear, lastYear: p.info.lastYear })),
       currentYear,

@@ -32,9 +32,9 @@ async function orgOr404(db: Db, slug: string) {
 }
 
 /** The organisation and one of its active plans; 404 when either is unknown or the plan is another's. */
-async function planOr404(db: Db, slug: string, key: string) {
+async function planOr404(db: Db, slug: string, key: string, now: number) {
   const org = await orgOr404(db, slug);
-  const plan = await findActivePlan(db, org.id, key);
+  const plan = await findActivePlan(db, org.id, key, now);
   if (!plan) throw new AppError('not_found', 'no such plan for this organisation');
   return { org: { slug: org.slug, name: org.name }, plan };
 }
@@ -48,18 +48,18 @@ export const plans = new Hono<AppEnv>()
   .get('/', async (c) => {
     const db = c.var.db;
     const org = await orgOr404(db, c.req.param('org') ?? '');
-    const items = await listActivePlans(db, org.id);
+    const items = await listActivePlans(db, org.id, c.var.now);
     return c.json<PlanList>({ items: items.map((p) => p.info) });
   })
   .get('/:planId/summary', async (c) => {
     const db = c.var.db;
-    const { org, plan } = await planOr404(db, c.req.param('org') ?? '', c.req.param('planId'));
+    const { org, plan } = await planOr404(db, c.req.param('org') ?? '', c.req.param('planId'), c.var.now);
     const summary = await readPlanSummary(db, plan.row);
     return c.json<PlanSummary>({ org, plan: plan.info, ...summary });
   })
   .get('/:planId/projects', validate('query', projectQuery), async (c) => {
     const db = c.var.db;
-    const { plan } = await planOr404(db, c.req.param('org') ?? '', c.req.param('planId'));
+    const { plan } = await planOr404(db, c.req.param('org') ?? '', c.req.param('planId'), c.var.now);
     const { cursor, limit, ...filters } = c.req.valid('query');
     const page = await listProjects(db, plan.row, { filters, after: cursor ?? null, limit });
     return c.json<ProjectPage>(page);
@@ -69,7 +69,7 @@ export const plans = new Hono<AppEnv>()
     validate('param', projectParam, { message: 'no such project in this plan' }),
     async (c) => {
       const db = c.var.db;
-      const { org, plan } = await planOr404(db, c.req.param('org') ?? '', c.req.param('planId'));
+      const { org, plan } = await planOr404(db, c.req.param('org') ?? '', c.req.param('planId'), c.var.now);
       const found = await getProject(db, plan.row, c.req.valid('param').projectId);
       if (!found) throw new AppError('not_found', 'no such project in this plan');
       return c.json<ProjectDetail>({ org, plan: plan.info, ...found });

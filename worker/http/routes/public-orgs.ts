@@ -33,7 +33,7 @@ export const publicOrgs = new Hono<AppEnv>()
     const found = await findOrgWithChannelCached(db, c.req.param('org'));
     if (!found) throw new AppError('org_not_found', 'unknown organisation');
     const { id, slug, name, kind, province } = found.org;
-    const plans = await listActivePlans(db, id);
+    const plans = await listActivePlans(db, id, c.var.now);
     return c.json<OrgDetail>({
       org: { slug, name, kind, province },
       liffId: found.channel.liffId,
