@@ -72,7 +72,7 @@ describe('the resident export', () => {
     }
     // Someone with nothing filed gets an empty file.
     const nobody = await exportAs(bearer(await mintIdToken({ channel: org.slug, userId: newUserId() })));
-    expect((await nobody.json()).cases).toEqual([]);
+    expect(((await nobody.json()) as { cases: unknown[] }).cases).toEqual([]);
   });
 
   it('is refused without a verified LIFF token: absent, forged, or another organisation’s', async () => {
