@@ -112,10 +112,36 @@ export interface CaseFacts {
   relatedCode: string | null;
 }
 
+/**
+ * The project of the organisation's anti-corruption plan a tip concerns, as integrity officers set it:
+ * the plan's public key and the project's sequence in it (stable across reloads of the plan), with the
+ * number and name read from the active plan (null when that plan no longer has the project).
+ */
+export interface PlanProjectRef {
+  plan: string;
+  sequence: number;
+  number: string | null;
+  name: string | null;
+}
+
+/** PUT /staff/cases/:id/plan-project: the project a corruption case concerns, or null to clear it. */
+export const planProjectBody = z.object({
+  project: z
+    .object({
+      // A plan's public key, as the loader allows it (worker/plans/load-statements.ts).
+      plan: z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/),
+      sequence: z.number().int().positive().max(1_000_000),
+    })
+    .nullable(),
+});
+export type PlanProjectBody = z.infer<typeof planProjectBody>;
+
 export interface CaseDetail {
   case: CaseListItem &
     CaseFacts & {
       acknowledgeDueOn: string;
+      /** Corruption cases: the plan project set by an integrity officer; null when none. */
+      planProject: PlanProjectRef | null;
       unitId: number | null;
       assigneeId: number | null;
       outcome: CaseOutcome | null;

@@ -61,5 +61,17 @@ export function satisfactionRate(report: Pick<CaseReport, 'satisfaction'>): numb
 export interface TipPatterns {
   /** The first day counted (Bangkok, "YYYY-MM-DD"). */
   since: string;
-  items: { kind: 'unit' | 'category' | 'role'; name: string; count: number }[];
+  items: { kind: TipPatternKind; name: string; count: number }[];
 }
+
+/** What tips may share: the unit whose staff are named, the category, the role involved, the plan project. */
+export const tipPatternKinds = ['unit', 'category', 'role', 'project'] as const;
+export type TipPatternKind = (typeof tipPatternKinds)[number];
+
+/** The staff LIFF's heading of each kind. */
+export const tipPatternKindNames: Record<TipPatternKind, string> = {
+  unit: 'หน่วยงาน',
+  category: 'ประเภท',
+  role: 'ผู้เกี่ยวข้อง',
+  project: 'โครงการตามแผน',
+};

@@ -131,3 +131,41 @@ export interface ErasureDone {
   pending: { code: string; resultDueOn: string }[];
   draft: boolean;
 }
+
+/**
+ * GET /api/orgs/:org/track/my-data/export: the file a resident keeps of what the organisation holds about
+ * them (the view's data in full: every case filed under their name, what they wrote and sent later,
+ * how they are reached, the dates). Never an anonymous case; never a staff member.
+ */
+export interface MyDataExport {
+  organisation: string;
+  /** When the file was made (ISO 8601) and the same day in Thai, Buddhist Era. */
+  exportedAt: string;
+  exportedOn: string;
+  about: string;
+  cases: {
+    code: string;
+    track: string;
+    category: string;
+    status: string;
+    finished: boolean;
+    filedOn: string;
+    channel: string;
+    description: string;
+    place: string | null;
+    placeAddress: string | null;
+    coordinates: { latitude: number; longitude: number } | null;
+    when: string | null;
+    involved: string | null;
+    /** How the organisation reaches them: this LINE account, and whether a phone is held (sealed). */
+    contact: string;
+    evidenceFiles: number;
+    /** What they sent after filing (answers, additions), with the day. */
+    addedLater: { on: string; text: string }[];
+    rating: { score: number | null; comment: string | null } | null;
+    resultDueOn: string;
+    erasure: string | null;
+  }[];
+  draft: boolean;
+  anonymousCases: string;
+}

@@ -128,6 +128,13 @@ export const complaints = sqliteTable(
     eraseRequestedAt: integer('erase_requested_at'),
     /** A report of retaliation filed from the check-in after this earlier case (worker/cases/checkin.ts). */
     relatedComplaintId: integer('related_complaint_id'),
+    /**
+     * The project of the organisation's anti-corruption plan a tip concerns, set by an integrity officer
+     * (worker/cases/plan-project.ts): the plan's public key and the project's sequence in it, not a row
+     * id, since reloading a plan replaces its rows and keeps these.
+     */
+    planKey: text('plan_key'),
+    planProjectSeq: integer('plan_project_seq'),
     vaultId: text('vault_id')
       .notNull()
       .references(() => identityVault.id),

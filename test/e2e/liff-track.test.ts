@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { formatThaiDay } from '../../lib/thai-date';
@@ -83,6 +84,28 @@ describe('the LIFF tracker in headless Chromium', () => {
     expect(detail).toContain(formatThaiDay(Date.now()));
     expect(detail).toMatch(/ตอบรับเรื่องภายใน \d+ \S+ 25\d\d: ยังอยู่ในกำหนด/);
     expect(page.url()).toBe(`${workerUrl}/o/${ORG}/track/${code}`);
+  });
+
+  it('downloads "ข้อมูลของฉัน" as a file from the page the chat links to; no anonymous case in it', async () => {
+    const userId = newUserId();
+    const code = await fileComplaint(ORG, userId, {
+      track: 'grievance',
+      categoryCode: 'lighting',
+      description: 'ไฟกิ่งหน้าศาลาประชาคมดับ ชาวบ้านเดินลำบาก',
+      identity: { mode: 'identified' },
+    });
+    const anonymous = await anonymousTip(userId);
+    // The chat's button opens the tracker with the section open (worker/bot/commands/my-data.ts).
+    const page = await openAs(userId, `/o/${ORG}/track?show=my-data`);
+    const button = page.getByRole('button', { name: 'ดาวน์โหลดข้อมูลของฉัน' });
+    await expect.poll(() => button.count()).toBe(1);
+    expect(await page.locator('details#my-data').getAttribute('open')).toBe('');
+    const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+    expect(download.suggestedFilename()).toMatch(/^my-data-mueang-chan-\d{4}-\d{2}-\d{2}\.json$/);
+    const file = await readFile((await download.path())!, 'utf8');
+    expect(JSON.parse(file).cases.map((c: { code: string }) => c.code)).toEqual([code]);
+    expect(file).toContain('ไฟกิ่งหน้าศาลาประชาคมดับ');
+    expect(file).not.toContain(anonymous.code);
   });
 
   it('opens an anonymous case by code and PIN; a wrong PIN says only "not found"', async () => {

@@ -14,7 +14,10 @@ import { env } from 'cloudflare:workers';
 import { eraseExpiredCases } from '../../worker/cases/retention';
 import { deliverDueComplainantNotices } from '../../worker/cron/scheduled';
 import { createDb } from '../../worker/db/client';
-import { testEnv } from './support/worker';
+import { callWorker, testEnv } from './support/worker';
+import { bearer, mintIdToken } from './support/liff';
+import { demoPlans, loadPlan } from './support/plans';
+import { defaultPlanKey } from '../../worker/plans/load-statements';
 
 const org = useOrg('chanthaburi');
 const NAME = 'สมศักดิ์ กล้าแจ้ง';
@@ -143,7 +146,28 @@ describe('privacy of reporters through staff handling (both tracks, relay both w
       expect(textOf(sent)).toContain('ถูกกลั่นแกล้ง');
     }
     for (const r of [c, a, g]) expect(textOf(await r.say('ข้อมูลของฉัน'))).toContain('ข้อมูลของท่าน');
-    expect((await api(integrity, '/report/tip-patterns')).status).toBe(200);
+    // Each reporter's export is their own: no name or phone (the vault is not opened), no anonymous case.
+    for (const [r, userId] of Object.entries(reporters)) {
+      const token = await mintIdToken({ channel: org.slug, userId });
+      const own = await (
+        await callWorker(`/api/orgs/${org.slug}/track/my-data/export`, { headers: bearer(token) })
+      ).text();
+      expect(leaks(own), r).toEqual([]);
+      expect(own).not.toContain(anonymousCode);
+    }
+    // The plan project of both tips, set by the integrity officer, then counted in the tip patterns.
+    await loadPlan(demoPlans().chanthaburi!, { orgSlug: org.slug });
+    const planKey = defaultPlanKey(demoPlans().chanthaburi!);
+    for (const code of [confidentialCode, anonymousCode]) {
+      const linked = await asUser(org.slug, integrity.userId, `/cases/${idOf(code)}/plan-project`, {
+        method: 'PUT',
+        body: { project: { plan: planKey, sequence: 1 } },
+      });
+      apiAnswers.push(linked.text);
+      expect(linked.status).toBe(200);
+    }
+    const patterns = await api(integrity, '/report/tip-patterns');
+    expect(patterns.json.items).toContainEqual(expect.objectContaining({ kind: 'project', count: 2 }));
     await env.DB.prepare('update complaints set erase_after = ? where id = ?')
       .bind(Date.now() - 1, id)
       .run();

@@ -10,6 +10,7 @@ import type { SqlRow } from '../db/sql-row';
 import { type CaseCommand, decide } from './case-machine';
 import type { CaseRecord } from './cases-data';
 import { signedFilePath } from './evidence-links';
+import { planProjectOf } from './plan-project';
 import type { StaffMember } from '../staff/staff-data';
 
 // A representative command per action, to tell the page which buttons to offer.
@@ -56,7 +57,7 @@ export async function caseDetail(
   args: { orgSlug: string; me: StaffMember; c: CaseRecord; now: number },
 ): Promise<CaseDetail> {
   const { c, now } = args;
-  const [events, files, comments] = await Promise.all([
+  const [events, files, comments, planProject] = await Promise.all([
     db.$client
       .prepare(
         `select e.at, e.actor_type, e.action, e.from_status, e.to_status, e.note, s.display_name
@@ -90,6 +91,7 @@ export async function caseDetail(
       )
       .bind(c.id, c.orgId)
       .all<{ score: number | null; comment: string; at: number }>(),
+    planProjectOf(db, c),
   ]);
   const attachments = await Promise.all(
     files.results.map(async (f) => ({
@@ -127,6 +129,7 @@ export async function caseDetail(
       callbackPhone: c.callbackPhone,
       relatedCode: c.relatedCode,
       acknowledgeDueOn: c.acknowledgeDueOn,
+      planProject,
       unitId: c.unitId,
       assigneeId: c.assigneeId,
       outcome: h.outcome,

@@ -28,6 +28,9 @@ export interface CaseRecord extends CaseFacts {
   callbackPhone: boolean;
   /** A retaliation report: the code of the earlier case whose reporter it concerns (checkin.ts). */
   relatedCode: string | null;
+  /** The plan project a tip concerns (plan key and project sequence), set by integrity officers. */
+  planKey: string | null;
+  planProjectSeq: number | null;
   /** Null for complaints filed before the forward deadline was stored (migration 0008). */
   forwardDueOn: string | null;
   acknowledgeDueOn: string;
@@ -56,7 +59,7 @@ export const CASE_SELECT = `select c.id, c.org_id, c.code, c.track, c.status, c.
     h.assignee_id, s.display_name as assignee_name, k.name as category_name, c.description, c.place_text,
     c.place_address, c.latitude, c.longitude, c.occurred_on, c.occurred_text, c.involved, c.involved_role,
     c.involved_unit_id, iu.name as involved_unit_name, c.identity_mode,
-    c.reach_in_line, c.callback_phone, c.channel, c.forward_due_on, c.acknowledge_due_on, c.result_due_on, c.created_at, c.updated_at, h.outcome, h.result_summary,
+    c.reach_in_line, c.callback_phone, c.plan_key, c.plan_project_seq, c.channel, c.forward_due_on, c.acknowledge_due_on, c.result_due_on, c.created_at, c.updated_at, h.outcome, h.result_summary,
     h.duplicate_of, d.code as duplicate_of_code, h.referral_body, h.referral_agency, h.referral_ref,
     (select count(*) from complaint_attachments a where a.complaint_id = c.id) as attachment_count,
     (select group_concat(staff_id) from case_recusals x where x.complaint_id = c.id) as recused_ids,
@@ -104,6 +107,8 @@ export function toCase(r: any): CaseRecord {
     reachInLine: r.reach_in_line !== 0,
     callbackPhone: r.callback_phone !== 0,
     relatedCode: r.related_code ?? null,
+    planKey: r.plan_key ?? null,
+    planProjectSeq: r.plan_project_seq ?? null,
     forwardDueOn: r.forward_due_on ?? null,
     acknowledgeDueOn: r.acknowledge_due_on,
     resultDueOn: r.result_due_on,

@@ -39,7 +39,8 @@ export interface MyCase {
 
 const EXCERPT = 80;
 
-async function keysOf(deps: MyDataDeps, lineUserId: string) {
+/** The person's owner keys (their cases) and draft keys, under every data key. */
+export async function keysOf(deps: MyDataDeps, lineUserId: string) {
   const [owner, draft] = await Promise.all([
     ownerKeys(deps.keyring, deps.orgId, lineUserId),
     keyedHashes(deps.keyring, 'complaint-draft-person', `${deps.orgId}:${lineUserId}`),

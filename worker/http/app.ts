@@ -16,6 +16,7 @@ import { staffCategories } from './routes/staff-categories';
 import { staffFiles } from './routes/staff-files';
 import { staffIdentity } from './routes/staff-identity';
 import { staffRecusal } from './routes/staff-recusal';
+import { staffPlanProject } from './routes/staff-plan-project';
 import { staffMembers } from './routes/staff-members';
 import { staffPlans } from './routes/staff-plans';
 import { staffReport } from './routes/staff-report';
@@ -53,6 +54,7 @@ export const app = new Hono<AppEnv>()
   .route('/api/orgs/:org/staff/cases/:caseId/reporter-contact', staffIdentity)
   .route('/api/orgs/:org/staff/cases/:caseId/recusal', staffRecusal)
   .route('/api/orgs/:org/staff/cases/:caseId/callback-phone', staffCallback)
+  .route('/api/orgs/:org/staff/cases/:caseId/plan-project', staffPlanProject)
   .route('/api/orgs/:org/staff/files', staffFiles)
   .route('/api/orgs/:org/staff/members', staffMembers)
   .route('/api/orgs/:org/staff/settings', staffSettings)

@@ -30,6 +30,7 @@ const actionNames: Record<string, string> = {
   info_added: 'ผู้ร้องเรียนส่งข้อมูลเพิ่มเติม',
   after_photo_added: 'แนบรูปหลังแก้ไข',
   recused: 'ถอนตัว (มีส่วนได้เสีย)',
+  plan_project_set: 'ระบุโครงการตามแผนป้องกันการทุจริต',
   erased: 'ลบข้อมูลส่วนบุคคลตามระยะเวลาเก็บรักษา',
 };
 
@@ -155,6 +156,17 @@ function body(d: CaseDetail): Node[] {
   ].filter((n): n is HTMLElement => n !== null);
 }
 
+/** Integrity officers on a tip: the plan project card, a chunk of its own that only they download. */
+function planProjectSlot(p: StaffPage, d: CaseDetail, show: (next: CaseDetail, message: string) => void) {
+  if (!p.me.staff.roles.includes('integrity') || d.case.track !== 'corruption') return null;
+  const slot = h('section', { class: 'card' }, h('p', { class: 'muted' }, 'กำลังโหลด…'));
+  import('./plan-project-card')
+    .then(({ planProjectCard }) => planProjectCard(p, d, show))
+    .then((card) => slot.replaceWith(card))
+    .catch((error: Error) => slot.replaceChildren(h('p', { class: 'error' }, error.message)));
+  return slot;
+}
+
 /** "/o/<org>/staff/cases/<id>": the case, its timeline and evidence, and the actions allowed now. */
 export async function renderCaseDetail(p: StaffPage, id: number, flash?: string): Promise<void> {
   const detail = await p.api.case(id);
@@ -168,6 +180,7 @@ export async function renderCaseDetail(p: StaffPage, id: number, flash?: string)
       ...body(d),
       reporterContactCard(p, d),
       callbackPhoneCard(p, d),
+      planProjectSlot(p, d, (next, text) => show(next, text)),
       recusalCard(p, d),
       actionForms(
         p,

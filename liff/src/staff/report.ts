@@ -13,6 +13,7 @@ import { formatThaiDate, formatThaiDay } from '../../../lib/thai-date';
 import { h } from '../dom';
 import { formatNumber } from '../format';
 import { type StaffPage, staffFrame, staffPaths } from './staff-page';
+import { tipPatternsSection } from './tip-patterns';
 
 const table = (caption: string, head: string[], rows: (string | number)[][]) =>
   h(
@@ -72,7 +73,7 @@ export async function renderReport(p: StaffPage, search: string): Promise<void> 
   const period = (reportPeriods as readonly string[]).includes(asked ?? '')
     ? (asked as ReportPeriod)
     : 'month';
-  const r = await p.api.report(period);
+  const [r, patterns] = await Promise.all([p.api.report(period), tipPatternsSection(p)]);
   const tabs = h(
     'nav',
     { class: 'filters', 'aria-label': 'ช่วงเวลา' },
@@ -131,5 +132,6 @@ export async function renderReport(p: StaffPage, search: string): Promise<void> 
         r.byCategory.map((c) => [c.name, trackNames[c.track].short, c.count]),
       ),
     ),
+    patterns,
   );
 }

@@ -1,5 +1,5 @@
 import type { DayOffCreateBody } from '../../../schema/contracts/days-off-api';
-import type { CaseActionBody } from '../../../schema/contracts/staff-api';
+import type { CaseActionBody, PlanProjectBody } from '../../../schema/contracts/staff-api';
 import type { NotifyPolicy, ReminderPolicy, StaffRole } from '../../../schema/contracts/staff';
 import type {
   CategoryCreateBody,
@@ -78,6 +78,13 @@ export function staffApi(org: string, idToken: string | null) {
     /** Integrity officers: a declared conflict of interest on a case (they lose access at once). */
     recuse: (id: number, reason: string) =>
       read(cases[':caseId'].recusal.$post({ param: { ...param, caseId: String(id) }, json: { reason } })),
+    /** Integrity officers: the plan project a corruption case concerns (null clears it); the case again. */
+    setPlanProject: (id: number, project: PlanProjectBody['project']) =>
+      read(
+        cases[':caseId']['plan-project'].$put({ param: { ...param, caseId: String(id) }, json: { project } }),
+      ),
+    /** Integrity officers: where two or more tips of a year point (counts only). */
+    tipPatterns: () => read(staff.report['tip-patterns'].$get({ param })),
     /** Handlers of a grievance: the complainant's call-back phone, audited; never cached. */
     callbackPhone: (id: number) =>
       read(

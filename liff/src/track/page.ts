@@ -83,7 +83,7 @@ async function showList(root: HTMLElement, slug: string, api: TrackApi, search: 
       h('p', { class: 'muted' }, 'เรื่องที่แจ้งแบบไม่เปิดเผยตัวตนจะไม่แสดงในรายการนี้ เปิดดูได้ด้วยเลขรับเรื่องและรหัส PIN'),
     ),
     pinForm(root, slug, api, code),
-    myDataSection(api),
+    myDataSection(api, new URLSearchParams(search).get('show') === 'my-data'),
     h('a', { class: 'button secondary', href: paths.org(slug) }, 'กลับหน้าหน่วยงาน'),
   );
 }

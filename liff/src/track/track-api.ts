@@ -4,7 +4,7 @@ import type {
   TrackedCaseDetail,
   TrackedCaseList,
 } from '../../../schema/contracts/tracking';
-import { apiClient, read } from '../api';
+import { apiClient, read, readFile } from '../api';
 
 /**
  * The tracker API of one organisation (worker/http/routes/track.ts), authenticated with the LIFF ID
@@ -17,6 +17,8 @@ export function trackApi(org: string, idToken: string | null) {
   return {
     list: () => read<Response, TrackedCaseList>(track.$get({ param })),
     myData: () => read<Response, MyDataView>(track['my-data'].$get({ param })),
+    /** The same data as a JSON file to keep; never cached. */
+    exportMyData: () => readFile(track['my-data'].export.$get({ param }, { init: { cache: 'no-store' } })),
     eraseMyData: () => read<Response, ErasureDone>(track['my-data'].erasure.$post({ param })),
     get: (code: string) =>
       read<Response, TrackedCaseDetail>(track[':code'].$get({ param: { ...param, code } })),

@@ -4,7 +4,9 @@ import { statusNames } from '../../../schema/contracts/staff';
 import { formatThaiDate } from '../../../lib/thai-date';
 import { type MyDataDeps, myData, requestErasure } from '../../cases/my-data';
 import { keyringFromEnv } from '../../crypto/keyring';
+import { card, linkButton, text as flexText } from '../../line/flex';
 import type { LineMessage } from '../../line/gateway';
+import { liffPath, liffUrl } from '../../line/liff-url';
 import type { BotContext } from '../context';
 import type { TextCommand } from './text-command';
 
@@ -19,10 +21,12 @@ const chip = (label: string) => ({
   type: 'action' as const,
   action: { type: 'message' as const, label, text: label },
 });
+const quickReply = (chips: string[]) => (chips.length > 0 ? { quickReply: { items: chips.map(chip) } } : {});
+
 const text = (body: string, chips: string[] = []): LineMessage => ({
   type: 'text',
   text: body,
-  ...(chips.length > 0 ? { quickReply: { items: chips.map(chip) } } : {}),
+  ...quickReply(chips),
 });
 
 async function deps(ctx: BotContext): Promise<MyDataDeps> {
@@ -57,7 +61,26 @@ async function view(ctx: BotContext, userId: string): Promise<LineMessage[]> {
     .filter(Boolean)
     .join('\n\n');
   const anything = data.cases.length > 0 || data.draft;
-  return [text(body, anything ? [myDataWords.ask] : [])];
+  const chips = anything ? [myDataWords.ask] : [];
+  if (data.cases.length === 0) return [text(body, chips)];
+  return [text(body), { ...downloadCard(ctx), ...quickReply(chips) }];
+}
+
+/**
+ * A bot cannot send a file: the download is on the LIFF tracker's "ข้อมูลของฉัน", which this button opens
+ * (in the organisation's LIFF app inside LINE; worker/line/liff-url.ts).
+ */
+function downloadCard(ctx: BotContext): LineMessage {
+  const uri = liffUrl(ctx.env, ctx.liff, liffPath(['o', ctx.org.slug, 'track'], { show: 'my-data' }));
+  return {
+    type: 'flex',
+    altText: 'ดาวน์โหลดข้อมูลของฉันเป็นไฟล์',
+    contents: card({
+      header: 'ข้อมูลของฉัน',
+      body: [flexText('เก็บข้อมูลทั้งหมดที่หน่วยงานเก็บไว้เกี่ยวกับท่านเป็นไฟล์ (JSON) ได้ที่หน้าติดตามเรื่อง')],
+      footer: [linkButton('ดาวน์โหลดข้อมูล', uri)],
+    }),
+  };
 }
 
 function ask(): LineMessage[] {

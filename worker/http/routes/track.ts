@@ -27,6 +27,7 @@ import {
 } from '../../cases/tracking/track-cases';
 import { toSummary } from '../../cases/tracking/tracking-data';
 import { type MyDataDeps, myData, requestErasure } from '../../cases/my-data';
+import { myDataExport, myDataFileName } from '../../cases/my-data-export';
 import { readTypedCode } from '../../cases/tracking/typed-code';
 import { AppError } from '../../errors';
 import type { AppEnv } from '../app-env';
@@ -73,7 +74,8 @@ const lockedAnswer = (until: number): ErrorBody => ({
 
 /**
  * The complainant's tracker, mounted at /api/orgs/:org/track, every route behind a verified LIFF ID
- * token (the person is `c.var.liffUser`, nothing in the request): GET / (own cases), GET /:code (one
+ * token (the person is `c.var.liffUser`, nothing in the request): GET / (own cases), GET /my-data, its
+ * file GET /my-data/export and POST /my-data/erasure (docs/privacy.md), GET /:code (one
  * own case), POST /open { code, pin } (an anonymous case; the PIN never travels in a URL), POST
  * /:code/answer { answer } (the open question asked of this person, as the chat relay records it), POST
  * /:code/info { text, pin? } ("ส่งข้อมูลเพิ่มเติม", the chat's domain function; an anonymous case needs
@@ -91,6 +93,15 @@ export const track = new Hono<AppEnv>()
   .get('/my-data', async (c) => {
     const { cases, draft } = await myData(await myDataDeps(c), c.var.liffUser.userId);
     return c.json<MyDataView>({ cases: cases.map(({ id: _, status: __, ...rest }) => rest), draft });
+  })
+  // The same, in full, as a file to keep; the answer is never cached (noStore above).
+  .get('/my-data/export', async (c) => {
+    const d = { ...(await myDataDeps(c)), orgName: c.var.org.name };
+    const file = await myDataExport(d, c.var.liffUser.userId);
+    return c.body(JSON.stringify(file, null, 2), 200, {
+      'content-type': 'application/json; charset=utf-8',
+      'content-disposition': `attachment; filename="${myDataFileName(c.var.org.slug, d.now)}"`,
+    });
   })
   .post('/my-data/erasure', async (c) =>
     c.json<ErasureDone>(await requestErasure(await myDataDeps(c), c.var.liffUser.userId)),
