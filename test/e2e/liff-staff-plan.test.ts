@@ -38,10 +38,11 @@ describe('plan upload in the staff LIFF, headless Chromium', () => {
     });
     await expect
       .poll(() => page.locator('.plan-upload .form-message').textContent(), { timeout: 30_000 })
-      .toMatch(/^อ่านแผนปีงบประมาณ 2566-2570 จากไฟล์ แผนป้องกันการทุจริต\.docx แล้ว/);
+      .toMatch(/^อ่านแผนปีงบประมาณ 2566–2570 จากไฟล์ แผนป้องกันการทุจริต\.docx แล้ว/);
     // Another organisation's document is pointed out; the reconciliation and the findings are in Thai.
     expect(await page.locator('.plan-warnings').textContent()).toContain('ไม่ใช่ "เทศบาลตำบลเมืองจันทร์"');
     expect(await page.locator('.reconciliation tbody tr').count()).toBeGreaterThan(8);
+    expect(await page.locator('.reconciliation summary').textContent()).toMatch(/^ตารางตรวจยอดทั้งหมด \(\d+ แถว\)$/);
     expect(await page.locator('.notes li').count()).toBeGreaterThan(0);
     expect(await page.locator('.notes').textContent()).toMatch(/[\u0E00-\u0E7F]/);
     expect(await page.locator('.plan-preview .dimension-card').count()).toBe(4);
@@ -50,7 +51,7 @@ describe('plan upload in the staff LIFF, headless Chromium', () => {
     await page.getByRole('button', { name: 'เผยแพร่แผนนี้' }).click();
     await expect
       .poll(() => page.locator('.form-message.ok').first().textContent())
-      .toBe('เผยแพร่แผนปีงบประมาณ 2566-2570 แล้ว');
+      .toBe('เผยแพร่แผนปีงบประมาณ 2566–2570 แล้ว');
     expect(await page.locator('.plan-versions li[data-status="active"]').textContent()).toContain(
       'โดย สมหญิง',
     );
@@ -72,7 +73,7 @@ describe('plan upload in the staff LIFF, headless Chromium', () => {
     });
     await expect
       .poll(() => page.locator('.plan-upload .form-message').textContent(), { timeout: 60_000 })
-      .toMatch(/^อ่านแผนปีงบประมาณ 2566-2570 จากไฟล์ plan\.pdf แล้ว/);
+      .toMatch(/^อ่านแผนปีงบประมาณ 2566–2570 จากไฟล์ plan\.pdf แล้ว/);
     expect(await page.locator('.plan-preview .dimension-card').count()).toBe(4);
 
     await input.setInputFiles({

@@ -58,18 +58,8 @@ function reconciliation(doc: PlanDocument): HTMLElement {
       unit: 'baht',
     });
   }
-  const differ = rows.filter((r) => r.stated !== null && r.stated !== r.computed).length;
-  return h(
-    'section',
-    { class: 'card reconciliation' },
-    h('h2', {}, 'ตรวจยอดกับที่เอกสารระบุ'),
-    h(
-      'p',
-      { class: differ ? 'form-message error' : 'form-message ok' },
-      differ
-        ? `ตัวเลขไม่ตรงกับที่เอกสารระบุ ${formatNumber(differ)} จุด (ดูรายละเอียดด้านล่าง)`
-        : 'จำนวนรายการและงบประมาณตรงกับที่เอกสารระบุทุกมิติ',
-    ),
+  const differing = rows.filter((r) => r.stated !== null && r.stated !== r.computed);
+  const table = (shown: Row[]) =>
     h(
       'table',
       {},
@@ -78,8 +68,22 @@ function reconciliation(doc: PlanDocument): HTMLElement {
         {},
         h('tr', {}, h('th', {}, ''), h('th', {}, 'เอกสารระบุ'), h('th', {}, 'นับ/รวมได้'), h('th', {}, '')),
       ),
-      h('tbody', {}, rows.map(rowOf)),
+      h('tbody', {}, shown.map(rowOf)),
+    );
+  // The mismatches stay in sight; the whole table (a row per dimension and year) is one tap away.
+  return h(
+    'section',
+    { class: 'card reconciliation' },
+    h('h2', {}, 'ตรวจยอดกับที่เอกสารระบุ'),
+    h(
+      'p',
+      { class: differing.length ? 'form-message error' : 'form-message ok' },
+      differing.length
+        ? `ตัวเลขไม่ตรงกับที่เอกสารระบุ ${formatNumber(differing.length)} จุด`
+        : 'จำนวนรายการและงบประมาณตรงกับที่เอกสารระบุทุกมิติ',
     ),
+    differing.length ? table(differing) : null,
+    h('details', {}, h('summary', {}, `ตารางตรวจยอดทั้งหมด (${formatNumber(rows.length)} แถว)`), table(rows)),
   );
 }
 

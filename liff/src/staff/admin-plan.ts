@@ -12,6 +12,9 @@ import { messageLine, type StaffPage, staffFrame, staffPaths } from './staff-pag
 
 type Flash = { ok: boolean; text: string } | null;
 
+/** "2566–2570", as the plan pages write a plan's years. */
+const spanOf = (doc: PlanDocument) => yearSpan(Math.min(...doc.fiscalYears), Math.max(...doc.fiscalYears));
+
 function versionsSection(p: StaffPage, view: PlanAdminView, rerender: (f: Flash) => void): HTMLElement {
   // Who uploaded this version: its first publication (history is newest first).
   const publishedBy = (v: PlanVersion) =>
@@ -107,11 +110,11 @@ export async function renderPlanAdmin(p: StaffPage, flash: Flash = null): Promis
         onclick: async (event) => {
           const button = event.currentTarget as HTMLButtonElement;
           const replaces = view.versions.some((v) => v.key === key && v.status === 'active');
-          if (replaces && !confirm(`แผนนี้จะแทนที่แผนปีงบประมาณ ${key} ที่เผยแพร่อยู่ ยืนยันการเผยแพร่?`)) return;
+          if (replaces && !confirm(`แผนนี้จะแทนที่แผนปีงบประมาณ ${spanOf(doc)} ที่เผยแพร่อยู่ ยืนยันการเผยแพร่?`)) return;
           button.disabled = true;
           try {
             await p.api.publishPlan({ document: doc, source });
-            rerender({ ok: true, text: `เผยแพร่แผนปีงบประมาณ ${key} แล้ว` });
+            rerender({ ok: true, text: `เผยแพร่แผนปีงบประมาณ ${spanOf(doc)} แล้ว` });
           } catch (error) {
             button.disabled = false;
             status.className = 'form-message error';
@@ -140,7 +143,7 @@ export async function renderPlanAdmin(p: StaffPage, flash: Flash = null): Promis
     const key = defaultPlanKey(read.doc);
     status.className = 'form-message ok';
     status.textContent =
-      `อ่านแผนปีงบประมาณ ${key} จากไฟล์ ${file.name} แล้ว ตรวจดูด้านล่างก่อนเผยแพร่ ` +
+      `อ่านแผนปีงบประมาณ ${spanOf(read.doc)} จากไฟล์ ${file.name} แล้ว ตรวจดูด้านล่างก่อนเผยแพร่ ` +
       `(อ่าน ${Math.round(read.readMs + read.parseMs)} มิลลิวินาที)`;
     const org = { slug: p.slug, name: p.orgName };
     replace(preview, ...planPreview(read.doc, org, key), h('p', {}, publishButton(read.doc, file.name, key)));
