@@ -9,6 +9,13 @@ export function defaultPlanKey(doc: Pick<PlanDocument, 'fiscalYears'>): string {
   return `${Math.min(...doc.fiscalYears)}-${Math.max(...doc.fiscalYears)}`;
 }
 
+/** Every project of a plan document, in document order (sequence 1..N). */
+export function documentProjects(
+  doc: PlanDocument,
+): PlanDocument['dimensions'][number]['missions'][number]['projects'] {
+  return doc.dimensions.flatMap((d) => d.missions.flatMap((m) => m.projects));
+}
+
 /**
  * What the public plan page would show for a document not yet published: the same summary the Worker
  * builds from the stored rows (lib/plan-summary.ts), built from the parsed document in the admin's
@@ -49,7 +56,7 @@ export function summaryOfDocument(
   });
   // Per canonical unit, as the Worker groups them: the document's other wordings and the project count.
   const units = new Map<string, { variants: string[]; projects: number }>();
-  for (const p of allProjects(doc)) {
+  for (const p of documentProjects(doc)) {
     if (p.unitGroup === null) continue;
     const unit = units.get(p.unitGroup) ?? { variants: [], projects: 0 };
     unit.projects++;
@@ -79,9 +86,6 @@ export function summaryOfDocument(
     discrepancies: doc.discrepancies,
   };
 }
-
-const allProjects = (doc: PlanDocument) =>
-  doc.dimensions.flatMap((d) => d.missions.flatMap((m) => m.projects));
 
 /** The document's projects as the public project list shows them (the id is the sequence). */
 export function projectItemsOfDocument(doc: PlanDocument): ProjectListItem[] {

@@ -1,3 +1,4 @@
+import { documentProjects } from '../../lib/plan-preview';
 import { z } from 'zod';
 import { type PlanDocument, planDocument } from './plan-document';
 
@@ -21,7 +22,7 @@ export function planDocumentProblems(doc: PlanDocument): string[] {
   if (years.length > MAX_YEARS) problems.push(`แผนมีปีงบประมาณเกิน ${MAX_YEARS} ปี`);
   if (years.some((y) => y < 2540 || y > 2700)) problems.push('ปีงบประมาณต้องเป็นปีพุทธศักราช');
   if (new Set(years).size !== years.length) problems.push('ปีงบประมาณซ้ำกัน');
-  const projects = doc.dimensions.flatMap((d) => d.missions.flatMap((m) => m.projects));
+  const projects = documentProjects(doc);
   if (projects.length === 0) problems.push('ไม่พบโครงการหรือกิจกรรมในแผน');
   if (projects.length > MAX_PROJECTS) problems.push(`แผนมีรายการเกิน ${MAX_PROJECTS} รายการ`);
   if (projects.some((p, i) => p.sequence !== i + 1)) problems.push('ลำดับรายการต้องเรียง 1 ถึง N');

@@ -42,7 +42,9 @@ describe('plan upload in the staff LIFF, headless Chromium', () => {
     // Another organisation's document is pointed out; the reconciliation and the findings are in Thai.
     expect(await page.locator('.plan-warnings').textContent()).toContain('ไม่ใช่ "เทศบาลตำบลเมืองจันทร์"');
     expect(await page.locator('.reconciliation tbody tr').count()).toBeGreaterThan(8);
-    expect(await page.locator('.reconciliation summary').textContent()).toMatch(/^ตารางตรวจยอดทั้งหมด \(\d+ แถว\)$/);
+    expect(await page.locator('.reconciliation summary').textContent()).toMatch(
+      /^ตารางตรวจยอดทั้งหมด \(\d+ แถว\)$/,
+    );
     expect(await page.locator('.notes li').count()).toBeGreaterThan(0);
     expect(await page.locator('.notes').textContent()).toMatch(/[\u0E00-\u0E7F]/);
     expect(await page.locator('.plan-preview .dimension-card').count()).toBe(4);

@@ -1,6 +1,7 @@
 import type { PlanDocument } from '../../schema/contracts/plan-document';
 import type { PlanAdminView } from '../../schema/contracts/plan-upload';
 import { fiscalYearOf } from '../../lib/fiscal-year';
+import { documentProjects } from '../../lib/plan-preview';
 import type { Db } from '../db/client';
 import { AppError } from '../errors';
 import { defaultPlanKey, planLoadStatements, publicationStatement } from './load-statements';
@@ -24,11 +25,7 @@ export async function publishPlan(
   });
   const c = db.$client;
   await c.batch(statements.map((s) => c.prepare(s.sql).bind(...s.params)));
-  const projects = args.doc.dimensions.reduce(
-    (n, d) => n + d.missions.reduce((m, mission) => m + mission.projects.length, 0),
-    0,
-  );
-  return { key, projects };
+  return { key, projects: documentProjects(args.doc).length };
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { PlanDocument, PlanProject } from '../../../schema/contracts/plan-document';
-import { projectItemsOfDocument, summaryOfDocument } from '../../../lib/plan-preview';
+import { documentProjects, projectItemsOfDocument, summaryOfDocument } from '../../../lib/plan-preview';
 import { fiscalYearOf } from '../../../lib/fiscal-year';
 import { h } from '../dom';
 import { formatBaht, formatNumber, kindName } from '../format';
@@ -137,7 +137,7 @@ export function planPreview(
   org: { slug: string; name: string },
   key: string,
 ): HTMLElement[] {
-  const projects = doc.dimensions.flatMap((d) => d.missions.flatMap((m) => m.projects));
+  const projects = documentProjects(doc);
   const items = projectItemsOfDocument(doc);
   return [
     warnings(doc, org.name),
