@@ -157,8 +157,10 @@ export interface MyDataExport {
     coordinates: { latitude: number; longitude: number } | null;
     when: string | null;
     involved: string | null;
-    /** How the organisation reaches them: this LINE account, and whether a phone is held (sealed). */
+    /** How the organisation reaches them: this LINE account, and the name and phone they gave (from the vault). */
     contact: string;
+    yourName: string | null;
+    yourPhone: string | null;
     evidenceFiles: number;
     /** What they sent after filing (answers, additions), with the day. */
     addedLater: { on: string; text: string }[];

@@ -75,6 +75,30 @@ describe('the resident export', () => {
     expect(((await nobody.json()) as { cases: unknown[] }).cases).toEqual([]);
   });
 
+  it('gives back the name and phone they gave, opened from the vault for them alone', async () => {
+    const me = newUserId();
+    const tip = await file(me, {
+      ...anonymousReport(''),
+      description: 'มีการเรียกรับเงินค่าตรวจแบบอาคาร',
+      identity: { mode: 'confidential', name: 'สมศรี ใจกล้า', phone: '0812345678' },
+    });
+    const plain = await file(me, { ...grievanceReport(''), description: 'ไฟถนนหน้าบ้านดับสามวันแล้ว' });
+    const someoneElse = newUserId();
+    await file(someoneElse, {
+      ...anonymousReport(''),
+      identity: { mode: 'confidential', name: 'มานะ อดทน', phone: '0899999999' },
+    });
+    const json = (await (
+      await exportAs(bearer(await mintIdToken({ channel: org.slug, userId: me })))
+    ).json()) as { cases: { code: string; yourName: string | null; yourPhone: string | null }[] };
+    expect(json.cases.map((c) => [c.code, c.yourName, c.yourPhone])).toEqual([
+      [plain.code, null, null],
+      [tip.code, 'สมศรี ใจกล้า', '0812345678'],
+    ]);
+    const text = JSON.stringify(json);
+    for (const absent of ['มานะ', '0899999999', me]) expect(text).not.toContain(absent);
+  });
+
   it('is refused without a verified LIFF token: absent, forged, or another organisation’s', async () => {
     const me = newUserId();
     const own = await file(me, { ...grievanceReport(''), description: 'ฝาท่อหายหน้าโรงเรียน' });

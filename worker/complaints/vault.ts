@@ -5,9 +5,9 @@ import type { SqlRow } from '../db/sql-row';
 import { opaqueId } from './tracking-code';
 
 /**
- * The identity vault: who filed a complaint, sealed so that only the intake (writing), the notifier and
- * the integrity officers' audited contact view (reading, worker/cases/complainant-notifier.ts and
- * reporter-contact.ts) can use it. A complaint points here by an opaque random id; nothing else in the
+ * The identity vault: who filed a complaint, sealed so that only the intake (writing), the notifier, the
+ * integrity officers' audited contact view and the reporter's own export (reading,
+ * worker/cases/complainant-notifier.ts, reporter-contact.ts, my-data-export.ts) can use it. A complaint points here by an opaque random id; nothing else in the
  * database leads to a person.
  *
  * - anonymous: the LINE user id only, to send updates; no name, no phone. Nothing at all when the
