@@ -3,6 +3,9 @@ import type { PlanDocument } from '../schema/contracts/plan-document';
 import { planPeriodStatus } from './plan-period';
 import { buildSummary } from './plan-summary';
 
+/** A plan's public key: lower-case letters, digits and dashes, as in URLs ("2566-2570"). */
+export const PLAN_KEY_PATTERN = /^[a-z0-9][a-z0-9-]{0,39}$/;
+
 /** The default public key of a plan: its fiscal-year span, e.g. "2566-2570". */
 export function defaultPlanKey(doc: Pick<PlanDocument, 'fiscalYears'>): string {
   if (doc.fiscalYears.length === 0) throw new Error('the plan has no fiscal years');

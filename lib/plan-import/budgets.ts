@@ -1,8 +1,6 @@
-import type { Discrepancy } from '../../schema/contracts/plan-document';
-import type { Attribution, AttributionInput, AttributionResult, Orphan } from './budget-types';
+import type { AttributionInput, AttributionResult } from './budget-types';
 import { type GroupContext, resolveGroup } from './budget-groups';
-import type { DetailAmount } from './numbers';
-import type { AlignmentRow, DraftProject, Segment } from './table-structure';
+import type { AlignmentRow, Segment } from './table-structure';
 import { splitUnits } from './units';
 
 export type { Attribution, AttributionInput, AttributionResult, Orphan } from './budget-types';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { PLAN_KEY_PATTERN } from '../../lib/plan-preview';
 import { AFTER_PHOTO_MAX_BYTES, afterPhotoRefusalText } from '../../lib/texts/after-photo-texts';
-import type { CaseViewVia } from './audit';
 import {
   type ComplaintStatus,
   type ComplaintTrack,
@@ -13,15 +13,9 @@ import {
   type CaseAction,
   type CaseOutcome,
   caseOutcomes,
-  type NotifyPolicy,
-  notifyPolicies,
   type OutsideBody,
   outsideBodies,
-  type ReminderPolicy,
-  reminderPolicies,
-  type StaffRole,
   staffLimits,
-  staffRoles,
 } from './staff';
 
 /** The staff API's contract (worker/http/routes/staff-*.ts and liff/src/staff). No drizzle, no worker code. */
@@ -128,8 +122,7 @@ export interface PlanProjectRef {
 export const planProjectBody = z.object({
   project: z
     .object({
-      // A plan's public key, as the loader allows it (worker/plans/load-statements.ts).
-      plan: z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/),
+      plan: z.string().regex(PLAN_KEY_PATTERN),
       sequence: z.number().int().positive().max(1_000_000),
     })
     .nullable(),
@@ -213,57 +206,3 @@ export const caseActionBody = z.discriminatedUnion(
   { error: 'ไม่รู้จักการดำเนินการนี้' },
 );
 export type CaseActionBody = z.infer<typeof caseActionBody>;
-
-export interface StaffMe {
-  org: { slug: string; name: string };
-  staff: { id: number; displayName: string; roles: StaffRole[]; unitIds: number[] };
-}
-
-export interface StaffMemberView {
-  id: number;
-  displayName: string;
-  roles: StaffRole[];
-  unitIds: number[];
-}
-
-export const inviteBody = z.object({
-  role: z.enum(staffRoles),
-  unitId: z.number().int().positive().optional(),
-});
-
-export interface InviteIssued {
-  code: string;
-  expiresAt: number;
-  /** What the invitee sends to the organisation's LINE account. */
-  command: string;
-}
-
-export const settingsBody = z
-  .object({ policy: z.enum(notifyPolicies).optional(), reminderPolicy: z.enum(reminderPolicies).optional() })
-  .refine((v) => v.policy !== undefined || v.reminderPolicy !== undefined, {
-    error: 'กรุณาเลือกรูปแบบการแจ้งเตือน',
-  });
-
-export interface StaffSettingsView {
-  policy: NotifyPolicy;
-  reminderPolicy: ReminderPolicy;
-  deskBound: boolean;
-  digestTimes: string;
-  /** Days after a case is finished until its personal data is erased, per track. */
-  retention: { grievance: number; corruption: number };
-  /** Days after a tip is finished until its reporter is asked whether they suffered for it (0: never). */
-  checkinDays: number;
-}
-
-export interface AuditEntry {
-  at: number;
-  /** The case's code; null for a read of several cases (a list, the export). */
-  code: string | null;
-  staffName: string;
-  /** reveal: the officer read a confidential reporter's name and phone. */
-  via: CaseViewVia;
-  /** How many corruption cases a list showed, or rows an export held. */
-  items?: number;
-  /** The officer's reason, on reveals only. */
-  reason?: string;
-}

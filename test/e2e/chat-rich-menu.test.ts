@@ -22,6 +22,8 @@ describe('rich menu on the chat page', () => {
     await page.locator('#channel').selectOption('trang');
     await page.locator('#new-name').fill('ทดสอบ เมนู');
     await page.locator('#add-resident').click();
+    // The page adds the person through the platform, then selects them and clears the name field.
+    await expect.poll(() => page.locator('#new-name').inputValue()).toBe('');
     const area = page.getByRole('button', { name: 'ร้องทุกข์ทั่วไป', exact: true });
     await expect.poll(() => area.count(), { timeout: 30_000 }).toBe(1);
     expect(await page.locator('.rich-menu-bar').textContent()).toContain('เมนู');

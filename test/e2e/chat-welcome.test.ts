@@ -29,6 +29,8 @@ describe('chat page of npm start', () => {
     // A brand-new resident, so this chat has no history.
     await page.locator('#new-name').fill('ทดสอบ ต้อนรับ');
     await page.locator('#add-resident').click();
+    // The page adds the person through the platform, then selects them and clears the name field.
+    await expect.poll(() => page.locator('#new-name').inputValue()).toBe('');
     await page.locator('#text').fill('สวัสดี');
     await page.locator('#composer button[type=submit]').click();
 

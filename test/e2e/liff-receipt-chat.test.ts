@@ -96,6 +96,8 @@ describe('the LIFF form’s receipt in the chat', () => {
     await chat.locator('#channel').selectOption(ORG);
     await chat.locator('#new-name').fill('ทดสอบ ใบรับเรื่อง');
     await chat.locator('#add-resident').click();
+    // The page adds the person through the platform, then selects them and clears the name field.
+    await expect.poll(() => chat.locator('#new-name').inputValue()).toBe('');
     const userId = await chat.locator('#resident').inputValue();
     const earlier = await fileComplaint(ORG, userId, {
       track: 'grievance',

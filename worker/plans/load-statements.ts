@@ -1,6 +1,6 @@
 import type { PlanDocument } from '../../schema/contracts/plan-document';
 import type { Statement } from '../orgs/provision';
-import { defaultPlanKey } from '../../lib/plan-preview';
+import { defaultPlanKey, PLAN_KEY_PATTERN } from '../../lib/plan-preview';
 import { projectSearchText } from './search-text';
 
 export { defaultPlanKey };
@@ -27,7 +27,6 @@ export const STALE_LOAD_MS = 60 * 60 * 1000;
  */
 const CHUNK_BYTES = 60_000;
 
-const PLAN_KEY = /^[a-z0-9][a-z0-9-]{0,39}$/;
 const PLAN_ID = '(select id from plans where load_id = ?)';
 
 const utf8 = new TextEncoder();
@@ -64,7 +63,8 @@ export function jsonChunks(rows: unknown[], limit = CHUNK_BYTES): string[] {
  */
 export function planLoadStatements(doc: PlanDocument, options: PlanLoadOptions): Statement[] {
   const key = options.key ?? defaultPlanKey(doc);
-  if (!PLAN_KEY.test(key)) throw new Error(`plan key must be lower-case letters, digits and dashes: ${key}`);
+  if (!PLAN_KEY_PATTERN.test(key))
+    throw new Error(`plan key must be lower-case letters, digits and dashes: ${key}`);
   const { loadId, now } = options;
   const years = [...doc.fiscalYears].sort((a, b) => a - b);
   const missions = doc.dimensions.flatMap((d, dimension) => d.missions.map((m) => ({ m, dimension })));

@@ -1,4 +1,4 @@
-import type { AuditEntry } from '../../../schema/contracts/staff-api';
+import type { AuditEntry } from '../../../schema/contracts/staff-members-api';
 import { formatThaiDay } from '../../../lib/thai-date';
 import { h } from '../dom';
 import type { StaffPage } from './staff-page';

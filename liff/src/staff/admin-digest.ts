@@ -1,4 +1,4 @@
-import type { StaffSettingsView } from '../../../schema/contracts/staff-api';
+import type { StaffSettingsView } from '../../../schema/contracts/staff-members-api';
 import { adminLimits, digestTimeList } from '../../../schema/contracts/staff-admin-rules';
 import { h } from '../dom';
 import { type AdminSetup, sectionMessage, setupForm } from './admin-setup';

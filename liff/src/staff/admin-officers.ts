@@ -1,4 +1,4 @@
-import type { StaffMemberView } from '../../../schema/contracts/staff-api';
+import type { StaffMemberView } from '../../../schema/contracts/staff-members-api';
 import { h } from '../dom';
 import { type AdminSetup, checkField, sectionMessage, setupForm } from './admin-setup';
 

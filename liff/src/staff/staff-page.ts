@@ -1,5 +1,5 @@
 import { roleNames } from '../../../schema/contracts/staff';
-import type { StaffMe } from '../../../schema/contracts/staff-api';
+import type { StaffMe } from '../../../schema/contracts/staff-members-api';
 import { h, replace } from '../dom';
 import type { StaffApi } from './staff-api';
 

@@ -6,7 +6,7 @@ import {
   inviteBody,
   type StaffMe,
   type StaffMemberView,
-} from '../../../schema/contracts/staff-api';
+} from '../../../schema/contracts/staff-members-api';
 import { requireLiffUser } from '../middleware/liff-user';
 import { AppError } from '../../errors';
 import { inviteStatements } from '../../staff/invites';

@@ -5,6 +5,7 @@ import {
   type PlanAdminView,
   planUploadBody,
 } from '../../../schema/contracts/plan-upload';
+import { PLAN_KEY_PATTERN } from '../../../lib/plan-preview';
 import { planAdminView, publishPlan, restorePlan } from '../../plans/publish-data';
 import { limitBody } from '../middleware/body-limit';
 import { requireLiffUser } from '../middleware/liff-user';
@@ -36,7 +37,7 @@ export const staffPlans = new Hono<StaffEnv>()
   })
   .post(
     '/:key/restore',
-    validate('param', z.object({ key: z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/) }), {
+    validate('param', z.object({ key: z.string().regex(PLAN_KEY_PATTERN) }), {
       message: 'ไม่พบแผนนี้',
     }),
     async (c) => {

@@ -1,6 +1,10 @@
 import { Hono } from 'hono';
 import { checkinBody, digestTimesBody, retentionBody } from '../../../schema/contracts/staff-admin-api';
-import { type AuditEntry, type StaffSettingsView, settingsBody } from '../../../schema/contracts/staff-api';
+import {
+  type AuditEntry,
+  type StaffSettingsView,
+  settingsBody,
+} from '../../../schema/contracts/staff-members-api';
 import { z } from 'zod';
 import type { MessageUsage } from '../../../schema/contracts/message-usage';
 import { requireLiffUser } from '../middleware/liff-user';
