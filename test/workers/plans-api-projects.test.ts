@@ -55,7 +55,9 @@ describe('GET /api/orgs/:org/plans/:planId/projects', () => {
     // One unit under two spellings: the filter takes the canonical name and finds both.
     ['unit=สำนักการศึกษา', (p: PlanProject) => p.unit === 'สำนักการศึกษา' || p.unit === 'สำนักงานการศึกษา'],
     ['unit=หน่วยงานตรวจสอบภายใน', (p: PlanProject) => /^หน่วย(งาน)?ตรวจสอบภายใน/.test(p.unit ?? '')],
-    ['unit=สำนักงานการศึกษา', () => false],
+    // A link made with the document's own wording (before units were merged) finds the unit it belongs to.
+    ['unit=สำนักงานการศึกษา', (p: PlanProject) => p.unitGroup === 'สำนักการศึกษา'],
+    ['unit=สำนักงาน', () => false],
     ['q=หน่วยงานตรวจสอบภายใน', (p: PlanProject) => matches(p, 'หน่วยงานตรวจสอบภายใน')],
     ['q=คุณธรรม', (p: PlanProject) => matches(p, 'คุณธรรม')],
     ['q=ร้องเรียน เรื่อง', (p: PlanProject) => matches(p, 'เรื่อง') && matches(p, 'ร้องเรียน')],

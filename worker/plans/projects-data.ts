@@ -29,7 +29,12 @@ function filterConditions(planId: number, filters: ProjectFilters): SQL[] {
   const conditions: SQL[] = [eq(planProjects.planId, planId)];
   if (filters.dimension !== undefined) conditions.push(eq(planDimensions.number, filters.dimension));
   if (filters.mission !== undefined) conditions.push(eq(planMissions.code, filters.mission));
-  if (filters.unit !== undefined) conditions.push(eq(planProjects.unitGroup, filters.unit));
+  if (filters.unit !== undefined) {
+    // The unit's one name, or a wording the document used for it (a link made before units were merged).
+    conditions.push(sql`${planProjects.unitGroup} = coalesce(
+      (select p2.unit_group from plan_projects p2 where p2.plan_id = ${planId} and p2.unit_group = ${filters.unit} limit 1),
+      (select p2.unit_group from plan_projects p2 where p2.plan_id = ${planId} and p2.unit = ${filters.unit} limit 1))`);
+  }
   if (filters.year !== undefined) {
     conditions.push(sql`exists (select 1 from plan_budgets b where b.project_id = "plan_projects"."id"
       and b.fiscal_year = ${filters.year} and b.amount > 0)`);
