@@ -142,6 +142,7 @@ describe('matchScore / rankProjects', () => {
     alternateNames: [],
     unit: null,
     unitExpanded: null,
+    unitGroup: null,
     ...extra,
   });
   const exact = project('โครงการโรงเรียนคุณธรรม');
@@ -149,6 +150,7 @@ describe('matchScore / rankProjects', () => {
   const inside = project('มาตรการส่งเสริมโรงเรียนคุณธรรม');
   const alternate = project('กิจกรรมพัฒนาสถานศึกษา', { alternateNames: ['โรงเรียนคุณธรรมต้นแบบ'] });
   const unit = project('กิจกรรมอบรม', { unit: 'กศ.', unitExpanded: 'สำนักการศึกษา โรงเรียนคุณธรรม' });
+  const grouped = project('กิจกรรมอบรมวินัย', { unit: 'กวช.', unitGroup: 'กองวิชาการและแผนงาน' });
   const scattered = project('โรงเรียนปลอดภัย เสริมคุณธรรม');
   const unrelated = project('โครงการจัดเวทีประชาคม');
 
@@ -159,6 +161,8 @@ describe('matchScore / rankProjects', () => {
     ['โรงเรียนคุณธรรม', inside, 800 - 'ส่งเสริม'.length],
     ['โรงเรียนคุณธรรม', alternate, 650],
     ['โรงเรียนคุณธรรม', unit, 400],
+    // The unit's plan-wide name finds a project whose row names it by an abbreviation.
+    ['กองวิชาการและแผนงาน', grouped, 400],
     ['โรงเรียน คุณธรรม', scattered, 200],
     ['โรงเรียนคุณธรรม', scattered, 0],
     ['โรงเรียน', unrelated, 0],

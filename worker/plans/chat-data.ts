@@ -53,6 +53,7 @@ export async function searchProjects(
       mission: planMissions.code,
       unit: planProjects.unit,
       unitExpanded: planProjects.unitExpanded,
+      unitGroup: planProjects.unitGroup,
       alternateNames: planProjects.alternateNames,
     })
     .from(planProjects)
@@ -73,11 +74,13 @@ export async function searchProjects(
     top.map((r) => r.pk),
     [],
   );
-  const hits = top.map(({ pk, fiscalYears, unitExpanded: _u, alternateNames: _a, ...row }) => ({
-    ...row,
-    fiscalYears: JSON.parse(fiscalYears) as number[],
-    budget: budgets.get(pk)!,
-  }));
+  const hits = top.map(
+    ({ pk, fiscalYears, unitExpanded: _u, unitGroup: _g, alternateNames: _a, ...row }) => ({
+      ...row,
+      fiscalYears: JSON.parse(fiscalYears) as number[],
+      budget: budgets.get(pk)!,
+    }),
+  );
   return { hits, total: ranked.length };
 }
 

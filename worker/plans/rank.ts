@@ -5,6 +5,8 @@ export interface RankCandidate {
   alternateNames: string[];
   unit: string | null;
   unitExpanded: string | null;
+  /** The unit's one name across the plan ("กองวิชาการและแผนงาน" for "กวช."). */
+  unitGroup: string | null;
 }
 
 /** Leading words that do not tell projects apart: people search "อบรม", not "โครงการอบรม". */
@@ -23,7 +25,9 @@ export function matchScore(query: string, candidate: RankCandidate): number {
   const whole = core(query);
   const name = core(candidate.name);
   const alternates = candidate.alternateNames.map(core);
-  const units = [candidate.unit, candidate.unitExpanded].filter((u): u is string => !!u).map(normalizeSearch);
+  const units = [candidate.unit, candidate.unitExpanded, candidate.unitGroup]
+    .filter((u): u is string => !!u)
+    .map(normalizeSearch);
 
   if (whole) {
     if (name === whole) return 1000;
