@@ -92,3 +92,6 @@ export const retentionDefaults: Record<ComplaintTrack, number> = { grievance: 36
 
 /** What an organisation may choose as its retention period, in days, for either track. */
 export const retentionLimits = { min: 90, max: 3650 } as const;
+
+/** Days after a tip is finished until its reporter is checked on: the default and the range (0 = never). */
+export const checkinDefaults = { days: 28, min: 7, max: 180 } as const;

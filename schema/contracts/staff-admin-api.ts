@@ -1,6 +1,5 @@
-import { retentionLimits } from './complaint-rules';
 import { z } from 'zod';
-import { type ComplaintTrack, complaintTracks } from './complaint-rules';
+import { checkinDefaults, type ComplaintTrack, complaintTracks, retentionLimits } from './complaint-rules';
 import {
   adminLimits,
   codePattern,
@@ -175,11 +174,13 @@ export const retentionBody = z
   .refine((b) => b.grievance !== undefined || b.corruption !== undefined, { error: retentionMessage });
 export type RetentionBody = z.input<typeof retentionBody>;
 
-const checkinMessage = 'กำหนดได้ 0 (ไม่สอบถาม) หรือ 7–180 วัน';
+const checkinMessage = `กำหนดได้ 0 (ไม่สอบถาม) หรือ ${checkinDefaults.min}–${checkinDefaults.max} วัน`;
 /** Days after a tip is finished until its reporter is checked on: 0 turns it off. */
 export const checkinBody = z.object({
   days: z
     .number({ error: checkinMessage })
     .int({ error: checkinMessage })
-    .refine((d) => d === 0 || (d >= 7 && d <= 180), { error: checkinMessage }),
+    .refine((d) => d === 0 || (d >= checkinDefaults.min && d <= checkinDefaults.max), {
+      error: checkinMessage,
+    }),
 });

@@ -1,5 +1,6 @@
 import type { Db } from '../db/client';
-import { checkinDefaults, checkinDueAt, checkinMessage } from './checkin';
+import { checkinDefaults } from '../../schema/contracts/complaint-rules';
+import { checkinDueAt, checkinMessage } from './checkin';
 import type { CaseRecord } from './cases-data';
 import { noticeStatement } from './complainant-notices';
 

@@ -6,8 +6,6 @@ import type { messagingApi } from '@line/bot-sdk';
  * privately, whether anything happened to them because they reported. "มี" starts a report on the
  * protected track linked to the earlier case; "ไม่มี" is thanked. The message never names anyone.
  */
-export const checkinDefaults = { days: 28, min: 7, max: 180 } as const;
-
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** When the check-in of a tip finished at `now` is due, or null when the organisation turned it off. */

@@ -1,6 +1,6 @@
 import { type ComplaintTrack, retentionDefaults } from '../../schema/contracts/complaint-rules';
 import type { NotifyPolicy, ReminderPolicy } from '../../schema/contracts/staff';
-import { checkinDefaults } from '../cases/checkin';
+import { checkinDefaults } from '../../schema/contracts/complaint-rules';
 import type { staffSettings } from '../../schema/tables/staff';
 import type { Db } from '../db/client';
 import type { SqlRow } from '../db/sql-row';
