@@ -114,7 +114,9 @@ export function findSummaryTable(lines: string[]): SummaryTable | null {
       const cells = cellsOf(line);
       if (readHeader(lines, j) || isSubHeader(cells)) continue;
       endLine = j + 1;
-      if (cells.length < 3) continue;
+      // A short line is not a row, unless it is a mission with no item: a PDF drops the empty cells that
+      // follow (Trang's "\t๒.๔ การเชิดชูเกียรติ…").
+      if (cells.length < 3 && !MISSION_ONLY.test(cells[header.missionCol] ?? '')) continue;
       rows.push(toRow(cells, j, header));
     }
     endLine = Math.max(endLine, i + 1);
@@ -125,6 +127,8 @@ export function findSummaryTable(lines: string[]): SummaryTable | null {
 }
 
 const DIM_ROW = /^(?:มิติ|มติ|มิตี|มีติ)ที่\s*\d/;
+// "๒.๔ การเชิดชูเกียรติ…": a mission's code and name.
+const MISSION_ONLY = /^[\d๐-๙]{1,2}\.[\d๐-๙]{1,2}\s+\S/;
 
 /** A full-width "มิติที่ N …" row, as tables without a dimension column have. */
 function dimensionRow(text: string, line: number, layout: TableLayout): TableRow {

@@ -26,6 +26,9 @@ const figures = (plan: PlanDocument) => ({
   discrepancies: plan.discrepancies.map((d) => `${d.kind} ${d.projects.join(',')}`),
 });
 
+const withoutSpaces = (f: ReturnType<typeof figures>) =>
+  JSON.parse(JSON.stringify(f).replace(/ /g, '')) as ReturnType<typeof figures>;
+
 async function refusal(bytes: Uint8Array, name: string): Promise<DocumentReadError> {
   const error = await readDocument(bytes, name).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(DocumentReadError);
@@ -42,8 +45,7 @@ const marksFirst = (s: string) =>
 const legacyEncoding = (s: string) =>
   s.replace(/[\u0e01-\u0e5b]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x0e00 + 0xa0));
 
-// Trang (002) is read from .docx only: from the PDF one detail name loses a space at a wrapped line (see docs).
-describe.each(['000_b2f7f43f58537435.txt', '004_d79bb15a77856305.txt'])(
+describe.each(['000_b2f7f43f58537435.txt', '002_2459aad492833dd5.txt', '004_d79bb15a77856305.txt'])(
   'seed %s as .docx and .pdf',
   (name) => {
     const text = seedText(name);
@@ -58,7 +60,10 @@ describe.each(['000_b2f7f43f58537435.txt', '004_d79bb15a77856305.txt'])(
     it('imports the .pdf to the same figures as the text', async () => {
       const read = await readDocument(await buildPdf(text), 'plan.pdf');
       expect(read.format).toBe('pdf');
-      expect(figures(parsePlan(read.text))).toEqual(expected);
+      // A space where a line wrapped is not in the PDF at all (Trang: "ข้อมูลข่าวสาร ให้บุคลากร" wraps
+      // there): names are compared without spaces; everything else, budgets included, exactly.
+      expect(withoutSpaces(figures(parsePlan(read.text)))).toEqual(withoutSpaces(expected));
+      if (!name.startsWith('002')) expect(figures(parsePlan(read.text))).toEqual(expected);
     });
   },
 );
