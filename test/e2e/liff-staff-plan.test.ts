@@ -92,6 +92,38 @@ describe('plan upload in the staff LIFF, headless Chromium', () => {
     expect(await page.getByRole('button', { name: 'เผยแพร่แผนนี้' }).count()).toBe(0);
   });
 
+  it('a second upload of the same years replaces the plan after a confirmation, and the admin can go back', async () => {
+    const page = await openAs(somying, `/o/${ORG}/staff/admin/plan`);
+    const publicBudget = async () => {
+      const resident = await openAs(newUserId(), `/o/${ORG}/plans/2566-2570`);
+      await expect.poll(() => resident.locator('.dimension-card').count()).toBe(4);
+      return resident.locator('.totals strong').nth(1).textContent();
+    };
+    const lampangBudget = await publicBudget();
+    await page.locator('input[name="plan-file"]').setInputFiles({
+      name: 'จันทบุรี.docx',
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.from(buildDocx(seed(CHANTHABURI))),
+    });
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.accept();
+    });
+    await page.getByRole('button', { name: 'เผยแพร่แผนนี้' }).click();
+    await expect.poll(() => page.locator('.plan-versions li[data-status="replaced"]').count()).toBe(1);
+    expect(dialogs[0]).toContain('แผนนี้จะแทนที่แผนปีงบประมาณ 2566–2570 ที่เผยแพร่อยู่');
+    const chanthaburiBudget = await publicBudget();
+    expect(chanthaburiBudget).not.toBe(lampangBudget);
+
+    await page.getByRole('button', { name: 'กลับไปใช้ฉบับนี้' }).click();
+    await expect
+      .poll(() => page.locator('.form-message.ok').first().textContent())
+      .toBe('กลับไปใช้แผนฉบับก่อนหน้า ปีงบประมาณ 2566–2570 แล้ว');
+    expect(await page.locator('.plan-history').textContent()).toContain('กลับไปใช้แผนปีงบประมาณ 2566–2570');
+    expect(await publicBudget()).toBe(lampangBudget);
+  });
+
   it("an officer cannot publish, nor can another organisation's admin", async () => {
     const officerPage = await openAs(thana, `/o/${ORG}/staff/admin/plan`);
     await expect.poll(() => officerPage.locator('h1').textContent()).toBe('ไม่พบข้อมูลที่ต้องการ');
