@@ -1,10 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser';
+import { chatAsNewResident } from './support/chat-page';
 
 // The chat page of npm start shows the organisation's rich menu (made by the cron through the local
 // LINE platform) under a 1:1 chat, and tapping an area acts like the LINE app.
-const chatUrl = inject('chatUrl');
 
 let browser: Browser;
 let page: Page;
@@ -18,12 +18,7 @@ afterAll(async () => {
 
 describe('rich menu on the chat page', () => {
   it('shows the residents’ menu; tapping "ร้องทุกข์ทั่วไป" starts a grievance', async () => {
-    await page.goto(chatUrl);
-    await page.locator('#channel').selectOption('trang');
-    await page.locator('#new-name').fill('ทดสอบ เมนู');
-    await page.locator('#add-resident').click();
-    // The page adds the person through the platform, then selects them and clears the name field.
-    await expect.poll(() => page.locator('#new-name').inputValue()).toBe('');
+    await chatAsNewResident(page, 'trang', 'ทดสอบ เมนู');
     const area = page.getByRole('button', { name: 'ร้องทุกข์ทั่วไป', exact: true });
     await expect.poll(() => area.count(), { timeout: 30_000 }).toBe(1);
     expect(await page.locator('.rich-menu-bar').textContent()).toContain('เมนู');

@@ -1,8 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from './support/browser';
+import { chatAsNewResident } from './support/chat-page';
 
-const chatUrl = inject('chatUrl');
 const platformUrl = inject('platformUrl');
 
 interface RecordedRequest {
@@ -24,13 +24,7 @@ afterAll(async () => {
 
 describe('chat page of npm start', () => {
   it('"สวัสดี" shows the Thai welcome with four quick replies, recorded as a schema-valid free reply', async () => {
-    await page.goto(chatUrl);
-    await page.locator('#channel').selectOption('chanthaburi');
-    // A brand-new resident, so this chat has no history.
-    await page.locator('#new-name').fill('ทดสอบ ต้อนรับ');
-    await page.locator('#add-resident').click();
-    // The page adds the person through the platform, then selects them and clears the name field.
-    await expect.poll(() => page.locator('#new-name').inputValue()).toBe('');
+    await chatAsNewResident(page, 'chanthaburi', 'ทดสอบ ต้อนรับ');
     await page.locator('#text').fill('สวัสดี');
     await page.locator('#composer button[type=submit]').click();
 

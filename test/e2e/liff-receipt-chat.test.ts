@@ -1,8 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TRACKING_CODE } from '../fixtures/tracking-code';
-import { inject } from 'vitest';
 import { launchBrowser } from './support/browser';
+import { chatAsNewResident } from './support/chat-page';
 import { fileComplaint, newUserId, platform, workerUrl } from './support/stack';
 
 // The LIFF form's receipt in the chat, on the `npm start` stack: a page opened "inside LINE" from the
@@ -92,13 +92,7 @@ describe('the LIFF form’s receipt in the chat', () => {
   it('through the chat page: a link it opens runs inside LINE, and the receipt lands in that chat', async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const chat = await context.newPage();
-    await chat.goto(inject('chatUrl'));
-    await chat.locator('#channel').selectOption(ORG);
-    await chat.locator('#new-name').fill('ทดสอบ ใบรับเรื่อง');
-    await chat.locator('#add-resident').click();
-    // The page adds the person through the platform, then selects them and clears the name field.
-    await expect.poll(() => chat.locator('#new-name').inputValue()).toBe('');
-    const userId = await chat.locator('#resident').inputValue();
+    const userId = await chatAsNewResident(chat, ORG, 'ทดสอบ ใบรับเรื่อง');
     const earlier = await fileComplaint(ORG, userId, {
       track: 'grievance',
       categoryCode: 'lighting',

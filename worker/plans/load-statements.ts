@@ -31,8 +31,8 @@ const PLAN_ID = '(select id from plans where load_id = ?)';
 
 const utf8 = new TextEncoder();
 
-/** Splits rows into JSON arrays of at most CHUNK_BYTES (a single larger row stays alone). */
-export function jsonChunks(rows: unknown[], limit = CHUNK_BYTES): string[] {
+// Rows as JSON arrays of at most CHUNK_BYTES each (a single larger row stays alone).
+function jsonChunks(rows: unknown[], limit = CHUNK_BYTES): string[] {
   const chunks: string[] = [];
   let current: string[] = [];
   let size = 2;
